@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 AnnotateCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ActorsCommand.class,
         })
 public final class Main implements Runnable {
 
