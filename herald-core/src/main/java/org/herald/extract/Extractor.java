@@ -88,7 +88,7 @@ public final class Extractor {
         Extracted x;
         boolean html = Sniff.isHtml(doc.mediaType(), text);
         if (html) {
-            Parser parser = Parser.htmlParser().setTrackPosition(true);
+            Parser parser = Parser.htmlParser();
             Document page = parser.parseInput(text, doc.url() == null ? "" : doc.url());
             PageMetadata.Meta meta = PageMetadata.read(page, doc.url());
             x = new Extracted();

@@ -27,7 +27,6 @@ public final class Decoding {
     private static final Charset CP1252 = Charset.forName("windows-1252");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MOJIBAKE = Pattern.compile("(?:Ã[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013-\\u203A\\u20AC\\u2122]|â€|Â[\\u00A0-\\u00BF])");
 
     private Decoding() {
     }
@@ -83,12 +82,7 @@ public final class Decoding {
      * mojibake is frequent and the result is clean (else null).
      */
     static String repairMojibake(String text) {
-        Matcher m = MOJIBAKE.matcher(text);
-        int hits = 0;
-        while (m.find() && hits < 3) {
-            hits++;
-        }
-        if (hits < 3) {
+        if (mojibakeMarks(text) < 3) {
             return null;
         }
         CharsetEncoder enc = CP1252.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -101,6 +95,28 @@ public final class Decoding {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** How many "Ã©", "â€", "Â " pairs the text has (counting stops at 3). */
+    static int mojibakeMarks(String text) {
+        int hits = 0;
+        for (int i = 0; i + 1 < text.length() && hits < 3; i++) {
+            char c = text.charAt(i);
+            if (c != 'Ã' && c != 'â' && c != 'Â') {
+                continue;
+            }
+            char d = text.charAt(i + 1);
+            boolean mark = switch (c) {
+                case 'Ã' -> d >= '\u0080' && d <= '\u00BF' || d == 'œ' || d == 'Œ' || d == 'š' || d == 'Š' || d == 'Ÿ'
+                        || d == 'ž' || d == 'Ž' || d == 'ƒ' || d >= '\u2013' && d <= '\u203A' || d == '€' || d == '™';
+                case 'â' -> d == '€';
+                default -> d >= '\u00A0' && d <= '\u00BF';
+            };
+            if (mark) {
+                hits++;
+            }
+        }
+        return hits;
     }
 
     static boolean validUtf8(byte[] bytes) {

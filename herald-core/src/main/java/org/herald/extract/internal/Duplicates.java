@@ -1,10 +1,8 @@
 package org.herald.extract.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.herald.model.Ids;
 
@@ -70,26 +68,29 @@ public final class Duplicates {
         return (int) ((sig >>> (16 * b)) & 0xFFFF);
     }
 
-    /** SimHash of the text's word 3-shingles, each hashed with 64-bit FNV-1a. */
+    /** SimHash of the text's word 3-shingles; each shingle's hash mixes its words' FNV-1a hashes. */
     public static long simHash(String text) {
-        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        int[] votes = new int[64];
-        List<String> words = new ArrayList<>();
-        for (String s : w) {
-            if (!s.isEmpty()) {
-                words.add(s);
+        List<Long> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean w = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (w && start < 0) {
+                start = i;
+            } else if (!w && start >= 0) {
+                words.add(fnv(text, start, i));
+                start = -1;
             }
         }
         if (words.isEmpty()) {
             return 0;
         }
+        int[] votes = new int[64];
         int n = Math.max(1, words.size() - 2);
         for (int i = 0; i < n; i++) {
-            StringBuilder sh = new StringBuilder();
+            long h = 0;
             for (int k = i; k < Math.min(words.size(), i + 3); k++) {
-                sh.append(words.get(k)).append(' ');
+                h = mix(h * 0x9E3779B97F4A7C15L + words.get(k));
             }
-            long h = fnv(sh.toString());
             for (int bit = 0; bit < 64; bit++) {
                 votes[bit] += ((h >>> bit) & 1) == 1 ? 1 : -1;
             }
@@ -107,15 +108,22 @@ public final class Duplicates {
         return Math.max(0, text.split("\\s+").length - 2);
     }
 
-    private static long fnv(String s) {
+    /** FNV-1a over the lower-cased chars of {@code s[from, to)}. */
+    private static long fnv(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
+        for (int i = from; i < to; i++) {
+            h ^= Character.toLowerCase(s.charAt(i));
             h *= 0x100000001b3L;
         }
-        // Mix the result: FNV's low bits are weak for short inputs.
+        return h;
+    }
+
+    /** A 64-bit finaliser: FNV's low bits are weak for short inputs. */
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
     }

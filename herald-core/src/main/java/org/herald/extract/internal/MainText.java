@@ -32,23 +32,30 @@ public final class MainText {
         final Element owner;
         final String text;
         final int linkChars;
-        final String href;
+        final Element anchor;
         final int evidence;
-        final int rawStart;
         final int index;
         int words;
         double weight;
         Clutter.Kind kind;
         boolean heading;
 
-        TextBlock(Element owner, String text, int linkChars, String href, int evidence, int rawStart, int index) {
+        TextBlock(Element owner, String text, int linkChars, Element anchor, int evidence, int index) {
             this.owner = owner;
             this.text = text;
             this.linkChars = linkChars;
-            this.href = href;
+            this.anchor = anchor;
             this.evidence = evidence;
-            this.rawStart = rawStart;
             this.index = index;
+        }
+
+        /** The first link's absolute URL, resolved only when asked for (resolving is not cheap). */
+        String href() {
+            if (anchor == null) {
+                return null;
+            }
+            String abs = anchor.absUrl("href");
+            return abs.isEmpty() ? anchor.attr("href") : abs;
         }
 
         double linkDensity() {
@@ -65,10 +72,11 @@ public final class MainText {
             "figcaption", "aside", "footer", "math", "video", "audio", "picture", "img", "source", "label", "option", "head");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|comment-?\\w+|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*|newsletter\\w*|subscribe|subscription|signup"
-                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|sidebar|widget\\w*"
+                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|sidebar"
                     + "|footer|breadcrumbs?|pagination|pager|popup|modal|overlay|outbrain|taboola|trending|most-?read|most-?popular|more-?stories|read-?more"
                     + "|also-?read|read-?next|up-?next|tags|tag-?list|taglist|keywords|byline|bylines|author-?(?:bio|info|box|card)|caption|credits?|print-?only|toolbar|login"
                     + "|paywall|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|reply|replies|respond");
     private static final Pattern RELATED_CLASS = Pattern.compile(
             "related|recommend|more-?stories|read-?next|up-?next|most-?read|most-?popular|trending|also-?read|outbrain|taboola|teaser|headlines");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -141,7 +149,7 @@ public final class MainText {
             }
             content = next;
         }
-        select(blocks, content, best, meta, bodyEvidence, out);
+        select(blocks, content, best, meta, bodyEvidence, raw, out);
         if (out.paragraphs.isEmpty()) {
             fromArticleBody(meta, out);
         }
@@ -167,7 +175,13 @@ public final class MainText {
         while (!stack.isEmpty()) {
             Element e = stack.pop();
             String tag = e.normalName();
-            if (e != body && (DROP_TAGS.contains(tag) || isHidden(e))) {
+            if (e != body && DROP_TAGS.contains(tag)) {
+                drop.add(e);
+                continue;
+            }
+            // Hidden, unless it holds most of the page: streaming frameworks ship the story in a
+            // hidden element and reveal it with script.
+            if (e != body && isHidden(e) && e.text().length() < 0.3 * total) {
                 drop.add(e);
                 continue;
             }
@@ -175,7 +189,7 @@ public final class MainText {
                 String cls = (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
                 if (cls.length() > 2 && NEGATIVE.matcher(cls).find() && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     int len = e.text().length();
-                    if (len < 0.3 * total) {
+                    if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())) {
                         if (RELATED_CLASS.matcher(cls).find()) {
                             harvestLinks(e, out);
                         }
@@ -192,6 +206,17 @@ public final class MainText {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    /** Whether an element holds several long paragraphs: a story, whatever its class says. */
+    private static boolean holdsProse(Element e) {
+        int long_ = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() > 150 && ++long_ >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
@@ -220,8 +245,7 @@ public final class MainText {
             int linkChars;
             int inLink;
             int inPre;
-            String href;
-            int rawStart = -1;
+            Element anchor;
 
             @Override
             public void head(Node node, int depth) {
@@ -237,14 +261,6 @@ public final class MainText {
                         s = s.stripLeading();
                         if (s.isEmpty()) {
                             return;
-                        }
-                        if (buf.length() == 0 && t.sourceRange().isTracked()) {
-                            String whole = t.getWholeText();
-                            int lead = 0;
-                            while (lead < whole.length() && Character.isWhitespace(whole.charAt(lead))) {
-                                lead++;
-                            }
-                            rawStart = t.sourceRange().startPos() + lead;
                         }
                     } else if (buf.charAt(buf.length() - 1) == ' ' && s.charAt(0) == ' ') {
                         s = s.substring(1);
@@ -266,8 +282,8 @@ public final class MainText {
                         }
                     } else if (tag.equals("a")) {
                         inLink++;
-                        if (href == null && e.hasAttr("href")) {
-                            href = e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
+                        if (anchor == null && e.hasAttr("href")) {
+                            anchor = e;
                         }
                     } else if (tag.equals("pre")) {
                         inPre++;
@@ -305,13 +321,12 @@ public final class MainText {
             private void flush() {
                 String s = buf.toString().strip();
                 if (!s.isEmpty() && !owners.isEmpty()) {
-                    out.add(new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), href,
-                            evidence.isEmpty() ? 0 : evidence.peek(), rawStart, out.size()));
+                    out.add(new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), anchor,
+                            evidence.isEmpty() ? 0 : evidence.peek(), out.size()));
                 }
                 buf.setLength(0);
                 linkChars = 0;
-                href = null;
-                rawStart = -1;
+                anchor = null;
             }
         }, body);
         return out;
@@ -396,7 +411,7 @@ public final class MainText {
     }
 
     private static void select(List<TextBlock> blocks, Element content, Element top, PageMetadata.Meta meta,
-                               String bodyEvidence, Extracted out) {
+                               String bodyEvidence, String raw, Extracted out) {
         int first = -1;
         int last = -1;
         for (TextBlock b : blocks) {
@@ -464,7 +479,7 @@ public final class MainText {
             }
             switch (b.kind) {
                 case READ_MORE -> {
-                    out.relate(Clutter.readMoreHeadline(t), b.href);
+                    out.relate(Clutter.readMoreHeadline(t), b.href());
                     continue;
                 }
                 case LIST_HEADER -> {
@@ -488,7 +503,7 @@ public final class MainText {
             boolean vouched = bodyEvidence != null && b.words >= 2 && bodyEvidence.contains(norm(t));
             if (ld > 0.5 && !vouched) {
                 if (inList && b.words >= 4) {
-                    out.relate(t, b.href);
+                    out.relate(t, b.href());
                 }
                 continue;
             }
@@ -511,20 +526,42 @@ public final class MainText {
             kept.remove(kept.size() - 1);
         }
         String prev = null;
+        int cursor = 0;
         for (TextBlock b : kept) {
             if (b.text.equals(prev)) {
                 continue;
             }
-            out.paragraphs.add(new Extracted.Piece(b.text, b.rawStart));
+            // Blocks are in document order, so each verbatim copy is found after the last one;
+            // text that differs from the source (entities, inline tags) gets no offset.
+            int at = find(raw, b.text, cursor, cursor == 0 ? raw.length() : 40_000);
+            if (at >= 0) {
+                cursor = at + b.text.length();
+            }
+            out.paragraphs.add(new Extracted.Piece(b.text, at));
             prev = b.text;
         }
+    }
+
+    /** Where {@code text} starts in {@code raw} within {@code window} chars after {@code from}, or -1. */
+    private static int find(String raw, String text, int from, int window) {
+        int limit = (int) Math.min(raw.length(), (long) from + window + text.length());
+        if (text.isEmpty() || limit - from < text.length()) {
+            return -1;
+        }
+        char c = text.charAt(0);
+        for (int i = raw.indexOf(c, from); i >= 0 && i + text.length() <= limit; i = raw.indexOf(c, i + 1)) {
+            if (raw.startsWith(text, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void harvestAfter(List<TextBlock> blocks, int from, int to, Extracted out) {
         for (int i = from; i <= to && i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             if (b.linkDensity() > 0.5 && b.words >= 4 && b.words <= 30) {
-                out.relate(b.text, b.href);
+                out.relate(b.text, b.href());
             }
         }
     }
