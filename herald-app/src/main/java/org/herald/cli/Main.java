@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, where, when and according to whom.",
         subcommands = {
                 EvalCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
 
