@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 ActorsCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
 

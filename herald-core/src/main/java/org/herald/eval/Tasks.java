@@ -11,6 +11,7 @@ public final class Tasks {
 
     public static List<EvalTask> all() {
         return List.of(new ActorsEval());
+        return List.of(new ExtractEval());
     }
 
     public static Optional<EvalTask> named(String name) {

@@ -1,0 +1,146 @@
+package org.herald.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.herald.extract.Extractor;
+import org.herald.ingest.Ingester;
+import org.herald.model.Article;
+import org.herald.model.Json;
+import org.herald.model.Link;
+import org.herald.model.Outcome;
+import org.herald.model.RawDocument;
+import org.herald.model.ResolvedDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code herald extract FILE|DIR|URL|- [--format json|text]}: reads the inputs and prints each
+ * article; problems go to standard error, one line each, and the run ends with counts. Exit code
+ * 0 when every document was read or skipped on purpose, 1 when any failed, 2 for bad usage.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Prints the article in a page, feed, archive or scraped text: title, standfirst, body, metadata, related links.")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "a file, a directory, an http(s) URL, or - for standard input")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one article a line) or text (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "the publication date (yyyy-MM-dd), when the input does not say")
+    String published;
+
+    @Option(names = "--allow-private", description = "allow fetches to loopback and private addresses")
+    boolean allowPrivate;
+
+    @Option(names = "--no-fetch", description = "use feed entries' own content instead of fetching their pages")
+    boolean noFetch;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "the largest document read (default: ${DEFAULT-VALUE})")
+    long maxBytes = 16L * 1024 * 1024;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ResolvedDate given = null;
+        if (published != null) {
+            try {
+                given = ResolvedDate.day(LocalDate.parse(published));
+            } catch (DateTimeParseException e) {
+                err.println("herald extract: --published wants yyyy-MM-dd, not '" + published + "'");
+                return 2;
+            }
+        }
+        Ingester ingester = new Ingester(Ingester.Options.DEFAULT.withAllowPrivate(allowPrivate)
+                .withFetchFeedLinks(!noFetch).withMaxBytes(maxBytes));
+        Extractor extractor = new Extractor(new Extractor.Options((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), true));
+        int read = 0;
+        int ok = 0;
+        int skipped = 0;
+        int failed = 0;
+        for (String input : inputs) {
+            try (Stream<Outcome<RawDocument>> docs = ingester.read(input)) {
+                for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
+                    read++;
+                    Outcome<Article> result = doc instanceof Outcome.Ok<RawDocument> d ? extractor.extract(d.value())
+                            : doc instanceof Outcome.Skipped<RawDocument> s ? Outcome.skipped(s.problem())
+                            : Outcome.failed(doc.problem());
+                    if (result instanceof Outcome.Ok<Article> a) {
+                        Article article = a.value();
+                        if (given != null && (article.published() == null || !"user".equals(article.publishedFrom()))) {
+                            article = article.withPublished(given, "user");
+                        }
+                        print(article, out);
+                        ok++;
+                    } else if (result instanceof Outcome.Skipped<Article> s) {
+                        err.println("skipped: " + s.problem());
+                        skipped++;
+                    } else {
+                        err.println("problem: " + result.problem());
+                        failed++;
+                    }
+                    out.flush();
+                    err.flush();
+                }
+            }
+        }
+        err.printf("herald extract: read %d, ok %d, skipped %d, failed %d%n", read, ok, skipped, failed);
+        err.flush();
+        return failed > 0 ? 1 : 0;
+    }
+
+    private void print(Article a, PrintWriter out) {
+        if (format == Format.json) {
+            out.println(Json.write(a));
+            return;
+        }
+        out.println("# " + (a.title() == null ? "(no title)" : a.title()));
+        if (a.standfirst() != null) {
+            out.println();
+            out.println("> " + a.standfirst());
+        }
+        for (String p : a.paragraphs()) {
+            out.println();
+            out.println(p);
+        }
+        out.println();
+        out.println("-- origin:     " + a.origin());
+        if (a.url() != null) {
+            out.println("-- url:        " + a.url());
+        }
+        out.println("-- published:  " + (a.published() == null ? "unknown"
+                : a.published().value() + " (" + a.published().precision().json() + ", from " + a.publishedFrom() + ")"));
+        if (!a.authors().isEmpty()) {
+            out.println("-- authors:    " + String.join("; ", a.authors()));
+        }
+        if (a.site() != null) {
+            out.println("-- site:       " + a.site());
+        }
+        if (a.language() != null) {
+            out.println("-- language:   " + a.language());
+        }
+        out.println("-- id:         " + a.id());
+        out.println("-- cluster:    " + a.duplicateCluster());
+        if (!a.related().isEmpty()) {
+            out.println("-- related:");
+            for (Link l : a.related()) {
+                out.println("   * " + l.text() + (l.url() == null ? "" : " <" + l.url() + ">"));
+            }
+        }
+        out.println();
+    }
+}

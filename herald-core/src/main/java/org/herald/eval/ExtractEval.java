@@ -1,0 +1,311 @@
+package org.herald.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.herald.extract.Extractor;
+import org.herald.model.Article;
+import org.herald.model.Outcome;
+import org.herald.model.Precision;
+import org.herald.model.RawDocument;
+
+/**
+ * Scores the extract stage on the main-text benchmarks in {@code shared/data}: each record names an
+ * HTML page ({@code html_file}, gzip) and gives its text ({@code text}), and optionally snippets
+ * that must or must not be found ({@code with}, {@code without}), a title and a date.
+ *
+ * <ul>
+ *   <li>{@code body.p/r/f1}: bag-of-words overlap of lower-cased {@code \w+} tokens, per page, averaged
+ *       over pages (WCXB's measure);</li>
+ *   <li>{@code shingle.p/r/f1}: multisets of word 4-grams, per-page counts normalised to sum to 1,
+ *       summed, then P and R, and F1 of those (the Scrapinghub benchmark's measure);</li>
+ *   <li>{@code snippet.p/r/f1}: {@code with} snippets found are true positives, {@code without}
+ *       snippets found false positives, counts summed over pages (trafilatura's measure);</li>
+ *   <li>{@code title.acc} and {@code date.acc} over the pages whose gold has them.</li>
+ * </ul>
+ * The predicted body is the standfirst and the paragraphs (never the headline). A page Herald
+ * cannot read counts as an empty prediction.
+ */
+public final class ExtractEval implements EvalTask {
+
+    private static final Set<String> KNOWN = Set.of("scrapinghub-aeb", "trafilatura-eval-en", "wcxb-articles", "fundus-news-en");
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final long MAX_PAGE = 32L * 1024 * 1024;
+
+    /** One page's scores, for reports and for looking at the worst pages. */
+    public record PageScore(String id, double bodyF1, double bodyP, double bodyR, Boolean titleOk, Boolean dateOk,
+                            String problem) {
+    }
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public boolean accepts(Dataset dataset) {
+        if (KNOWN.contains(dataset.name().split("/")[0])) {
+            return true;
+        }
+        try {
+            JsonNode first = dataset.first();
+            return first != null && first.has("html_file") && (first.has("text") || first.has("with"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Report run(Dataset dataset, EvalContext context) throws IOException {
+        return score(dataset, context, new ArrayList<>());
+    }
+
+    /** Scores the dataset, adding one {@link PageScore} a page to {@code pages}. */
+    public Report score(Dataset dataset, EvalContext context, List<PageScore> pages) throws IOException {
+        Extractor extractor = new Extractor(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false));
+        List<String> notes = new ArrayList<>();
+        double sumP = 0;
+        double sumR = 0;
+        double sumF = 0;
+        int bodyPages = 0;
+        double[] shingles = new double[3];
+        int exact = 0;
+        int shinglePages = 0;
+        double snipTp = 0;
+        double snipFp = 0;
+        double snipFn = 0;
+        int snipPages = 0;
+        int titles = 0;
+        int titlesOk = 0;
+        int dates = 0;
+        int datesOk = 0;
+        int failed = 0;
+        int emptyGold = 0;
+        int n = 0;
+        for (JsonNode r : dataset.records()) {
+            if (context.limit() > 0 && n >= context.limit()) {
+                break;
+            }
+            n++;
+            String id = r.path("id").asText("line " + n);
+            byte[] html;
+            try {
+                html = gunzip(dataset.resolve(r.path("html_file").asText()));
+            } catch (IOException e) {
+                notes.add(id + ": cannot read page: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            String url = r.path("url").isTextual() ? r.path("url").asText() : null;
+            Outcome<Article> out = extractor.extract(new RawDocument(r.path("html_file").asText(), html, "text/html",
+                    null, url, Instant.EPOCH, RawDocument.Hints.NONE));
+            Article a = out instanceof Outcome.Ok<Article> ok ? ok.value() : null;
+            String problem = null;
+            if (a == null) {
+                failed++;
+                problem = out.problem().toString();
+            }
+            String predicted = a == null ? "" : body(a);
+            double bp = Double.NaN;
+            double br = Double.NaN;
+            double bf = Double.NaN;
+            String gold = r.path("text").isTextual() ? r.path("text").asText() : null;
+            if (gold != null && !gold.isBlank()) {
+                double[] prf = bagOfWords(predicted, gold);
+                bp = prf[0];
+                br = prf[1];
+                bf = prf[2];
+                sumP += bp;
+                sumR += br;
+                sumF += bf;
+                bodyPages++;
+                double[] s = shingleCounts(predicted, gold);
+                shingles[0] += s[0];
+                shingles[1] += s[1];
+                shingles[2] += s[2];
+                shinglePages++;
+                if (tokens(predicted, false).equals(tokens(gold, false))) {
+                    exact++;
+                }
+            } else if (gold != null) {
+                emptyGold++;
+            }
+            if (r.has("with") || r.has("without")) {
+                String flat = a == null ? "" : predicted.replaceAll("\\s+", " ");
+                for (JsonNode w : r.path("with")) {
+                    if (flat.contains(w.asText().replaceAll("\\s+", " ").strip())) {
+                        snipTp++;
+                    } else {
+                        snipFn++;
+                    }
+                }
+                for (JsonNode w : r.path("without")) {
+                    if (flat.contains(w.asText().replaceAll("\\s+", " ").strip())) {
+                        snipFp++;
+                    }
+                }
+                snipPages++;
+            }
+            Boolean titleOk = null;
+            if (r.path("title").isTextual() && !r.path("title").asText().isBlank()) {
+                titles++;
+                titleOk = a != null && a.title() != null && squash(a.title()).equals(squash(r.path("title").asText()));
+                if (titleOk) {
+                    titlesOk++;
+                }
+            }
+            Boolean dateOk = null;
+            String goldDate = r.path("date").isTextual() ? day(r.path("date").asText()) : null;
+            if (goldDate != null) {
+                dates++;
+                dateOk = a != null && a.published() != null && a.published().precision() == Precision.DAY
+                        && a.published().value().equals(goldDate);
+                if (dateOk) {
+                    datesOk++;
+                }
+            }
+            pages.add(new PageScore(id, bf, bp, br, titleOk, dateOk, problem));
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (bodyPages > 0) {
+            m.put("body.p", sumP / bodyPages);
+            m.put("body.r", sumR / bodyPages);
+            m.put("body.f1", sumF / bodyPages);
+        }
+        if (shinglePages > 0 && dataset.name().startsWith("scrapinghub")) {
+            Score s = new Score(shingles[0], shingles[1], shingles[2]);
+            Report.put(m, "shingle", s);
+            m.put("shingle.accuracy", exact / (double) shinglePages);
+        }
+        if (snipPages > 0) {
+            Report.put(m, "snippet", new Score(snipTp, snipFp, snipFn));
+        }
+        if (titles > 0) {
+            m.put("title.acc", titlesOk / (double) titles);
+        }
+        if (dates > 0) {
+            m.put("date.acc", datesOk / (double) dates);
+        }
+        m.put("failed", failed / (double) Math.max(1, n));
+        if (emptyGold > 0) {
+            notes.add(emptyGold + " page(s) with an empty gold text were not scored for the body");
+        }
+        if (dates > 0) {
+            notes.add("date.acc over " + dates + " page(s) with a gold date");
+        }
+        return new Report(name(), dataset.name(), n, m, notes);
+    }
+
+    /** The text scored as the body: standfirst and paragraphs. */
+    static String body(Article a) {
+        StringBuilder sb = new StringBuilder();
+        if (a.standfirst() != null) {
+            sb.append(a.standfirst()).append("\n\n");
+        }
+        for (String p : a.paragraphs()) {
+            sb.append(p).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** Precision, recall and F1 of the bags of lower-cased words. */
+    static double[] bagOfWords(String predicted, String gold) {
+        Map<String, Integer> g = counts(tokens(gold, true));
+        Map<String, Integer> p = counts(tokens(predicted, true));
+        int overlap = 0;
+        int np = 0;
+        int ng = 0;
+        for (Map.Entry<String, Integer> e : p.entrySet()) {
+            overlap += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+            np += e.getValue();
+        }
+        for (int c : g.values()) {
+            ng += c;
+        }
+        double pr = np == 0 ? (ng == 0 ? 1 : 0) : overlap / (double) np;
+        double rc = ng == 0 ? 1 : overlap / (double) ng;
+        double f = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
+        return new double[] {pr, rc, f};
+    }
+
+    /** TP, FP, FN of the word 4-gram multisets, normalised to sum to 1. */
+    static double[] shingleCounts(String predicted, String gold) {
+        Map<String, Integer> p = counts(ngrams(tokens(predicted, false), 4));
+        Map<String, Integer> g = counts(ngrams(tokens(gold, false), 4));
+        double tp = 0;
+        double np = 0;
+        double ng = 0;
+        for (Map.Entry<String, Integer> e : p.entrySet()) {
+            tp += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+            np += e.getValue();
+        }
+        for (int c : g.values()) {
+            ng += c;
+        }
+        double fp = np - tp;
+        double fn = ng - tp;
+        double sum = tp + fp + fn;
+        if (sum == 0) {
+            return new double[] {1, 0, 0};
+        }
+        return new double[] {tp / sum, fp / sum, fn / sum};
+    }
+
+    private static List<String> ngrams(List<String> t, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + n <= t.size(); i++) {
+            out.add(String.join(" ", t.subList(i, i + n)));
+        }
+        return out;
+    }
+
+    static List<String> tokens(String s, boolean lower) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(lower ? s.toLowerCase(Locale.ROOT) : s);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> counts(List<String> items) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String s : items) {
+            out.merge(s, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static String squash(String s) {
+        return String.join(" ", tokens(s, true));
+    }
+
+    /** The yyyy-MM-dd a gold date string starts with, or null. */
+    private static String day(String s) {
+        Matcher m = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})").matcher(s.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            byte[] b = in.readNBytes((int) MAX_PAGE + 1);
+            if (b.length > MAX_PAGE) {
+                throw new IOException("page over " + MAX_PAGE + " bytes");
+            }
+            return b;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.herald.extract;
+
+import java.net.URI;
+import java.util.Locale;
+import org.herald.extract.internal.Dates;
+import org.herald.extract.internal.Decoding;
+import org.herald.extract.internal.Duplicates;
+import org.herald.extract.internal.Extracted;
+import org.herald.extract.internal.MainText;
+import org.herald.extract.internal.PageMetadata;
+import org.herald.extract.internal.Sniff;
+import org.herald.extract.internal.TextLayout;
+import org.herald.model.Article;
+import org.herald.model.Link;
+import org.herald.model.Outcome;
+import org.herald.model.Problem;
+import org.herald.model.RawDocument;
+import org.herald.model.ResolvedDate;
+import org.herald.model.Stage;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * The extract stage: reads a {@link RawDocument} (an HTML page or scraped plain text) and
+ * produces an {@link Article}: headline, standfirst and body paragraphs without the page's
+ * clutter, the headlines of other stories as {@code related} links, and the metadata (authors,
+ * publication date and where it came from, site, language), with a content hash, a
+ * duplicate-cluster id shared by copies of one story, and a map from the article's offsets back to
+ * the decoded document for every block copied verbatim.
+ *
+ * <p>Assumes nothing about the input: binary data, empty pages, documents over the size limit
+ * and pages without text become a {@link Problem}, never an exception. One extractor remembers
+ * the stories it has seen (for duplicate clusters); it is safe to share between threads.
+ */
+public final class Extractor {
+
+    /**
+     * @param maxBytes documents larger than this are refused
+     * @param duplicates whether to assign duplicate clusters (memory grows with the stories seen)
+     */
+    public record Options(int maxBytes, boolean duplicates) {
+        public static final Options DEFAULT = new Options(10 * 1024 * 1024, true);
+    }
+
+    private final Options options;
+    private final Duplicates duplicates = new Duplicates();
+
+    public Extractor() {
+        this(Options.DEFAULT);
+    }
+
+    public Extractor(Options options) {
+        this.options = options;
+    }
+
+    /** The article in the document, or why there is none. */
+    public Outcome<Article> extract(RawDocument doc) {
+        String input = doc.origin() == null ? "-" : doc.origin();
+        byte[] bytes = doc.bytes();
+        if (bytes == null || bytes.length == 0) {
+            return fail(input, null, "empty", "the document is empty");
+        }
+        if (bytes.length > options.maxBytes()) {
+            return fail(input, "byte " + options.maxBytes(), "too-large",
+                    "the document has " + bytes.length + " bytes, over the limit of " + options.maxBytes());
+        }
+        String binary = Sniff.binaryReason(bytes);
+        if (binary != null) {
+            return fail(input, null, "binary", "not text: " + binary);
+        }
+        try {
+            return read(doc, input);
+        } catch (StackOverflowError e) {
+            return fail(input, null, "too-deep", "the document is nested too deeply to read");
+        } catch (RuntimeException e) {
+            // A bug in Herald, not in the input; the batch goes on and the message says where.
+            return fail(input, null, "internal", "extraction failed: " + e);
+        }
+    }
+
+    private Outcome<Article> read(RawDocument doc, String input) {
+        boolean htmlType = doc.mediaType() != null && doc.mediaType().toLowerCase(Locale.ROOT).contains("html");
+        Decoding.Decoded decoded = Decoding.decode(doc.bytes(), doc.charset(), htmlType || looksLikeMarkup(doc.bytes()));
+        String text = decoded.text();
+        if (text.isBlank()) {
+            return fail(input, null, "empty", "the document has only white space");
+        }
+        Extracted x;
+        boolean html = Sniff.isHtml(doc.mediaType(), text);
+        if (html) {
+            Parser parser = Parser.htmlParser();
+            Document page = parser.parseInput(text, doc.url() == null ? "" : doc.url());
+            PageMetadata.Meta meta = PageMetadata.read(page, doc.url());
+            x = new Extracted();
+            MainText.read(page, text, meta, x);
+            x.authors.addAll(meta.authors());
+            x.date(meta.published(), meta.publishedFrom());
+            x.site = meta.site();
+            x.canonicalUrl = meta.canonical();
+            x.language = meta.language();
+            if (meta.title() != null) {
+                x.headline = new Extracted.Piece(meta.title(), -1);
+            }
+        } else {
+            x = TextLayout.read(text);
+        }
+        RawDocument.Hints hints = doc.hints() == null ? RawDocument.Hints.NONE : doc.hints();
+        if (x.headline == null && hints.title() != null) {
+            x.headline = new Extracted.Piece(hints.title(), -1);
+        }
+        if (hints.published() != null) {
+            ResolvedDate d = Dates.parseField(hints.published());
+            if (x.published == null || "url".equals(x.publishedFrom) || "dateline".equals(x.publishedFrom)) {
+                if (d != null) {
+                    x.published = null;
+                    x.date(d, "container");
+                }
+            }
+        }
+        if (x.published == null && html) {
+            x.date(Dates.fromUrl(doc.url()), "url");
+        }
+        if (x.paragraphs.isEmpty()) {
+            return fail(input, null, "no-text", html ? "no article text found in the page" : "no body text after the headline");
+        }
+        Article.Builder b = Article.builder().origin(input);
+        String url = doc.url() != null ? doc.url() : x.canonicalUrl;
+        b.url(url);
+        if (x.headline != null) {
+            b.headline(x.headline.text(), verbatim(text, x.headline));
+        }
+        if (x.standfirst != null) {
+            b.standfirst(x.standfirst.text(), verbatim(text, x.standfirst));
+        }
+        StringBuilder body = new StringBuilder();
+        for (Extracted.Piece p : x.paragraphs) {
+            b.paragraph(p.text(), verbatim(text, p));
+            body.append(p.text()).append('\n');
+        }
+        for (Link l : x.related) {
+            b.related(l);
+        }
+        for (String a : x.authors) {
+            if (!a.isBlank()) {
+                b.author(a.strip());
+            }
+        }
+        b.published(x.published, x.published == null ? null : x.publishedFrom);
+        b.site(x.site != null ? x.site : host(url));
+        b.language(x.language != null ? x.language : guessLanguage(body));
+        Article a = b.build();
+        if (options.duplicates()) {
+            a = a.withDuplicateCluster(duplicates.cluster(a.contentHash(), body.toString()));
+        }
+        return Outcome.ok(a);
+    }
+
+    /** The piece's offset in the decoded text when it was copied from there unchanged, else -1. */
+    private static int verbatim(String raw, Extracted.Piece p) {
+        int at = p.rawStart();
+        String t = p.text().strip();
+        return at >= 0 && at + t.length() <= raw.length() && raw.startsWith(t, at) ? at : -1;
+    }
+
+    private static boolean looksLikeMarkup(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == '<') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            return h == null ? null : h.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "in", "a", "is",
+            "that", "for", "on", "was", "with", "he", "it", "as", "said", "by", "at", "from", "his", "her", "has", "have");
+
+    /** "en" when common English words make up a good share of the text, else null (unknown). */
+    private static String guessLanguage(CharSequence text) {
+        String[] words = text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2000);
+        int hits = 0;
+        int n = 0;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                if (ENGLISH.contains(w)) {
+                    hits++;
+                }
+            }
+        }
+        return n >= 20 && hits * 100 / n >= 15 ? "en" : null;
+    }
+
+    private static Outcome<Article> fail(String input, String position, String code, String message) {
+        return Outcome.failed(new Problem(input, Stage.EXTRACT, position, code, message));
+    }
+}

@@ -1,0 +1,153 @@
+package org.herald.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines and paragraphs that pages put around and inside a story but that are not
+ * the story: links to other stories, list headers ("Don't miss…", "Most read"), newsletter and
+ * consent text, share and comment prompts, "Source: …" footers, bylines, photo credits and
+ * datelines. Used for scraped plain text and for the text blocks of HTML pages alike.
+ */
+public final class Clutter {
+
+    /** What a line is, when it is not story text. */
+    public enum Kind { CONTENT, READ_MORE, LIST_HEADER, CONSENT, PROMPT, SOURCE, BYLINE, CREDIT, DATELINE }
+
+    private static final Pattern READ_MORE = Pattern.compile(
+            "^(?:(?i:read more|read also|also read|see also|read next|related(?: article| story| stories| content)?|more on this(?: story)?|click here to read|continue reading)"
+                    + "|MORE|WATCH|LISTEN|PICTURED|RELATED|READ)\\s*(?:[:|>»\\-–—]|\\.{3}|…)\\s*(.{8,300})$");
+    private static final Pattern LIST_HEADER = Pattern.compile(
+            "^(?i:don['’]?t miss|do not miss|related(?: articles?| stories| posts| news| content| coverage| reading| links?| topics| videos?)?"
+                    + "|most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?|more (?:stories|from [\\p{L} .&'-]{2,40}|on this(?: story| topic)?|news|like this|to read|in [\\p{L} .&'-]{2,30}|top stories)"
+                    + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| stories| articles)?|trending(?: now| stories| news)?"
+                    + "|top stories|latest(?: news| stories| articles)?|read next|what to read next|further reading|popular(?: now| stories| articles)?|editor['’]?s picks?|in other news|also on [\\p{L} .&'-]{2,30}|around the web|from around the web|more headlines)"
+                    + "\\s*(?:[:.…]|\\.\\.\\.)?\\s*$");
+    private static final Pattern PROMPT = Pattern.compile(
+            "^(?i:share(?: this(?: article| story| page| post)?| on [\\w ]{2,20}| via [\\w ]{2,20}| the story)?|tweet|email|print|comments?(?: \\(\\d+\\))?|\\d+ comments?"
+                    + "|leave a (?:comment|reply)|join the (?:conversation|discussion|debate)|have your say|follow (?:us|@\\w+|[\\w ]{2,30} on \\w+)|like us on \\w+"
+                    + "|click here.{0,80}|tap here.{0,80}|(?:watch|listen)(?: now| live)?|advertisement|advert|ad|sponsored(?: content)?|story continues below.{0,30}"
+                    + "|continue reading.{0,40}|scroll (?:down|to continue).{0,40}|image \\d+ of \\d+|skip (?:to|advert).{0,30}|\\d+ min(?:ute)?s? read|listen to (?:this )?article.{0,40}"
+                    + "|copy link|link copied|show comments|view comments|load comments|sign in to comment|report an error|back to top|topics?:.{0,200}|tags?:.{0,200}"
+                    + "|read full article|read the (?:full|original) (?:article|story).{0,40}|sign up.{0,80}|subscribe(?: now| today)?.{0,60}|\\[?(?:video|analysis|insight|poll|pics|live)\\]?)"
+                    + "\\s*[.!:…]?\\s*$");
+    private static final Pattern SOURCE = Pattern.compile(
+            "^(?i:source|sources|via|originally published(?: (?:at|on|by|in))?)\\s*:\\s*(.{1,150})$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by|written by|words by|reporting by|report by|story by|posted by|author:)\\s+"
+                    + "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|&|,|de|van|von|der|da|la|le|bin|al-\\p{L}+)){0,9})"
+                    + "\\s*(?:[,|–—•-][^.!?]{0,80})?$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:\\(?(?i:photos?|images?|pictures?|pictured|credit|photograph|file photo|pic|illustration|video)\\s*(?i:by|credit)?\\s*[:|]\\s*.{0,150}"
+                    + "|\\((?i:photos?|images?|pictures?|credit|pic)s?\\s*:[^)]{0,100}\\)"
+                    + "|.{0,120}[(\\[](?i:getty(?: images)?|reuters|ap|afp|pa(?: media| wire)?|epa|shutterstock|alamy|supplied|file)[^)\\]]{0,40}[)\\]]"
+                    + "|(?i:getty images|shutterstock)|©.{0,100})$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?i:published|updated|posted|last updated|first published|last modified|date)\\b[:\\s].{0,90}$");
+    private static final Pattern HEADLINE_TAG = Pattern.compile(
+            "\\s*\\[(?i:analysis|insight|video|pics|poll|live|revealed|latest|watch|pictures|opinion|comment|exclusive|explained|photos|gallery|update|breaking|listen|audio|quiz|interview|podcast)\\]\\s*$");
+    private static final String[] CONSENT_CUES = {
+        "sign up", "sign-up", "signing up", "newsletter", "unsubscribe", "consent", "privacy policy", "privacy notice",
+        "cookie", "subscribe", "subscription", "adverts", "advertising", "third parties", "3rd parties", "terms of use",
+        "terms and conditions", "terms of service", "more info", "opt out", "opt-out", "inbox", "email address",
+        "your email", "personal data", "partners"
+    };
+
+    private Clutter() {
+    }
+
+    /** What a short text (one line or paragraph) is. */
+    public static Kind classify(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return Kind.PROMPT;
+        }
+        if (t.length() <= 320 && READ_MORE.matcher(t).matches()) {
+            return Kind.READ_MORE;
+        }
+        if (t.length() <= 80 && LIST_HEADER.matcher(t).matches()) {
+            return Kind.LIST_HEADER;
+        }
+        if (t.length() <= 220 && PROMPT.matcher(t).matches()) {
+            return Kind.PROMPT;
+        }
+        if (t.length() <= 170 && SOURCE.matcher(t).matches()) {
+            return Kind.SOURCE;
+        }
+        if (t.length() <= 140 && BYLINE.matcher(t).matches()) {
+            return Kind.BYLINE;
+        }
+        if (t.length() <= 260 && CREDIT.matcher(t).matches()) {
+            return Kind.CREDIT;
+        }
+        if (t.length() <= 100 && DATELINE.matcher(t).matches() && Dates.parseProse(t) != null) {
+            return Kind.DATELINE;
+        }
+        if (isConsent(t)) {
+            return Kind.CONSENT;
+        }
+        return Kind.CONTENT;
+    }
+
+    /** Newsletter, consent and cookie text: several of the words such notices are made of. */
+    static boolean isConsent(String t) {
+        if (t.length() > 700) {
+            return false;
+        }
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        int cues = 0;
+        for (String c : CONSENT_CUES) {
+            if (l.contains(c)) {
+                cues++;
+            }
+        }
+        return cues >= 3 || (cues >= 2 && t.length() < 350);
+    }
+
+    /** The headline named by a "READ MORE: …" line, without trailing tags. */
+    public static String readMoreHeadline(String text) {
+        Matcher m = READ_MORE.matcher(text.strip());
+        return m.matches() ? headline(m.group(1)) : null;
+    }
+
+    /** A headline of another story without its "[VIDEO]"-style tag. */
+    public static String headline(String text) {
+        String t = text.strip();
+        String prev;
+        do {
+            prev = t;
+            t = HEADLINE_TAG.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(prev));
+        return t;
+    }
+
+    /** Whether a line has a trailing "[VIDEO]"-style tag, as headlines in story lists do. */
+    public static boolean hasHeadlineTag(String text) {
+        return HEADLINE_TAG.matcher(text).find();
+    }
+
+    /** The names in a byline ("By Jane Roe and John Doe, Reuters" gives both names). */
+    public static List<String> bylineNames(String text) {
+        Matcher m = BYLINE.matcher(text.strip());
+        List<String> out = new ArrayList<>();
+        if (!m.matches()) {
+            return out;
+        }
+        for (String part : m.group(1).split("\\s*(?:,|&|\\band\\b)\\s*")) {
+            String p = part.strip();
+            if (p.length() >= 3 && p.length() <= 60 && Character.isUpperCase(p.charAt(0))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a line reads like a headline of another story in a list: short, no final full stop. */
+    public static boolean looksLikeHeadline(String text) {
+        String t = headline(text);
+        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        return words >= 3 && words <= 30 && t.length() <= 220 && !t.endsWith(".") && !t.endsWith(":");
+    }
+}

@@ -1,0 +1,238 @@
+package org.herald.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.herald.ingest.internal.FeedReader;
+import org.herald.ingest.internal.HttpFetcher;
+import org.herald.ingest.internal.JsonLinesSource;
+import org.herald.ingest.internal.Kind;
+import org.herald.ingest.internal.WarcSource;
+import org.herald.model.Outcome;
+import org.herald.model.Problem;
+import org.herald.model.RawDocument;
+import org.herald.model.Stage;
+
+/**
+ * The ingest stage: turns a source into documents. A source is a file (scraped plain text, HTML,
+ * an RSS or Atom feed, a WARC or WARC.gz archive, JSON Lines), a directory (read recursively, in
+ * name order, hidden files passed over), {@code -} for standard input, or an http(s) URL (a page
+ * or a feed).
+ *
+ * <p>Produces a lazy stream of {@link Outcome}s, one a document: the {@link RawDocument} with its
+ * bytes undecoded, or a {@link Problem} naming the input and the position in it. Every input is
+ * assumed hostile: sizes are capped, feeds may not declare DOCTYPEs, fetches have timeouts and
+ * go only to public addresses (unless allowed), honour robots.txt and wait between requests to one
+ * host. Close the stream to close the files it opened.
+ */
+public final class Ingester {
+
+    /**
+     * @param maxBytes the largest document (file, page, WARC record, JSON line) read
+     * @param fetchFeedLinks whether a feed entry's page is fetched (else its content is used)
+     * @param allowPrivate whether loopback and private addresses may be fetched
+     */
+    public record Options(long maxBytes, Duration connectTimeout, Duration timeout, int maxRedirects, Duration hostDelay,
+                          boolean allowPrivate, boolean fetchFeedLinks, int maxDepth, int maxFeedEntries,
+                          String userAgent) {
+
+        public static final Options DEFAULT = new Options(16L * 1024 * 1024, Duration.ofSeconds(10),
+                Duration.ofSeconds(30), 5, Duration.ofSeconds(1), false, true, 32, 1000,
+                "Herald/0.1 (news event coder; honours robots.txt)");
+
+        public Options withAllowPrivate(boolean v) {
+            return new Options(maxBytes, connectTimeout, timeout, maxRedirects, hostDelay, v, fetchFeedLinks, maxDepth,
+                    maxFeedEntries, userAgent);
+        }
+
+        public Options withFetchFeedLinks(boolean v) {
+            return new Options(maxBytes, connectTimeout, timeout, maxRedirects, hostDelay, allowPrivate, v, maxDepth,
+                    maxFeedEntries, userAgent);
+        }
+
+        public Options withMaxBytes(long v) {
+            return new Options(v, connectTimeout, timeout, maxRedirects, hostDelay, allowPrivate, fetchFeedLinks, maxDepth,
+                    maxFeedEntries, userAgent);
+        }
+
+        public Options withTimeouts(Duration connect, Duration total, Duration delay) {
+            return new Options(maxBytes, connect, total, maxRedirects, delay, allowPrivate, fetchFeedLinks, maxDepth,
+                    maxFeedEntries, userAgent);
+        }
+    }
+
+    private final Options options;
+    private final HttpFetcher fetcher;
+
+    public Ingester() {
+        this(Options.DEFAULT);
+    }
+
+    public Ingester(Options options) {
+        this.options = options;
+        this.fetcher = new HttpFetcher(new HttpFetcher.Limits(options.maxBytes(), options.connectTimeout(),
+                options.timeout(), options.maxRedirects(), options.hostDelay(), options.allowPrivate(),
+                options.userAgent(), "herald"));
+    }
+
+    /** The documents of a source: a path, {@code -} for standard input, or an http(s) URL. */
+    public Stream<Outcome<RawDocument>> read(String source) {
+        if (source.equals("-")) {
+            return read("stdin", System.in);
+        }
+        if (source.matches("(?i)https?://.*")) {
+            return fetch(source);
+        }
+        if (source.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            return Stream.of(failed(source, null, "bad-url", "only http and https URLs are fetched"));
+        }
+        Path p = Path.of(source);
+        if (Files.isDirectory(p)) {
+            return directory(p);
+        }
+        return file(p);
+    }
+
+    /** The documents in a stream (standard input, a test's bytes), named {@code origin} in problems. */
+    public Stream<Outcome<RawDocument>> read(String origin, InputStream in) {
+        byte[] head;
+        BufferedInputStream buffered = new BufferedInputStream(in, 65536);
+        try {
+            buffered.mark(8192);
+            head = buffered.readNBytes(4096);
+            buffered.reset();
+        } catch (IOException e) {
+            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+        }
+        Kind kind = Kind.sniff(head, origin);
+        try {
+            if (kind == Kind.JSONL) {
+                return stream(new JsonLinesSource(origin, buffered, options.maxBytes()));
+            }
+            if (kind == Kind.WARC) {
+                return stream(new WarcSource(origin, buffered, options.maxBytes()));
+            }
+            byte[] all = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (all.length > options.maxBytes()) {
+                return Stream.of(failed(origin, "byte " + options.maxBytes(), "too-large",
+                        "the input is over " + options.maxBytes() + " bytes"));
+            }
+            return bytes(origin, all, kind, null);
+        } catch (IOException e) {
+            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private Stream<Outcome<RawDocument>> fetch(String url) {
+        Outcome<RawDocument> o = fetcher.fetch(url, RawDocument.Hints.NONE);
+        if (o instanceof Outcome.Ok<RawDocument> ok) {
+            RawDocument d = ok.value();
+            Kind kind = Kind.sniff(java.util.Arrays.copyOf(d.bytes(), Math.min(d.bytes().length, 4096)), url);
+            String media = d.mediaType() == null ? "" : d.mediaType();
+            if (kind == Kind.FEED || media.contains("rss") || media.contains("atom")) {
+                return feed(url, d.bytes());
+            }
+        }
+        return Stream.of(o);
+    }
+
+    private Stream<Outcome<RawDocument>> directory(Path dir) {
+        Stream<Path> files;
+        try {
+            files = Files.walk(dir, options.maxDepth());
+        } catch (IOException e) {
+            return Stream.of(failed(dir.toString(), null, "read", "cannot list the directory: " + e.getMessage()));
+        }
+        List<Path> list;
+        try (files) {
+            list = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (UncheckedIOException e) {
+            return Stream.of(failed(dir.toString(), null, "read", "cannot list the directory: " + e.getCause().getMessage()));
+        }
+        return list.stream().flatMap(this::file);
+    }
+
+    private Stream<Outcome<RawDocument>> file(Path p) {
+        String origin = p.toString();
+        if (!Files.isRegularFile(p)) {
+            return Stream.of(failed(origin, null, "no-file", "no such file"));
+        }
+        try {
+            long size = Files.size(p);
+            byte[] head;
+            try (InputStream in = Files.newInputStream(p)) {
+                head = in.readNBytes(4096);
+            }
+            Kind kind = Kind.sniff(head, p.getFileName().toString());
+            if (kind == Kind.WARC) {
+                return stream(new WarcSource(p, options.maxBytes()));
+            }
+            if (kind == Kind.JSONL) {
+                return stream(new JsonLinesSource(origin, new BufferedInputStream(Files.newInputStream(p), 65536),
+                        options.maxBytes()));
+            }
+            if (size > options.maxBytes()) {
+                return Stream.of(failed(origin, "byte " + options.maxBytes(), "too-large",
+                        "the file has " + size + " bytes, over the limit of " + options.maxBytes()));
+            }
+            byte[] all = Files.readAllBytes(p);
+            return bytes(origin, all, kind, Files.getLastModifiedTime(p).toInstant());
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private Stream<Outcome<RawDocument>> bytes(String origin, byte[] all, Kind kind, Instant when) {
+        return switch (kind) {
+            case FEED -> feed(origin, all);
+            case BINARY -> Stream.of(failed(origin, null, "binary", "not text: the input is binary data"));
+            case WARC, JSONL -> read(origin, new ByteArrayInputStream(all));
+            case HTML, TEXT -> Stream.of(Outcome.ok(new RawDocument(origin, all, kind.mediaType(), null, null,
+                    when == null ? Instant.now() : when, RawDocument.Hints.NONE)));
+        };
+    }
+
+    private Stream<Outcome<RawDocument>> feed(String origin, byte[] bytes) {
+        // Entries' pages are fetched lazily, as the stream is consumed; an entry whose page
+        // cannot be had falls back on its own content when it has some.
+        return FeedReader.read(origin, bytes, options.maxFeedEntries()).stream().map(e -> {
+            if (!options.fetchFeedLinks() || e.link() == null) {
+                return e.content();
+            }
+            Outcome<RawDocument> page = fetcher.fetch(e.link(), e.hints());
+            if (page instanceof Outcome.Failed<RawDocument> && e.content() instanceof Outcome.Ok<RawDocument>) {
+                return e.content();
+            }
+            return page;
+        });
+    }
+
+    private static <T extends Iterator<Outcome<RawDocument>> & AutoCloseable> Stream<Outcome<RawDocument>> stream(T it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        it.close();
+                    } catch (Exception e) {
+                        // closing an input loses nothing
+                    }
+                });
+    }
+
+    private static Outcome<RawDocument> failed(String input, String position, String code, String message) {
+        return Outcome.failed(new Problem(input, Stage.INGEST, position, code, message));
+    }
+}

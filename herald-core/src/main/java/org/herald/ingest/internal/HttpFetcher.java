@@ -1,0 +1,261 @@
+package org.herald.ingest.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.herald.model.Outcome;
+import org.herald.model.Problem;
+import org.herald.model.RawDocument;
+import org.herald.model.Stage;
+
+/**
+ * Fetches http(s) pages politely and defensively: an identifying User-Agent, robots.txt per
+ * host, a delay between requests to one host, redirects followed by hand (each hop checked
+ * again) up to a limit, a size cap enforced while reading, one deadline for the whole response,
+ * and no requests to loopback or private addresses unless allowed.
+ */
+public final class HttpFetcher {
+
+    /** How a fetch is limited. */
+    public record Limits(long maxBytes, Duration connectTimeout, Duration timeout, int maxRedirects, Duration hostDelay,
+                         boolean allowPrivate, String userAgent, String robotsAgent) {
+    }
+
+    private final Limits limits;
+    private final HttpClient client;
+    private final Map<String, Robots> robots = new HashMap<>();
+    private final Map<String, Long> lastFetch = new HashMap<>();
+
+    public HttpFetcher(Limits limits) {
+        this.limits = limits;
+        this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The page at {@code url}, or why it could not be had. */
+    public Outcome<RawDocument> fetch(String url, RawDocument.Hints hints) {
+        String current = url;
+        for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
+            URI uri;
+            try {
+                uri = URI.create(current.strip());
+            } catch (IllegalArgumentException e) {
+                return failed(url, "bad-url", "not a URL: " + current);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                return failed(url, "bad-url", "only http and https URLs with a host are fetched: " + current);
+            }
+            String refusal = checkAddress(uri.getHost());
+            if (refusal != null) {
+                return failed(url, "private-address", refusal);
+            }
+            Robots r = robotsFor(uri);
+            String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            if (!r.allows(path)) {
+                return Outcome.skipped(new Problem(url, Stage.INGEST, null, "robots", "robots.txt of " + uri.getHost()
+                        + " disallows " + path));
+            }
+            waitForHost(uri.getHost(), r.crawlDelaySeconds());
+            Response res;
+            try {
+                res = get(uri, limits.maxBytes());
+            } catch (TooLarge e) {
+                return failed(url, "too-large", "the response is over " + limits.maxBytes() + " bytes");
+            } catch (TimeoutException e) {
+                return failed(url, "timeout", "no complete response within " + limits.timeout().toSeconds() + " s");
+            } catch (IOException e) {
+                return failed(url, "fetch", "cannot fetch " + current + ": " + e.getMessage());
+            }
+            if (res.status >= 300 && res.status < 400) {
+                String location = res.headers.firstValue("location").orElse(null);
+                if (location == null) {
+                    return failed(url, "http-" + res.status, "redirect without a Location header");
+                }
+                current = uri.resolve(location.strip()).toString();
+                continue;
+            }
+            if (res.status != 200) {
+                return failed(url, "http-" + res.status, "the server answered " + res.status + " for " + current);
+            }
+            String type = res.headers.firstValue("content-type").orElse("");
+            String media = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            if (!media.isEmpty() && !media.startsWith("text/") && !media.contains("html") && !media.contains("xml")) {
+                return Outcome.skipped(new Problem(url, Stage.INGEST, null, "not-a-page", "the server sent " + media));
+            }
+            String charset = null;
+            for (String part : type.split(";")) {
+                String p = part.strip();
+                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                    charset = p.substring(8).replace("\"", "").strip();
+                }
+            }
+            return Outcome.ok(new RawDocument(url, res.body, media.isEmpty() ? null : media, charset, current,
+                    Instant.now(), hints));
+        }
+        return failed(url, "redirects", "more than " + limits.maxRedirects() + " redirects");
+    }
+
+    private String checkAddress(String host) {
+        if (limits.allowPrivate()) {
+            return null;
+        }
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (Addresses.isPrivate(a)) {
+                    return host + " is a loopback or private address (" + a.getHostAddress() + "); allow private addresses to fetch it";
+                }
+            }
+            return null;
+        } catch (UnknownHostException e) {
+            return "unknown host " + host;
+        }
+    }
+
+    private synchronized Robots robotsFor(URI uri) {
+        String key = uri.getScheme() + "://" + uri.getRawAuthority();
+        Robots r = robots.get(key);
+        if (r != null) {
+            return r;
+        }
+        r = Robots.ALLOW_ALL;
+        try {
+            Response res = get(URI.create(key + "/robots.txt"), 512 * 1024);
+            if (res.status == 200) {
+                r = Robots.parse(new String(res.body, StandardCharsets.UTF_8), limits.robotsAgent());
+            }
+        } catch (IOException | TimeoutException | TooLarge e) {
+            // No readable robots.txt: the site set no rules Herald can see.
+        }
+        robots.put(key, r);
+        return r;
+    }
+
+    private void waitForHost(String host, double crawlDelay) {
+        long delay = Math.max(limits.hostDelay().toMillis(), (long) (Math.min(crawlDelay, 30) * 1000));
+        long wait;
+        synchronized (this) {
+            long now = System.currentTimeMillis();
+            Long last = lastFetch.get(host);
+            long next = last == null ? now : Math.max(now, last + delay);
+            lastFetch.put(host, next);
+            wait = next - now;
+        }
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Response(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    private static final class TooLarge extends Exception {
+        TooLarge() {
+            super("over the size limit", null, false, false);
+        }
+    }
+
+    private Response get(URI uri, long max) throws IOException, TimeoutException, TooLarge {
+        HttpRequest req = HttpRequest.newBuilder(uri).timeout(limits.timeout()).header("User-Agent", limits.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5")
+                .GET().build();
+        CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(req, info -> new CappedBody(max));
+        try {
+            HttpResponse<byte[]> r = f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return new Response(r.statusCode(), r.headers(), r.body());
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c != null && !(c instanceof TooLarge) && c.getCause() != null && c.getCause() != c) {
+                c = c.getCause();
+            }
+            if (c instanceof TooLarge t) {
+                throw t;
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IOException(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+        }
+    }
+
+    /** Collects a body and gives up, cancelling the stream, once it passes the cap. */
+    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final long max;
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        CappedBody(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer b : items) {
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                buf.write(chunk, 0, chunk.length);
+            }
+            if (buf.size() > max) {
+                subscription.cancel();
+                result.completeExceptionally(new TooLarge());
+                return;
+            }
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            result.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(buf.toByteArray());
+        }
+    }
+
+    private static Outcome<RawDocument> failed(String input, String code, String message) {
+        return Outcome.failed(new Problem(input, Stage.INGEST, null, code, message));
+    }
+}

@@ -1,0 +1,126 @@
+package org.herald.ingest.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.herald.model.Outcome;
+import org.herald.model.Problem;
+import org.herald.model.RawDocument;
+import org.herald.model.Stage;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * The HTML responses in a WARC or WARC.gz file (as in CC-NEWS), one document each, read with
+ * jwarc. Other record types are passed over; responses that are not HTML are skipped. A record
+ * jwarc cannot parse ends the file with a problem naming its offset: past a corrupt record the
+ * reader cannot know where the next one starts.
+ */
+public final class WarcSource implements Iterator<Outcome<RawDocument>>, AutoCloseable {
+
+    private final String origin;
+    private final WarcReader reader;
+    private final long maxBytes;
+    private Outcome<RawDocument> next;
+    private boolean done;
+
+    public WarcSource(Path file, long maxBytes) throws IOException {
+        this.origin = file.toString();
+        this.reader = new WarcReader(file);
+        this.maxBytes = maxBytes;
+    }
+
+    public WarcSource(String origin, InputStream in, long maxBytes) throws IOException {
+        this.origin = origin;
+        this.reader = new WarcReader(in);
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Outcome<RawDocument> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Outcome<RawDocument> o = next;
+        next = null;
+        return o;
+    }
+
+    /** The next outcome, or null when the record was passed over (and more may follow). */
+    private Outcome<RawDocument> advance() {
+        long at = reader.position();
+        Optional<WarcRecord> rec;
+        try {
+            rec = reader.next();
+        } catch (IOException | RuntimeException e) {
+            done = true;
+            return Outcome.failed(new Problem(origin, Stage.INGEST, "record at offset " + at, "warc",
+                    "corrupt WARC record: " + message(e)));
+        }
+        if (rec.isEmpty()) {
+            done = true;
+            return null;
+        }
+        if (!(rec.get() instanceof WarcResponse response)) {
+            return null;
+        }
+        String where = origin + "@" + at;
+        try {
+            String uri = response.target();
+            HttpResponse http = response.http();
+            MediaType type = http.contentType();
+            String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+            if (!base.contains("html")) {
+                http.body().consume();
+                return Outcome.skipped(new Problem(where, Stage.INGEST, "record at offset " + at, "not-html",
+                        "the response is " + (base.isEmpty() ? "untyped" : base) + ", not HTML"));
+            }
+            if (http.status() != 200) {
+                http.body().consume();
+                return Outcome.skipped(new Problem(where, Stage.INGEST, "record at offset " + at, "http-" + http.status(),
+                        "the archived response has status " + http.status()));
+            }
+            byte[] body;
+            try (InputStream in = http.bodyDecoded().stream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (body.length > maxBytes) {
+                return Outcome.failed(new Problem(where, Stage.INGEST, "record at offset " + at, "too-large",
+                        "the archived page is over " + maxBytes + " bytes"));
+            }
+            String charset = type.parameters().get("charset");
+            return Outcome.ok(new RawDocument(where, body, "text/html", charset, uri, response.date(), RawDocument.Hints.NONE));
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failed(new Problem(where, Stage.INGEST, "record at offset " + at, "warc",
+                    "unreadable HTTP response in the record: " + message(e)));
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // closing a file we only read loses nothing
+        }
+    }
+}
