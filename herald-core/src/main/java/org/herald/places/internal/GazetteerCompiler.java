@@ -57,8 +57,11 @@ public final class GazetteerCompiler {
         Index index = compileDefault(src, problems);
         write(index, out);
         writeNotice(src, out.resolveSibling("gazetteer-NOTICE.txt"));
-        for (String p : problems) {
+        for (String p : problems.subList(0, Math.min(5, problems.size()))) {
             System.err.println("gazetteer: " + p);
+        }
+        if (problems.size() > 5) {
+            System.err.println("gazetteer: ... and " + (problems.size() - 5) + " more rows left out");
         }
         System.err.printf(Locale.ROOT, "gazetteer: %d entries, %d names, %d demonyms -> %s (%.1f s)%n", index.size(),
                 index.names().size(), index.demonyms().size(), out, (System.nanoTime() - t0) / 1e9);
