@@ -76,7 +76,8 @@ public final class Geocoder {
         for (Mention m : a.mentions()) {
             String type = m.type();
             boolean place = PLACE_TYPES.contains(type);
-            boolean demonym = (type.equals("MISC") || type.equals("NATIONALITY")) && !gazetteer.demonym(m.text()).isEmpty();
+            boolean demonym = (type.equals("MISC") || type.equals("NATIONALITY")) && (!gazetteer.demonym(m.text()).isEmpty()
+                    || gazetteer.lookup(m.text()).stream().anyMatch(h -> h.entry().level() != PlaceMention.Level.POINT));
             if (!place && !demonym) {
                 continue;
             }
@@ -142,6 +143,9 @@ public final class Geocoder {
         int bestRank = Integer.MAX_VALUE;
         for (PlaceMention p : here) {
             int tok = tokenAt(s, p.place().span().start());
+            if (s.parsed() && trigger >= 0 && !near(s, tokensOf(s, p.place().span()), trigger)) {
+                continue; // with a parse, a place deep in another phrase is not where this event is
+            }
             String prev = tok > 0 ? s.tokens().get(tok - 1).word().toLowerCase(Locale.ROOT) : "";
             int rank = LOCATIVE.contains(prev) ? 0 : DIRECTIONAL.contains(prev) ? 1 : 2;
             int dist = trigger >= 0 ? Math.abs(tok - trigger) : tok;
@@ -211,11 +215,54 @@ public final class Geocoder {
                             return p;
                         }
                     }
+                    // "arrived in Vladivostok to attend a forum, where the two leaders met": the
+                    // antecedent is not a place, so the place of the clause it belongs to
+                    int up = d.governor();
+                    for (int k = 0; k < 4 && up >= 0; k++) {
+                        for (Dependency c : s.children(up)) {
+                            String rel = c.relation().toLowerCase(Locale.ROOT);
+                            int colon = rel.indexOf(':');
+                            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && colon > 0
+                                    && LOCATIVE.contains(rel.substring(colon + 1))) {
+                                for (PlaceMention p : here) {
+                                    if (tokensOf(s, p.place().span()).contains(c.dependent())) {
+                                        return p;
+                                    }
+                                }
+                            }
+                        }
+                        Dependency h = s.head(up);
+                        up = h == null ? -1 : h.governor();
+                    }
+                    return null;
                 }
             }
             cur = d.governor();
         }
         return null;
+    }
+
+    /** Whether a token of the place hangs from the trigger, or from the trigger's head, within two steps. */
+    private static boolean near(Sentence s, List<Integer> tokens, int trigger) {
+        Dependency up = s.head(trigger);
+        int head = up == null ? -2 : up.governor();
+        for (int tok : tokens) {
+            int cur = tok;
+            for (int hop = 0; hop < 2; hop++) {
+                Dependency d = s.head(cur);
+                if (d == null || d.governor() < 0) {
+                    break;
+                }
+                if (!d.relation().startsWith("obl") && !d.relation().startsWith("nmod")) {
+                    break; // a subject or object is an actor, not the scene
+                }
+                if (d.governor() == trigger || d.governor() == head) {
+                    return true;
+                }
+                cur = d.governor();
+            }
+        }
+        return false;
     }
 
     private static List<Integer> tokensOf(Sentence s, Span span) {

@@ -74,8 +74,8 @@ public final class DateResolver {
                 lastWhy = u.why();
             }
         }
-        if (!dated.isEmpty()) {
-            Object[] best = pick(s, dated, trigger);
+        Object[] best = dated.isEmpty() ? null : pick(s, dated, trigger);
+        if (best != null) {
             ResolvedDate d = (ResolvedDate) best[0];
             return new EventDate(d, historical(d, publishedDate), "expression", null);
         }
@@ -111,7 +111,11 @@ public final class DateResolver {
         return tok < 0 ? triggerTense : Tense.of(s.tokens(), tok);
     }
 
-    /** The expression attached to the trigger in the parse, else the one nearest to it. */
+    /**
+     * The expression attached to the trigger in the parse, else the nearest one that no relative
+     * or subordinate clause separates from it ("arrived ..., where the two leaders met back in
+     * 2019": the year is the meeting's, not the arrival's); null when there is none.
+     */
     private static Object[] pick(Sentence s, List<Object[]> dated, int trigger) {
         if (s.parsed()) {
             for (Object[] d : dated) {
@@ -131,6 +135,9 @@ public final class DateResolver {
         int bestDist = Integer.MAX_VALUE;
         for (Object[] d : dated) {
             int tok = tokenOf(s, (TimeExpression) d[1]);
+            if (tok >= 0 && separated(s, tok, trigger)) {
+                continue;
+            }
             int dist = tok < 0 ? 1000 : Math.abs(tok - trigger);
             if (dist < bestDist) {
                 bestDist = dist;
@@ -138,6 +145,18 @@ public final class DateResolver {
             }
         }
         return best;
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("where", "which", "who", "whom",
+            "whose", "when", "after", "before", "because", "while", "though", "although", "since", "unless", "if");
+
+    private static boolean separated(Sentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (SUBORDINATORS.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tokenOf(Sentence s, TimeExpression t) {

@@ -261,6 +261,10 @@ public final class Resolver {
     /** Entries a name may stand for: by name, then without a direction word or a "County" suffix, then as a demonym. */
     List<Candidate> candidates(String name) {
         String clean = name.strip();
+        String folded = Fold.key(clean);
+        if (DIRECTIONS.contains(folded.startsWith("the ") ? folded.substring(4) : folded)) {
+            return new ArrayList<>(); // "the West", "the South": a bloc or a part of something, not a place
+        }
         if (clean.endsWith("'s") || clean.endsWith("\u2019s")) {
             clean = clean.substring(0, clean.length() - 2);
         }
