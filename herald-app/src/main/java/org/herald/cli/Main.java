@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ActorsCommand.class,
                 ExtractCommand.class,
+                GazetteerCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -12,6 +12,7 @@ public final class Tasks {
     public static List<EvalTask> all() {
         return List.of(new ActorsEval());
         return List.of(new ExtractEval());
+        return List.of(new PlacesEval());
     }
 
     public static Optional<EvalTask> named(String name) {

@@ -1,0 +1,140 @@
+package org.herald.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.PlaceMention;
+import org.herald.model.Span;
+import org.herald.model.TextSpan;
+import org.herald.places.Geocoder;
+import org.herald.places.internal.Geo;
+
+/**
+ * {@code herald eval places}: geoparsing on GeoWebNews and LGL (records with {@code text} and
+ * {@code toponyms} carrying gold {@code lat}/{@code lon}).
+ *
+ * <p>Metrics: {@code resolve.acc161} and {@code resolve.median_km}, resolution of the gold
+ * toponyms (their spans given, so this measures the gazetteer and the disambiguation alone; a
+ * toponym left unresolved counts as wrong, at 20,000 km); {@code resolve.unresolved}, the share of
+ * gold toponyms that got no entry at all.
+ * On GeoWebNews the gold toponyms are the literal, metonymic, mixed, coercion, modifier and
+ * embedded types; expression types (common nouns), homonyms, non-toponyms, languages and
+ * demonyms-as-people are left out.
+ */
+public final class PlacesEval implements EvalTask {
+
+    /** GeoWebNews types that name a place (the paper's toponym classes). */
+    static final Set<String> GWN_TOPONYMS = Set.of("Literal", "Mixed", "Coercion", "Embedded_Literal",
+            "Literal_Modifier", "Metonymic", "Non_Literal_Modifier", "Embedded_Non_Lit");
+    static final double MISS_KM = 20_000;
+
+    private final Geocoder geocoder;
+
+    public PlacesEval() {
+        this(null);
+    }
+
+    PlacesEval(Geocoder geocoder) {
+        this.geocoder = geocoder;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public boolean accepts(Dataset dataset) {
+        try {
+            JsonNode first = dataset.first();
+            return first != null && first.has("text") && first.path("toponyms").isArray();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A gold toponym: its span, name and point (NaN when it has none). */
+    record Gold(Span span, String name, double lat, double lon) {
+        boolean located() {
+            return !Double.isNaN(lat);
+        }
+    }
+
+    @Override
+    public Report run(Dataset dataset, EvalContext context) throws IOException {
+        Geocoder g = geocoder != null ? geocoder : Geocoder.shared();
+        List<String> notes = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        int articles = 0;
+        int bad = 0;
+        for (JsonNode r : dataset.records()) {
+            if (context.limit() > 0 && articles >= context.limit()) {
+                break;
+            }
+            articles++;
+            String text = r.path("text").asText(null);
+            if (text == null) {
+                bad++;
+                continue;
+            }
+            List<Gold> gold = gold(r, text);
+            List<TextSpan> names = new ArrayList<>();
+            for (Gold x : gold) {
+                names.add(new TextSpan(x.name(), x.span()));
+            }
+            List<PlaceMention> got = g.resolveNames(text, names, null);
+            for (Gold x : gold) {
+                if (!x.located()) {
+                    continue;
+                }
+                double km = MISS_KM;
+                for (PlaceMention p : got) {
+                    if (p.place().span().equals(x.span())) {
+                        km = Geo.km(x.lat(), x.lon(), p.place().lat(), p.place().lon());
+                        break;
+                    }
+                }
+                errors.add(km);
+            }
+        }
+        if (bad > 0) {
+            notes.add(bad + " record(s) without text skipped");
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        m.put("resolve.acc161", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x <= 161).count() / (double) e.length);
+        m.put("resolve.median_km", e.length == 0 ? 0 : e[e.length / 2]);
+        m.put("resolve.unresolved", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x >= MISS_KM).count() / (double) e.length);
+        notes.add("resolution of " + e.length + " gold toponyms with coordinates, gold spans given");
+        return new Report(name(), dataset.name(), e.length, m, notes);
+    }
+
+    /** The counted gold toponyms of a record, with valid offsets, in text order. */
+    static List<Gold> gold(JsonNode r, String text) {
+        List<Gold> out = new ArrayList<>();
+        for (JsonNode t : r.path("toponyms")) {
+            String type = t.path("type").asText(null);
+            if (type != null && !GWN_TOPONYMS.contains(type)) {
+                continue;
+            }
+            if (!t.path("offset_ok").asBoolean(true)) {
+                continue;
+            }
+            int s = t.path("start").asInt(-1);
+            int e = t.path("end").asInt(-1);
+            if (s < 0 || e <= s || e > text.length()) {
+                continue;
+            }
+            double lat = t.path("lat").isNumber() ? t.path("lat").asDouble() : Double.NaN;
+            double lon = t.path("lon").isNumber() ? t.path("lon").asDouble() : Double.NaN;
+            out.add(new Gold(new Span(s, e), text.substring(s, e), lat, Double.isNaN(lat) ? Double.NaN : lon));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package org.herald.model;
+
+/**
+ * When an event happened, as the times stage reads it.
+ *
+ * @param date the date, or null when it cannot be known from the text
+ * @param historical whether the date is well before the article's publication (more than 30 days
+ *     before it ends), so the event is background rather than news
+ * @param from where the date came from: "expression" (a time expression of the sentence) or
+ *     "publication date" (none in the sentence; the article's own date)
+ * @param why when {@code date} is null, why ("publication date unknown: 'Tuesday' is relative to
+ *     it"); otherwise null
+ */
+public record EventDate(ResolvedDate date, boolean historical, String from, String why) {
+
+    public static EventDate unresolved(String why) {
+        return new EventDate(null, false, null, why);
+    }
+
+    public boolean resolved() {
+        return date != null;
+    }
+}

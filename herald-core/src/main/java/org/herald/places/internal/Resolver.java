@@ -1,0 +1,357 @@
+package org.herald.places.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.PlaceMention;
+import org.herald.model.PlaceMention.Level;
+import org.herald.model.Span;
+import org.herald.model.TextSpan;
+import org.herald.places.Gazetteer;
+import org.herald.places.Gazetteer.Entry;
+import org.herald.places.Gazetteer.Hit;
+
+/**
+ * Chooses one gazetteer entry for each place name of an article. A first pass ranks each name's
+ * candidates by a prior (population, kind of place, main or alternate spelling); later passes add
+ * what the rest of the article says: the countries its other places are in, the states and
+ * provinces it names, a qualifier right after the name ("Paris, Texas"), and distance to the
+ * other places.
+ */
+public final class Resolver {
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "downtown", "rural");
+    private static final String[] SUFFIXES = {" county", " parish", " province", " region", " state", " district",
+        " city", " township", " borough", " oblast", " governorate"};
+    private static final int MAX_CANDIDATES = 60;
+
+    /**
+     * The weights of the score: priors by kind of place, penalties for weaker matches, and the
+     * strength of each kind of context. {@link #DEFAULT} was set on the GeoWebNews and LGL dev sets.
+     */
+    public record Weights(double countryPrior, double regionPrior, double admin1Offset, double capital,
+                          double alternate, double stripped, double embedded, double countryShare, double admin,
+                          double qualifier, double proximity) {
+        public static final Weights DEFAULT = new Weights(8.5, 7.0, -0.2, 1.0, 1.0, 1.5, 2.0, 3.0, 1.5, 6.0, 1.0);
+    }
+
+    private final Gazetteer gazetteer;
+    private final Weights w;
+
+    public Resolver(Gazetteer gazetteer) {
+        this(gazetteer, Weights.DEFAULT);
+    }
+
+    public Resolver(Gazetteer gazetteer, Weights weights) {
+        this.gazetteer = gazetteer;
+        this.w = weights;
+    }
+
+    /** A candidate entry for a name and how it was found. */
+    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
+    }
+
+    /** The candidates of one name, and the scores of the current pass. */
+    static final class Name {
+        final TextSpan text;
+        final List<Candidate> candidates;
+        final double[] score;
+        int best = -1;
+        double confidence;
+
+        Name(TextSpan text, List<Candidate> candidates) {
+            this.text = text;
+            this.candidates = candidates;
+            this.score = new double[candidates.size()];
+        }
+
+        Candidate chosen() {
+            return best < 0 ? null : candidates.get(best);
+        }
+    }
+
+    /**
+     * Resolves names of one article. {@code text} is the article's text (for qualifiers between
+     * names); {@code sentences} gives each name's sentence index (or -1). Names with no candidate
+     * get no result; the result keeps the order of the names that resolved.
+     */
+    public List<PlaceMention> resolve(String text, List<TextSpan> names, int[] sentences) {
+        List<Name> all = new ArrayList<>();
+        for (TextSpan t : names) {
+            all.add(new Name(t, candidates(t.text())));
+        }
+        for (Name n : all) {
+            for (int i = 0; i < n.candidates.size(); i++) {
+                n.score[i] = prior(n.candidates.get(i));
+            }
+            choose(n);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            Context ctx = new Context(all);
+            for (int k = 0; k < all.size(); k++) {
+                Name n = all.get(k);
+                Name next = qualifier(text, all, k);
+                for (int i = 0; i < n.candidates.size(); i++) {
+                    n.score[i] = prior(n.candidates.get(i)) + ctx.score(n, n.candidates.get(i), next);
+                }
+                choose(n);
+            }
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            Name n = all.get(k);
+            Candidate c = n.chosen();
+            if (c == null) {
+                continue;
+            }
+            Span span = n.text.span();
+            out.add(new PlaceMention(c.entry().toPlace(span), c.entry().level(), sentences == null ? -1 : sentences[k],
+                    n.confidence, c.via()));
+        }
+        return out;
+    }
+
+    private static void choose(Name n) {
+        int best = -1;
+        double s1 = Double.NEGATIVE_INFINITY;
+        double s2 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n.score.length; i++) {
+            if (n.score[i] > s1) {
+                s2 = s1;
+                s1 = n.score[i];
+                best = i;
+            } else if (n.score[i] > s2) {
+                s2 = n.score[i];
+            }
+        }
+        n.best = best;
+        n.confidence = best < 0 ? 0 : s2 == Double.NEGATIVE_INFINITY ? 0.95 : 1 / (1 + Math.exp(-(s1 - s2)));
+    }
+
+    /** The name right after this one when only ", " or " (" stands between them: "Paris, Texas". */
+    private static Name qualifier(String text, List<Name> all, int k) {
+        if (k + 1 >= all.size()) {
+            return null;
+        }
+        Span a = all.get(k).text.span();
+        Span b = all.get(k + 1).text.span();
+        if (text == null || b.start() < a.end() || b.start() - a.end() > 3) {
+            return null;
+        }
+        String between = text.substring(a.end(), b.start()).strip();
+        return between.equals(",") || between.equals("(") ? all.get(k + 1) : null;
+    }
+
+    /** How likely an entry is before reading the rest of the article. */
+    double prior(Candidate c) {
+        Entry e = c.entry();
+        double s = switch (e.level()) {
+            case COUNTRY -> w.countryPrior();
+            case CONTINENT -> w.countryPrior();
+            case REGION -> w.regionPrior();
+            case ADMIN1 -> Math.log10(e.population() + 1) + w.admin1Offset();
+            case ADMIN2 -> Math.log10(e.population() + 1) - 0.5;
+            case POINT -> Math.log10(e.population() + 1);
+        };
+        if (e.level() == Level.POINT) {
+            String f = e.feature();
+            if (f.equals("P.PPLC")) {
+                s += w.capital();
+            } else if (f.startsWith("P.PPLA")) {
+                s += 0.3;
+            } else if (!f.startsWith("P.")) {
+                s -= 1.0;
+            }
+        }
+        if (c.alternate()) {
+            s -= w.alternate();
+        }
+        if (c.stripped()) {
+            s -= w.stripped();
+        }
+        if (c.embedded()) {
+            s -= w.embedded();
+        }
+        if (c.via().equals("demonym")) {
+            s += e.level() == Level.REGION ? -0.5 : 0.5;
+        }
+        return s;
+    }
+
+    /** What the other names of the article say about a candidate. */
+    final class Context {
+        final Map<String, Double> countries = new HashMap<>();
+        double total;
+        final Map<String, Double> admins = new LinkedHashMap<>();
+        final List<Entry> points = new ArrayList<>();
+        final List<Name> names;
+
+        Context(List<Name> names) {
+            this.names = names;
+            for (Name n : names) {
+                Candidate c = n.chosen();
+                if (c == null) {
+                    continue;
+                }
+                Entry e = c.entry();
+                if (!e.country().isEmpty()) {
+                    countries.merge(e.country(), n.confidence, Double::sum);
+                    total += n.confidence;
+                }
+                if (e.level() == Level.ADMIN1) {
+                    admins.merge(e.country() + "." + e.admin1(), n.confidence, Double::sum);
+                }
+                if (e.level() == Level.POINT || e.level() == Level.ADMIN1 || e.level() == Level.ADMIN2) {
+                    points.add(e);
+                }
+            }
+        }
+
+        double score(Name self, Candidate c, Name qualifier) {
+            Entry e = c.entry();
+            double s = 0;
+            if (!e.country().isEmpty() && total > 0) {
+                Candidate own = self.chosen();
+                double mine = own != null && own.entry().country().equals(e.country()) ? self.confidence : 0;
+                double votes = countries.getOrDefault(e.country(), 0.0) - mine;
+                double others = total - (own != null && !own.entry().country().isEmpty() ? self.confidence : 0);
+                if (others > 0) {
+                    s += w.countryShare() * votes / others;
+                }
+            }
+            if ((e.level() == Level.POINT || e.level() == Level.ADMIN2) && !e.admin1().isEmpty()) {
+                Double a = admins.get(e.country() + "." + e.admin1());
+                if (a != null) {
+                    s += w.admin();
+                }
+            }
+            if (qualifier != null && qualifier.chosen() != null) {
+                Entry q = qualifier.chosen().entry();
+                boolean inside = switch (q.level()) {
+                    case COUNTRY -> e.country().equals(q.country()) && e.level() != Level.COUNTRY;
+                    case ADMIN1 -> e.country().equals(q.country()) && e.admin1().equals(q.admin1())
+                            && e.level() != Level.ADMIN1;
+                    default -> false;
+                };
+                if (inside) {
+                    s += w.qualifier();
+                }
+            }
+            if (e.level() == Level.POINT || e.level() == Level.ADMIN2) {
+                double near = Double.MAX_VALUE;
+                for (Entry p : points) {
+                    if (p.index() != e.index() && !(self.chosen() != null && self.chosen().entry().index() == p.index())) {
+                        near = Math.min(near, Geo.km(e.lat(), e.lon(), p.lat(), p.lon()));
+                    }
+                }
+                if (near < 300) {
+                    s += w.proximity() * (1 - near / 300);
+                }
+            }
+            return s;
+        }
+    }
+
+    /** Entries a name may stand for: by name, then without a direction word or a "County" suffix, then as a demonym. */
+    List<Candidate> candidates(String name) {
+        String clean = name.strip();
+        String folded = Fold.key(clean);
+        if (DIRECTIONS.contains(folded.startsWith("the ") ? folded.substring(4) : folded)) {
+            return new ArrayList<>(); // "the West", "the South": a bloc or a part of something, not a place
+        }
+        if (clean.endsWith("'s") || clean.endsWith("\u2019s")) {
+            clean = clean.substring(0, clean.length() - 2);
+        }
+        List<Candidate> out = new ArrayList<>();
+        add(out, gazetteer.lookup(clean), "name", false);
+        String key = Fold.key(clean);
+        if (out.isEmpty()) {
+            String alt = variant(key);
+            if (alt != null) {
+                add(out, gazetteer.lookup(alt), "name", false);
+            }
+        }
+        if (out.isEmpty()) {
+            int sp = key.indexOf(' ');
+            if (sp > 0 && DIRECTIONS.contains(key.substring(0, sp))) {
+                add(out, gazetteer.lookup(key.substring(sp + 1)), "name", false);
+            }
+        }
+        if (out.isEmpty()) {
+            for (String suf : SUFFIXES) {
+                if (key.endsWith(suf) && key.length() > suf.length() + 2) {
+                    add(out, gazetteer.lookup(key.substring(0, key.length() - suf.length())), "name", true);
+                    break;
+                }
+            }
+        }
+        for (Hit h : gazetteer.demonym(clean)) {
+            out.add(new Candidate(h.entry(), "demonym", false, false, false));
+        }
+        if (out.isEmpty() && key.endsWith("s")) {
+            for (Hit h : gazetteer.demonym(key.substring(0, key.length() - 1))) {
+                out.add(new Candidate(h.entry(), "demonym", false, false, false));
+            }
+        }
+        if (out.isEmpty()) {
+            embedded(out, clean);
+        }
+        if (out.size() > MAX_CANDIDATES) {
+            out.sort((x, y) -> Double.compare(prior(y), prior(x)));
+            return new ArrayList<>(out.subList(0, MAX_CANDIDATES));
+        }
+        return out;
+    }
+
+    /**
+     * A name the gazetteer does not have, such as "Manila Cathedral" or "University of
+     * California", is placed by the longest run of its words that is a place name.
+     */
+    private void embedded(List<Candidate> out, String name) {
+        String[] words = name.split("[\\s,]+");
+        if (words.length < 2) {
+            return;
+        }
+        for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
+            for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
+                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0)))) {
+                    continue;
+                }
+                String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                add(out, gazetteer.lookup(part), "embedded name", false);
+                if (out.isEmpty()) {
+                    for (Hit h : gazetteer.demonym(part)) {
+                        out.add(new Candidate(h.entry(), "embedded name", false, false, true));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String variant(String key) {
+        String[][] pairs = {{"st ", "saint "}, {"saint ", "st "}, {"ft ", "fort "}, {"mt ", "mount "}, {"mount ", "mt "}};
+        for (String[] p : pairs) {
+            if (key.startsWith(p[0])) {
+                return p[1] + key.substring(p[0].length());
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<Candidate> out, List<Hit> hits, String via, boolean stripped) {
+        for (Hit h : hits) {
+            out.add(new Candidate(h.entry(), h.alternate() ? "alternate name" : via, h.alternate(), stripped,
+                    via.equals("embedded name")));
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
