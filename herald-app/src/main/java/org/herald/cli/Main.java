@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnnotateCommand.class,
                 EvalCommand.class,
+                CodeCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {

@@ -55,10 +55,26 @@ public final class Arguments {
 
     /** The participants a head token stands for; one side with no actor when none is found. */
     public List<Side> resolve(Graph g, int token) {
+        return resolve(g, token, Set.of());
+    }
+
+    /**
+     * The participants a head token stands for, looking past actors in {@code exclude} when it
+     * searches the token's modifiers (a target is not its own source).
+     */
+    public List<Side> resolve(Graph g, int token, Set<String> exclude) {
         List<Side> out = new ArrayList<>();
         ActorMention m = covering(g, token);
         if (m != null) {
-            out.add(side(m, token, false));
+            // coordinated phrases ("Hungarian and Romanian officials") give several mentions over one span
+            for (ActorMention o : mentions) {
+                if (o.span().equals(m.span())) {
+                    out.add(side(o, token, false));
+                }
+            }
+            if (out.size() > 1 && out.stream().anyMatch(Arguments::hasCountry)) {
+                out.removeIf(x -> !hasCountry(x));
+            }
             return out;
         }
         String w = g.word(token);
@@ -72,7 +88,7 @@ public final class Arguments {
         }
         if (cues.is(Cues.Kind.PAIR_NOUN, w) && hasTwo(g, token)) {
             List<ActorMention> pair = lastTwo(t.span().start(), g.sentence().index());
-            if (pair.size() == 2) {
+            if (pair.size() == 2 && !pair.get(0).actor().code().equals(pair.get(1).actor().code())) {
                 Span s = phrase(g, token);
                 for (ActorMention a : pair) {
                     out.add(new Side(new Participant(s.of(doc.text()), s, a.actor()), token, true));
@@ -80,7 +96,7 @@ public final class Arguments {
                 return out;
             }
         }
-        m = descend(g, token, 0, new LinkedHashSet<>());
+        m = descend(g, token, 0, new LinkedHashSet<>(), exclude);
         if (m != null) {
             Span s = phrase(g, token);
             if (!s.contains(m.span())) {
@@ -113,7 +129,12 @@ public final class Arguments {
         return best;
     }
 
-    private ActorMention descend(Graph g, int token, int depth, Set<Integer> seen) {
+    private static boolean hasCountry(Side s) {
+        String c = s.actor().country();
+        return c != null && !c.isEmpty() && !c.startsWith("-");
+    }
+
+    private ActorMention descend(Graph g, int token, int depth, Set<Integer> seen, Set<String> exclude) {
         if (depth > 2 || !seen.add(token)) {
             return null;
         }
@@ -127,20 +148,22 @@ public final class Arguments {
             if (r.equals("acl:of") || r.equals("acl")) {
                 for (int s : g.dependents(c, "nsubj")) {
                     ActorMention m = covering(g, s);
-                    if (m != null) {
+                    if (m != null && !exclude.contains(m.actor().code())) {
                         return m;
                     }
                 }
                 continue;
             }
             ActorMention m = covering(g, c);
-            if (m != null) {
+            if (m != null && !exclude.contains(m.actor().code())) {
                 return m;
             }
         }
         for (Dependency d : g.children(token)) {
-            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("acl:of")) {
-                ActorMention m = descend(g, d.dependent(), depth + 1, seen);
+            String r = d.relation();
+            if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
+                    || r.equals("nmod:for")) {
+                ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;
                 }

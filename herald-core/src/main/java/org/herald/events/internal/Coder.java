@@ -99,8 +99,14 @@ public final class Coder {
             if (t.entry().sport() && sportSentence) {
                 continue;
             }
-            List<Arguments.Side> sources = sides(g, t, t.entry().source(), true);
-            List<Arguments.Side> targets = sides(g, t, t.entry().target(), false);
+            List<Arguments.Side> sources = sides(g, t, t.entry().source(), true, Set.of());
+            Set<String> sourceCodes = new HashSet<>();
+            for (Arguments.Side x : sources) {
+                if (x.actor() != null) {
+                    sourceCodes.add(x.actor().code());
+                }
+            }
+            List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
             if (pairs.isEmpty()) {
@@ -207,7 +213,7 @@ public final class Coder {
 
     // ---- arguments
 
-    private List<Arguments.Side> sides(Graph g, Trigger t, List<String> slots, boolean source) {
+    private List<Arguments.Side> sides(Graph g, Trigger t, List<String> slots, boolean source, Set<String> exclude) {
         List<Arguments.Side> firstFound = null;
         for (String slot : slots) {
             List<Integer> heads = walk(g, t, slot);
@@ -217,9 +223,9 @@ public final class Coder {
             }
             List<Arguments.Side> sides = new ArrayList<>();
             for (int h : heads) {
-                sides.addAll(args.resolve(g, h));
+                sides.addAll(args.resolve(g, h, exclude));
             }
-            if (sides.stream().anyMatch(s -> s.actor() != null)) {
+            if (sides.stream().anyMatch(s -> s.actor() != null && !exclude.contains(s.actor().code()))) {
                 return sides;
             }
             if (firstFound == null) {

@@ -72,6 +72,21 @@ public final class Modality {
                     }
                 }
             }
+            // a conjoined verb shares the first one's auxiliary ("will meet and have a talk")
+            for (Dependency h : g.heads(cur)) {
+                if (h.relation().startsWith("conj") && h.governor() >= 0 && g.dependents(cur, "aux").isEmpty()) {
+                    for (int aux : g.dependents(h.governor(), "aux")) {
+                        String w = g.word(aux);
+                        if (w.equals("would") || w.equals("'d")) {
+                            cond = true;
+                        } else if (cues.is(Cues.Kind.FUTURE_AUX, w)) {
+                            fut = true;
+                        } else if (cues.is(Cues.Kind.HYPOTHETICAL_AUX, w)) {
+                            hyp = true;
+                        }
+                    }
+                }
+            }
             Dependency up = governor(g, cur);
             if (up == null) {
                 speaker = speaker >= 0 ? speaker : reportingClause(g, cur);
@@ -129,7 +144,7 @@ public final class Modality {
             String r = d.relation();
             if (d.governor() < 0 || r.equals("root") || r.startsWith("acl:relcl") || r.startsWith("parataxis")
                     || r.equals("appos") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass:xsubj")
-                    || r.startsWith("ref") || r.equals("punct")) {
+                    || r.startsWith("ref") || r.equals("punct") || r.equals("dep")) {
                 continue;
             }
             if (!r.startsWith("conj")) {
