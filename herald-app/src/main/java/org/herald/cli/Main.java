@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 CodeCommand.class,
                 BenchCommand.class,
+                ActorsCommand.class,
         })
 public final class Main implements Runnable {
 

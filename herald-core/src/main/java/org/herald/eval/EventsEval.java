@@ -266,6 +266,10 @@ public final class EventsEval implements EvalTask {
                     wrong++;
                 }
             }
+            if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                ctx.log().println(r.path("id").asText() + " gold=" + type + " " + gs + ">" + gt + " herald=" + seen
+                        + (actorHit ? " OK" : typeHit ? " TYPE" : ""));
+            }
             long otherTypes = types.stream().filter(x -> !x.equals(type)).distinct().count();
             typed = typed.plus(new Score(typeHit ? 1 : 0, otherTypes, typeHit ? 0 : 1));
             withActors = withActors.plus(new Score(actorHit ? 1 : 0, wrong, actorHit ? 0 : 1));

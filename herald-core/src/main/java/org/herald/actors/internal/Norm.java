@@ -67,21 +67,22 @@ public final class Norm {
      * all-capital word needs all capitals ("US", "WHO", not "us", "who").
      */
     public static boolean caseFits(String written, String text) {
-        boolean upper = false;
         int letters = 0;
         boolean allUpper = true;
+        boolean firstUpper = false;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
             if (Character.isLetter(c)) {
+                if (letters == 0) {
+                    firstUpper = Character.isUpperCase(c);
+                }
                 letters++;
-                if (Character.isUpperCase(c)) {
-                    upper = true;
-                } else {
+                if (!Character.isUpperCase(c)) {
                     allUpper = false;
                 }
             }
         }
-        if (!upper) {
+        if (!firstUpper) {
             return true;
         }
         if (allUpper && letters >= 2 && letters <= 4) {

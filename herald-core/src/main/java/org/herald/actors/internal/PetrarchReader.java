@@ -41,14 +41,15 @@ public final class PetrarchReader {
             }
             String where = file + ":" + n;
             boolean indented = Character.isWhitespace(line.charAt(0));
-            if (body.startsWith("+")) {
+            String lead = body.strip();
+            if (lead.startsWith("+")) {
                 if (p != null) {
-                    p.aliases.add(words(body.substring(1), true));
+                    p.aliases.add(words(lead.substring(1), true));
                 }
                 continue;
             }
-            if (indented && body.startsWith("[")) {
-                if (p != null && !p.code(body)) {
+            if (indented && lead.startsWith("[")) {
+                if (p != null && !p.code(lead)) {
                     skipped++;
                 }
                 continue;
@@ -56,6 +57,7 @@ public final class PetrarchReader {
             if (p != null) {
                 skipped += p.flush(kb);
             }
+            body = lead;
             int b = body.indexOf('[');
             String name = b < 0 ? body : body.substring(0, b);
             if (words(name, true).isBlank()) {

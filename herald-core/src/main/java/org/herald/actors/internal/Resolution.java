@@ -138,6 +138,7 @@ public final class Resolution {
             int start = i;
             int j = i;
             boolean det = at[j] == null && DETERMINERS.contains(w.keys().get(j));
+            boolean definite = det && w.keys().get(j).equals("the");
             if (det) {
                 j++;
             }
@@ -186,7 +187,7 @@ public final class Resolution {
             int pp = roles.isEmpty() ? j : end;
             Piece person = pp < n && at[pp] != null && at[pp].kind() == Kind.PERSON ? at[pp] : null;
             if (person != null && (!mods.isEmpty() || !roles.isEmpty() || j == pp)) {
-                emitPerson(s, start, mods, roles, person);
+                emitPerson(s, mods.isEmpty() && roles.isEmpty() ? person.start() : start, mods, roles, person);
                 i = person.end();
                 continue;
             }
@@ -195,7 +196,7 @@ public final class Resolution {
                 while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
                     nameEnd++;
                 }
-                emitRoles(s, start, det, count, mods, roles, end, nameEnd);
+                emitRoles(s, start, definite, count, mods, roles, end, nameEnd);
                 i = Math.max(end, nameEnd);
                 continue;
             }
@@ -293,6 +294,9 @@ public final class Resolution {
                         add(s, start, last, people.get(h).actor(), "coref");
                         taken++;
                     }
+                }
+                if (taken > 0) {
+                    return;
                 }
             } else if (det && !role.isEmpty()) {
                 Named same = lastWithRole(s.index(), role);
