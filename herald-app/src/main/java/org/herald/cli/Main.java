@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 AnnotateCommand.class,
                 EvalCommand.class,
+                CodeCommand.class,
                 BenchCommand.class,
                 ActorsCommand.class,
                 ExtractCommand.class,

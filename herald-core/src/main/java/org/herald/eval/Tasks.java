@@ -13,6 +13,7 @@ public final class Tasks {
         return List.of(new ActorsEval());
         return List.of(new ExtractEval());
         return List.of(new PlacesEval());
+        return List.of(new ActorsEval(), new EventsEval());
     }
 
     public static Optional<EvalTask> named(String name) {

@@ -1,0 +1,108 @@
+package org.herald.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.herald.actors.ActorResolver;
+import org.herald.annotate.Annotator;
+import org.herald.events.EventCoder;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.model.Json;
+import org.herald.model.Participant;
+import org.herald.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code herald code FILE|- [--published YYYY-MM-DD] [--format json|table|gdelt]}. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Prints an article's events: who did what to whom, in which mode, according to whom.")
+final class CodeCommand implements Callable<Integer> {
+
+    enum Format { json, table, gdelt }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
+    String input;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date; relative dates resolve against it")
+    String published;
+
+    @Option(names = "--format", description = "json (one event a line), table or gdelt (tab-separated) (default: ${DEFAULT-VALUE})")
+    Format format = Format.table;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Article article;
+        try {
+            article = Articles.read(input, System.in, Inputs.date(published));
+        } catch (Inputs.BadInput e) {
+            err.println("herald code: " + e.getMessage());
+            return 1;
+        }
+        Annotated a = Annotator.shared().annotate(article);
+        List<ActorMention> actors = ActorResolver.shared().resolve(a);
+        EventCoder.Coding coding = EventCoder.standard().codeWithProblems(a, actors);
+        for (Problem p : coding.problems()) {
+            err.println("herald code: " + p);
+        }
+        for (String note : a.notes()) {
+            err.println("note: " + note);
+        }
+        switch (format) {
+            case json -> coding.events().forEach(e -> out.println(Json.write(e)));
+            case table -> table(a, coding.events(), out);
+            case gdelt -> coding.events().forEach(e -> out.println(gdelt(e)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void table(Annotated a, List<Event> events, PrintWriter out) {
+        Article art = a.article();
+        out.println("article " + art.id() + "  published " + (art.published() == null ? "unknown" : art.published().value())
+                + "  events " + events.size());
+        out.printf("%-4s %-5s %-10s %-10s %-11s %-6s %-12s %-22s %-26s %-26s %s%n", "sent", "code", "plover", "quad/gold",
+                "mode", "flags", "date", "attribution", "source", "target", "trigger");
+        for (Event e : events) {
+            String flags = (e.headline() ? "H" : "") + (e.root() ? "R" : "") + (e.historical() ? "P" : "");
+            out.printf(Locale.ROOT, "%-4d %-5s %-10s %d/%-8.1f %-11s %-6s %-12s %-22s %-26s %-26s %s (%.2f)%n",
+                    e.sentence(), e.code(), e.plover() == null ? "-" : e.plover().type(), e.quad(), e.goldstein(),
+                    e.mode().json(), flags.isEmpty() ? "-" : flags, e.date() == null ? "-" : e.date().value(),
+                    e.attribution() == null ? "-" : cut(e.attribution().text() + (e.attribution().actor() == null ? "" : " " + e.attribution().actor()), 22),
+                    cut(who(e.source()), 26), cut(who(e.target()), 26), e.trigger().text(), e.confidence());
+        }
+        out.println("flags: H headline, R lead, P historical");
+    }
+
+    private static String who(Participant p) {
+        if (p == null) {
+            return "-";
+        }
+        return p.text() + (p.actor() == null ? "" : " " + p.actor().code());
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    /** A GDELT-like row: date, source code, target code, event code, root, quad, Goldstein, mode, id. */
+    static String gdelt(Event e) {
+        return String.join("\t",
+                e.date() == null ? "" : e.date().value().replace("-", ""),
+                e.source() == null || e.source().actor() == null ? "" : e.source().actor().code(),
+                e.target() == null || e.target().actor() == null ? "" : e.target().actor().code(),
+                e.code(), e.code().substring(0, 2), Integer.toString(e.quad()),
+                String.format(Locale.ROOT, "%.1f", e.goldstein()), e.mode().json(), e.root() ? "1" : "0", e.id());
+    }
+}

@@ -1,0 +1,403 @@
+package org.herald.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.herald.actors.ActorResolver;
+import org.herald.annotate.Annotator;
+import org.herald.events.EventCoder;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.herald.model.Participant;
+import org.herald.model.Precision;
+import org.herald.model.ResolvedDate;
+
+/**
+ * Task {@code events}: scores the event coder on CAMEO and PLOVER gold sets, the PETRARCH unit
+ * tests, and, on a general news set, how much it codes in sport, entertainment and tech stories.
+ *
+ * <p>Herald's events are turned into the gold sets' convention before scoring: events whose mode is
+ * hypothetical are left out (CAMEO coders do not code them); a negated cooperative event (roots 03
+ * to 08) counts as a rejection (root 12), as PETRARCH codes "would not provide"; an event whose
+ * code the CAMEO table marks mutual is counted in both directions; events below
+ * {@link #MIN_CONFIDENCE} are left out. Actors are compared at country level: the first three
+ * letters of the code, {@code ---} when unknown.
+ */
+public final class EventsEval implements EvalTask {
+
+    /** Events below this confidence are not counted (embedded or one-sided guesses). */
+    public static final double MIN_CONFIDENCE = 0.5;
+    /** Articles per category scored on a news set when no limit is given. */
+    public static final int NOISE_SAMPLE = 40;
+
+    private static final List<String> NOISE_CATEGORIES = List.of("sport", "entertainment", "tech");
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public boolean accepts(Dataset dataset) {
+        String n = dataset.name();
+        return n.startsWith("petrarch2-gsr") || n.startsWith("plover-gsr-cameo") || n.startsWith("petrarch-unittest")
+                || n.startsWith("bbc-news");
+    }
+
+    @Override
+    public Report run(Dataset dataset, EvalContext ctx) throws IOException {
+        String n = dataset.name();
+        if (n.startsWith("plover")) {
+            return plover(dataset, ctx);
+        }
+        if (n.startsWith("petrarch-unittest")) {
+            return unitTests(dataset, ctx);
+        }
+        if (n.startsWith("bbc-news")) {
+            return noise(dataset, ctx);
+        }
+        return cameo(dataset, ctx);
+    }
+
+    // ---- conventions
+
+    /** One event as the gold sets write it: codes of source and target, and the event code. */
+    record Dyad(String source, String target, String code) {
+        Dyad root() {
+            return new Dyad(source, target, code.substring(0, Math.min(2, code.length())));
+        }
+
+        Dyad countries() {
+            return new Dyad(country(source), country(target), code);
+        }
+    }
+
+    static String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "---";
+        }
+        String c = code.replace("\"", "").strip();
+        return c.length() <= 3 ? c : c.substring(0, 3);
+    }
+
+    private static String actorCode(Participant p) {
+        return p == null || p.actor() == null ? "" : p.actor().code();
+    }
+
+    /** Herald's events in the CAMEO coders' convention (see the class comment). */
+    static List<Dyad> cameoView(List<Event> events, EventCoder coder) {
+        List<Dyad> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.confidence() < MIN_CONFIDENCE || e.mode() == Mode.HYPOTHETICAL) {
+                continue;
+            }
+            String code = e.code();
+            if (e.mode() == Mode.NEGATED) {
+                int root = Integer.parseInt(code.substring(0, 2));
+                if (root < 3 || root > 8) {
+                    continue;
+                }
+                code = "120";
+            }
+            String s = actorCode(e.source());
+            String t = actorCode(e.target());
+            out.add(new Dyad(s, t, code));
+            var row = coder.table().get(e.code());
+            if (row != null && row.symmetric() && e.target() != null) {
+                out.add(new Dyad(t, s, code));
+            }
+        }
+        return out;
+    }
+
+    /** Multiset overlap of predicted and gold. */
+    static Score score(List<Dyad> predicted, List<Dyad> gold) {
+        Map<Dyad, Integer> g = new HashMap<>();
+        for (Dyad d : gold) {
+            g.merge(d, 1, Integer::sum);
+        }
+        int tp = 0;
+        List<Dyad> seen = new ArrayList<>();
+        for (Dyad d : predicted) {
+            if (seen.contains(d)) {
+                continue; // a repeated prediction is neither right twice nor wrong
+            }
+            seen.add(d);
+            Integer c = g.get(d);
+            if (c != null && c > 0) {
+                tp++;
+                g.put(d, c - 1);
+            }
+        }
+        return new Score(tp, seen.size() - tp, gold.size() - tp);
+    }
+
+    private static Article article(String text, String yyyymmdd) {
+        Article.Builder b = Article.builder().origin("gold").paragraph(text);
+        if (yyyymmdd != null && yyyymmdd.matches("\\d{8}")) {
+            b.published(new ResolvedDate(yyyymmdd.substring(0, 4) + "-" + yyyymmdd.substring(4, 6) + "-"
+                    + yyyymmdd.substring(6), Precision.DAY, null), "gold");
+        }
+        return b.build();
+    }
+
+    private static List<Event> code(Annotator an, ActorResolver actors, Article a) {
+        Annotated x = an.annotate(a);
+        List<ActorMention> ms = actors.resolve(x);
+        return EventCoder.standard().code(x, ms);
+    }
+
+    // ---- CAMEO sets (petrarch2-gsr)
+
+    private Report cameo(Dataset ds, EvalContext ctx) throws IOException {
+        Annotator an = Annotator.shared();
+        ActorResolver actors = ActorResolver.shared();
+        EventCoder coder = EventCoder.standard();
+        Score root = Score.ZERO;
+        Score full = Score.ZERO;
+        Score rootOnly = Score.ZERO;
+        int items = 0;
+        List<String> notes = new ArrayList<>();
+        for (JsonNode r : limit(ds.records(), ctx)) {
+            String text = r.path("text").asText("");
+            if (text.isBlank()) {
+                notes.add(r.path("id").asText() + ": no text, skipped");
+                continue;
+            }
+            items++;
+            List<Dyad> gold = new ArrayList<>();
+            for (JsonNode e : r.path("expected")) {
+                gold.add(new Dyad(e.path("source").asText(""), e.path("target").asText(""), e.path("code").asText("")));
+            }
+            List<Dyad> pred = cameoView(code(an, actors, article(text, r.path("date").asText(null))), coder);
+            root = root.plus(score(pred.stream().map(d -> d.countries().root()).toList(),
+                    gold.stream().map(d -> d.countries().root()).toList()));
+            full = full.plus(score(pred.stream().map(Dyad::countries).toList(), gold.stream().map(Dyad::countries).toList()));
+            rootOnly = rootOnly.plus(score(pred.stream().map(d -> new Dyad("", "", d.root().code())).toList(),
+                    gold.stream().map(d -> new Dyad("", "", d.root().code())).toList()));
+            if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                ctx.log().println(r.path("id").asText() + " gold=" + gold + " herald=" + pred);
+            }
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        Report.put(m, "root.country", root);
+        Report.put(m, "code.country", full);
+        Report.put(m, "root.only", rootOnly);
+        notes.add("hypothetical events and events under confidence " + MIN_CONFIDENCE + " left out; negated 03-08 counted as 12");
+        return new Report(name(), ds.name(), items, m, notes);
+    }
+
+    // ---- PLOVER set
+
+    static String ploverType(String gold) {
+        return switch (gold) {
+            case "DEMAND" -> "REQUEST";
+            case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
+            case "FIGHT" -> "ASSAULT";
+            default -> gold;
+        };
+    }
+
+    private Report plover(Dataset ds, EvalContext ctx) throws IOException {
+        Annotator an = Annotator.shared();
+        ActorResolver actors = ActorResolver.shared();
+        EventCoder coder = EventCoder.standard();
+        Score typed = Score.ZERO;
+        Score withActors = Score.ZERO;
+        Map<String, int[]> byType = new TreeMap<>();
+        int items = 0;
+        for (JsonNode r : limit(ds.records(), ctx)) {
+            JsonNode g = r.path("expected").path(0);
+            if (g.isMissingNode()) {
+                continue;
+            }
+            items++;
+            String type = ploverType(g.path("code").asText());
+            List<String> gs = List.of(g.path("source").asText("").split(";"));
+            List<String> gt = List.of(g.path("target").asText("").split(";"));
+            List<Event> events = code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null)));
+            List<String> types = new ArrayList<>();
+            boolean typeHit = false;
+            boolean actorHit = false;
+            int wrong = 0;
+            List<String> seen = new ArrayList<>();
+            for (Event e : events) {
+                if (e.confidence() < MIN_CONFIDENCE || e.mode() == Mode.HYPOTHETICAL) {
+                    continue;
+                }
+                String t = e.plover() == null ? null : e.plover().type();
+                if (e.mode() == Mode.NEGATED) {
+                    int root = Integer.parseInt(e.code().substring(0, 2));
+                    t = root >= 3 && root <= 8 ? "REJECT" : null;
+                }
+                if (t == null) {
+                    continue;
+                }
+                String s = country(actorCode(e.source()));
+                String tg = country(actorCode(e.target()));
+                String key = t + "|" + s + "|" + tg;
+                if (seen.contains(key)) {
+                    continue;
+                }
+                seen.add(key);
+                types.add(t);
+                if (t.equals(type)) {
+                    boolean srcOk = gs.stream().anyMatch(x -> country(x).equals(s))
+                            || e.plover() != null && isMutual(coder, e) && gt.stream().anyMatch(x -> country(x).equals(s));
+                    boolean tgtOk = gt.contains("") || gt.stream().anyMatch(x -> country(x).equals(tg))
+                            || isMutual(coder, e) && gs.stream().anyMatch(x -> country(x).equals(tg));
+                    if (srcOk && tgtOk && !actorHit) {
+                        actorHit = true;
+                    } else {
+                        wrong++;
+                    }
+                    typeHit = true;
+                } else {
+                    wrong++;
+                }
+            }
+            if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                ctx.log().println(r.path("id").asText() + " gold=" + type + " " + gs + ">" + gt + " herald=" + seen
+                        + (actorHit ? " OK" : typeHit ? " TYPE" : ""));
+            }
+            long otherTypes = types.stream().filter(x -> !x.equals(type)).distinct().count();
+            typed = typed.plus(new Score(typeHit ? 1 : 0, otherTypes, typeHit ? 0 : 1));
+            withActors = withActors.plus(new Score(actorHit ? 1 : 0, wrong, actorHit ? 0 : 1));
+            byType.computeIfAbsent(type, k -> new int[2])[typeHit ? 0 : 1]++;
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        Report.put(m, "type", typed);
+        Report.put(m, "type.actors", withActors);
+        List<String> notes = new ArrayList<>();
+        StringBuilder sb = new StringBuilder("type recall by gold type:");
+        for (Map.Entry<String, int[]> e : byType.entrySet()) {
+            sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()[0]).append('/').append(e.getValue()[0] + e.getValue()[1]);
+        }
+        notes.add(sb.toString());
+        notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT");
+        return new Report(name(), ds.name(), items, m, notes);
+    }
+
+    private static boolean isMutual(EventCoder coder, Event e) {
+        var row = coder.table().get(e.code());
+        return row != null && row.symmetric();
+    }
+
+    // ---- PETRARCH unit tests
+
+    private Report unitTests(Dataset ds, EvalContext ctx) throws IOException {
+        Path dicts = ds.folder().resolve("dictionaries");
+        List<Path> files = new ArrayList<>();
+        for (String f : List.of("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")) {
+            if (Files.isRegularFile(dicts.resolve(f))) {
+                files.add(dicts.resolve(f));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        ActorResolver actors = ActorResolver.load(files);
+        notes.add("actor dictionaries imported: " + files.size() + " (" + actors.size() + " records in the base)");
+        // the suite's actors are mostly fictional and unknown to the entity tagger, so every sentence is parsed
+        Annotator an = Annotator.create(new Annotator.Settings(Annotator.Settings.DEFAULTS.nerModels(), false, true));
+        EventCoder coder = EventCoder.standard();
+        Map<String, int[]> byCat = new TreeMap<>();
+        Map<String, int[]> byCatRoot = new TreeMap<>();
+        Score full = Score.ZERO;
+        int items = 0;
+        for (JsonNode r : limit(ds.records(), ctx)) {
+            if (!r.path("active_in_original_suite").asBoolean(true)) {
+                continue;
+            }
+            items++;
+            String cat = r.path("category").asText("OTHER");
+            List<Dyad> gold = new ArrayList<>();
+            for (JsonNode e : r.path("expected")) {
+                gold.add(new Dyad(e.path("source").asText(""), e.path("target").asText(""), e.path("code").asText("")));
+            }
+            List<Dyad> pred = cameoView(code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null))), coder);
+            boolean pass = new java.util.HashSet<>(pred).equals(new java.util.HashSet<>(gold));
+            boolean rootPass = new java.util.HashSet<>(pred.stream().map(Dyad::root).toList())
+                    .equals(new java.util.HashSet<>(gold.stream().map(Dyad::root).toList()));
+            byCat.computeIfAbsent(cat, k -> new int[2])[pass ? 0 : 1]++;
+            byCatRoot.computeIfAbsent(cat, k -> new int[2])[rootPass ? 0 : 1]++;
+            full = full.plus(score(pred, gold));
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        int pass = 0;
+        int rootPass = 0;
+        for (int[] v : byCat.values()) {
+            pass += v[0];
+        }
+        for (int[] v : byCatRoot.values()) {
+            rootPass += v[0];
+        }
+        m.put("pass", items == 0 ? 0 : pass / (double) items);
+        m.put("pass.root", items == 0 ? 0 : rootPass / (double) items);
+        Report.put(m, "code", full);
+        for (Map.Entry<String, int[]> e : byCat.entrySet()) {
+            int[] v = e.getValue();
+            int[] rv = byCatRoot.get(e.getKey());
+            m.put("pass." + e.getKey(), v[0] / (double) (v[0] + v[1]));
+            notes.add(e.getKey() + ": " + v[0] + "/" + (v[0] + v[1]) + " pass, " + rv[0] + " at root level");
+        }
+        notes.add("Herald's own verb lexicon; the suite's verb dictionary is not imported");
+        return new Report(name(), ds.name(), items, m, notes);
+    }
+
+    // ---- noise on a general news set
+
+    private Report noise(Dataset ds, EvalContext ctx) throws IOException {
+        Annotator an = Annotator.shared();
+        ActorResolver actors = ActorResolver.shared();
+        int per = ctx.limit() > 0 ? ctx.limit() : NOISE_SAMPLE;
+        Map<String, Integer> taken = new HashMap<>();
+        int articles = 0;
+        int events = 0;
+        int conflict = 0;
+        int clean = 0;
+        for (JsonNode r : ds.records()) {
+            String cat = r.path("category").asText("");
+            if (!NOISE_CATEGORIES.contains(cat) || taken.getOrDefault(cat, 0) >= per) {
+                continue;
+            }
+            taken.merge(cat, 1, Integer::sum);
+            Article.Builder b = Article.builder().origin(r.path("id").asText("bbc")).headline(r.path("title").asText(""));
+            for (String p : r.path("text").asText("").split("\n\n")) {
+                b.paragraph(p);
+            }
+            List<Event> ev = code(an, actors, b.build());
+            int c = 0;
+            for (Event e : ev) {
+                if (e.quad() == 4 && e.mode() != Mode.HYPOTHETICAL) {
+                    c++;
+                }
+            }
+            articles++;
+            events += ev.size();
+            conflict += c;
+            if (c == 0) {
+                clean++;
+            }
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("noise.events_per_article", articles == 0 ? 0 : events / (double) articles);
+        m.put("noise.material_conflict_per_article", articles == 0 ? 0 : conflict / (double) articles);
+        m.put("noise.clean_share", articles == 0 ? 1 : clean / (double) articles);
+        List<String> notes = List.of("first " + per + " articles of each of " + NOISE_CATEGORIES
+                + " (" + articles + " in all); material conflict = quad 4, not hypothetical; clean_share = articles with none");
+        return new Report(name(), ds.name(), articles, m, notes);
+    }
+
+    private static List<JsonNode> limit(List<JsonNode> records, EvalContext ctx) {
+        return ctx.limit() > 0 && records.size() > ctx.limit() ? records.subList(0, ctx.limit()) : records;
+    }
+}

@@ -1,0 +1,105 @@
+package org.herald.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.events.internal.CameoTable;
+import org.herald.events.internal.Coder;
+import org.herald.events.internal.Cues;
+import org.herald.events.internal.Lexicon;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Event;
+import org.herald.model.Problem;
+import org.herald.model.Sentence;
+import org.herald.model.Stage;
+
+/**
+ * The events stage: codes who did what to whom in an annotated article.
+ *
+ * <p>Reads the enhanced++ dependency parse of each parsed sentence ({@link Sentence#parsed()}),
+ * the actor mentions the actors stage resolved, and the article's time expressions. Finds
+ * triggers from the event lexicon (verbs, nouns and adjectives, with the words they must govern),
+ * takes their source and target from the lexicon's argument slots, and writes one {@link Event}
+ * per actor pair, with its CAMEO code, PLOVER type and mode, Goldstein score and quad class from
+ * the CAMEO table; its mode (asserted, future, hypothetical, negated) and attribution from the
+ * words above the trigger; its date from a time expression in its clause, else the article's
+ * date; and the spans of its trigger, source and target.
+ *
+ * <p>Assumes spans of mentions point into the article's text. Sentences without a parse yield no
+ * events; a related-links list is not part of the text, so it is never coded. An event needs at
+ * least one resolved actor; material conflict needs a political one, and words with a sporting
+ * sense ("beat", "attack") are not coded in sport stories. Thread-safe once built.
+ */
+public final class EventCoder {
+
+    private static volatile EventCoder standard;
+
+    private final CameoTable table;
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
+        this.table = table;
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** The coder with Herald's own CAMEO table, lexicon and cues, loaded once per JVM. */
+    public static EventCoder standard() {
+        EventCoder c = standard;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                c = standard;
+                if (c == null) {
+                    CameoTable t = CameoTable.standard();
+                    c = new EventCoder(t, Lexicon.standard(t), Cues.standard());
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The events of an article, in sentence order. */
+    public List<Event> code(Annotated annotated, List<ActorMention> actors) {
+        return codeWithProblems(annotated, actors).events();
+    }
+
+    /** The events and problems of an article. */
+    public Coding codeWithProblems(Annotated annotated, List<ActorMention> actors) {
+        List<Event> events = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Coder coder = new Coder(table, lexicon, cues, annotated, actors);
+        for (Sentence s : annotated.sentences()) {
+            if (!s.parsed() || s.dependencies().isEmpty()) {
+                continue;
+            }
+            try {
+                events.addAll(coder.code(s));
+            } catch (RuntimeException e) {
+                // a malformed parse (indexes out of range, say) loses one sentence, not the article
+                problems.add(new Problem(annotated.article().origin() == null ? "-" : annotated.article().origin(),
+                        Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
+                        "cannot code sentence: " + e));
+            }
+        }
+        return new Coding(events, problems);
+    }
+
+    /** The CAMEO table the coder uses. */
+    public CameoTable table() {
+        return table;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** What coding an article gave: events, and sentences that could not be coded. */
+    public record Coding(List<Event> events, List<Problem> problems) {
+        public Coding {
+            events = List.copyOf(events);
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.herald.events.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.herald.model.Actor;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Dependency;
+import org.herald.model.Mention;
+import org.herald.model.Participant;
+import org.herald.model.Span;
+import org.herald.model.Token;
+
+/**
+ * Turns the head token of an argument into participants: the actor mention that covers it or one
+ * of its modifiers ("Russian President Vladimir Putin", "Kim's train"), the antecedent of a pronoun,
+ * or the two actors last named for "the two leaders".
+ */
+public final class Arguments {
+
+    /** A participant and how sure we are of it. */
+    public record Side(Participant participant, int token, boolean guessed) {
+
+        public Actor actor() {
+            return participant.actor();
+        }
+
+        public String key() {
+            return participant.actor() == null ? "?" + participant.span().start() : participant.actor().code();
+        }
+    }
+
+    private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "flat",
+            "nmod:from", "nmod:in", "nmod:for");
+
+    private final Annotated doc;
+    private final List<ActorMention> mentions;
+    private final Cues cues;
+
+    public Arguments(Annotated doc, List<ActorMention> mentions, Cues cues) {
+        this.doc = doc;
+        List<ActorMention> sorted = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.span() != null && m.span().end() <= doc.text().length()) {
+                sorted.add(m);
+            }
+        }
+        sorted.sort(Comparator.comparing(ActorMention::span));
+        this.mentions = sorted;
+        this.cues = cues;
+    }
+
+    /** The participants a head token stands for; one side with no actor when none is found. */
+    public List<Side> resolve(Graph g, int token) {
+        return resolve(g, token, Set.of());
+    }
+
+    /**
+     * The participants a head token stands for, looking past actors in {@code exclude} when it
+     * searches the token's modifiers (a target is not its own source).
+     */
+    public List<Side> resolve(Graph g, int token, Set<String> exclude) {
+        List<Side> out = new ArrayList<>();
+        ActorMention m = covering(g, token);
+        if (m != null) {
+            // coordinated phrases ("Hungarian and Romanian officials") give several mentions over one span
+            for (ActorMention o : mentions) {
+                if (o.span().equals(m.span())) {
+                    out.add(side(o, token, false));
+                }
+            }
+            if (out.size() > 1 && out.stream().anyMatch(Arguments::hasCountry)) {
+                out.removeIf(x -> !hasCountry(x));
+            }
+            return out;
+        }
+        String w = g.word(token);
+        Token t = g.token(token);
+        if (t.pos().startsWith("PRP") && (cues.is(Cues.Kind.PERSON_PRONOUN, w) || cues.is(Cues.Kind.GROUP_PRONOUN, w))) {
+            ActorMention a = antecedent(t.span().start(), cues.is(Cues.Kind.PERSON_PRONOUN, w), g.sentence().index());
+            if (a != null) {
+                out.add(new Side(new Participant(t.word(), t.span(), a.actor()), token, true));
+                return out;
+            }
+        }
+        if (cues.is(Cues.Kind.PAIR_NOUN, w) && hasTwo(g, token)) {
+            List<ActorMention> pair = lastTwo(t.span().start(), g.sentence().index());
+            if (pair.size() == 2 && !pair.get(0).actor().code().equals(pair.get(1).actor().code())) {
+                Span s = phrase(g, token);
+                for (ActorMention a : pair) {
+                    out.add(new Side(new Participant(s.of(doc.text()), s, a.actor()), token, true));
+                }
+                return out;
+            }
+        }
+        m = descend(g, token, 0, new LinkedHashSet<>(), exclude);
+        if (m != null) {
+            Span s = phrase(g, token);
+            if (!s.contains(m.span())) {
+                s = m.span();
+            }
+            out.add(new Side(new Participant(s.of(doc.text()), s, m.actor()), token, false));
+            return out;
+        }
+        Span s = phrase(g, token);
+        out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
+        return out;
+    }
+
+    private Side side(ActorMention m, int token, boolean guessed) {
+        return new Side(new Participant(m.text(), m.span(), m.actor()), token, guessed);
+    }
+
+    /** The longest actor mention that overlaps the token. */
+    ActorMention covering(Graph g, int token) {
+        Span ts = g.token(token).span();
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= ts.end()) {
+                break;
+            }
+            if (m.span().overlaps(ts) && (best == null || m.span().length() > best.span().length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasCountry(Side s) {
+        String c = s.actor().country();
+        return c != null && !c.isEmpty() && !c.startsWith("-");
+    }
+
+    private ActorMention descend(Graph g, int token, int depth, Set<Integer> seen, Set<String> exclude) {
+        if (depth > 2 || !seen.add(token)) {
+            return null;
+        }
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            boolean ok = DESCEND.contains(r) || r.equals("acl:of");
+            if (!ok) {
+                continue;
+            }
+            int c = d.dependent();
+            if (r.equals("acl:of") || r.equals("acl")) {
+                for (int s : g.dependents(c, "nsubj")) {
+                    ActorMention m = covering(g, s);
+                    if (m != null && !exclude.contains(m.actor().code())) {
+                        return m;
+                    }
+                }
+                continue;
+            }
+            ActorMention m = covering(g, c);
+            if (m != null && !exclude.contains(m.actor().code())) {
+                return m;
+            }
+        }
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
+                    || r.equals("nmod:for")) {
+                ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean hasTwo(Graph g, int token) {
+        for (int n : g.dependents(token, "nummod")) {
+            if (g.word(n).equals("two") || g.word(n).equals("2")) {
+                return true;
+            }
+        }
+        for (int d : g.dependents(token, "det")) {
+            if (g.word(d).equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last actor mention before an offset, within the last three sentences. */
+    private ActorMention antecedent(int before, boolean person, int sentence) {
+        ActorMention fallback = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.span().end() > before || m.sentence() < sentence - 3) {
+                continue;
+            }
+            boolean isPerson = m.actor().name() != null || isPersonName(m.span());
+            if (person == isPerson) {
+                return m;
+            }
+            if (fallback == null && !person) {
+                fallback = m;
+            }
+        }
+        return fallback;
+    }
+
+    private boolean isPersonName(Span s) {
+        for (Mention m : doc.mentions()) {
+            if (m.type().equals("PERSON") && m.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ActorMention> lastTwo(int before, int sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.span().end() > before || m.sentence() < sentence - 6) {
+                continue;
+            }
+            if (m.actor().name() == null && !isPersonName(m.span())) {
+                continue;
+            }
+            String c = m.actor().country() == null ? m.actor().code() : m.actor().country();
+            if (codes.add(c)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The token with its compound, flat and adjective modifiers. */
+    public Span phrase(Graph g, int token) {
+        int[] ext = g.nameExtent(token);
+        return new Span(g.token(ext[0]).span().start(), g.token(ext[1]).span().end());
+    }
+}

@@ -1,0 +1,518 @@
+package org.herald.events.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.Actor;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Attribution;
+import org.herald.model.Block;
+import org.herald.model.Dependency;
+import org.herald.model.Event;
+import org.herald.model.Ids;
+import org.herald.model.Participant;
+import org.herald.model.ResolvedDate;
+import org.herald.model.Sentence;
+import org.herald.model.Span;
+import org.herald.model.TextSpan;
+import org.herald.model.TimeExpression;
+import org.herald.model.Token;
+
+/** Codes the parsed sentences of one article. Not thread-safe; make one per article. */
+public final class Coder {
+
+    /** A trigger found in a sentence, with the tokens its constraints matched. */
+    record Trigger(int token, Lexicon.Entry entry, List<Integer> matched) {
+    }
+
+    /** Roles an actor must have one of (or a country) to be a party to material conflict. */
+    private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
+
+    private final CameoTable table;
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final Annotated doc;
+    private final Arguments args;
+    private final Modality modality;
+    private final boolean sportStory;
+    private final int leadEnd;
+
+    public Coder(CameoTable table, Lexicon lexicon, Cues cues, Annotated doc, List<ActorMention> mentions) {
+        this.table = table;
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.doc = doc;
+        this.args = new Arguments(doc, mentions, cues);
+        this.modality = new Modality(cues);
+        this.sportStory = countSportWords(doc) >= 3;
+        int lead = -1;
+        List<Block> blocks = doc.article().blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            lead = i;
+            if (blocks.get(i).kind() == Block.Kind.BODY) {
+                break;
+            }
+        }
+        this.leadEnd = lead;
+    }
+
+    private int countSportWords(Annotated d) {
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : d.sentences()) {
+            for (Token t : s.tokens()) {
+                String l = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+                if (cues.is(Cues.Kind.SPORT, l)) {
+                    seen.add(l);
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    public List<Event> codeAll() {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.parsed() && !s.dependencies().isEmpty()) {
+                out.addAll(code(s));
+            }
+        }
+        return out;
+    }
+
+    public List<Event> code(Sentence s) {
+        Graph g = new Graph(s);
+        List<Trigger> triggers = triggers(g);
+        Set<Integer> triggerTokens = new HashSet<>();
+        for (Trigger t : triggers) {
+            triggerTokens.add(t.token());
+        }
+        boolean sportSentence = sportStory || sentenceHasSport(g);
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            CameoTable.Code code = table.get(t.entry().code());
+            if (t.entry().sport() && sportSentence) {
+                continue;
+            }
+            List<Arguments.Side> sources = sides(g, t, t.entry().source(), true, Set.of());
+            Set<String> sourceCodes = new HashSet<>();
+            for (Arguments.Side x : sources) {
+                if (x.actor() != null) {
+                    sourceCodes.add(x.actor().code());
+                }
+            }
+            List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
+            boolean mutual = t.entry().recip() || code.symmetric();
+            List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            Modality.Reading reading = modality.read(g, t.token(), triggerTokens);
+            for (Arguments.Side[] p : pairs) {
+                Event e = event(g, t, code, p[0], p[1], reading);
+                if (e == null) {
+                    continue;
+                }
+                String key = e.code() + "|" + actorKey(e.source()) + "|" + actorKey(e.target());
+                Event old = out.get(key);
+                if (old == null || old.confidence() < e.confidence()) {
+                    out.put(key, e);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static String actorKey(Participant p) {
+        return p == null ? "-" : p.actor() == null ? "?" + p.span().start() : p.actor().code();
+    }
+
+    private boolean sentenceHasSport(Graph g) {
+        for (int i = 0; i < g.size(); i++) {
+            if (cues.is(Cues.Kind.SPORT, g.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- triggers
+
+    List<Trigger> triggers(Graph g) {
+        List<Trigger> found = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        for (int i = 0; i < g.size(); i++) {
+            Trigger best = null;
+            for (Lexicon.Kind kind : kinds(g, i)) {
+                for (Lexicon.Entry e : lexicon.entries(kind, g.lemma(i))) {
+                    List<Integer> matched = match(g, i, e);
+                    if (matched != null && (best == null || e.specificity() > best.entry().specificity())) {
+                        best = new Trigger(i, e, matched);
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                consumed.addAll(best.matched());
+            }
+        }
+        List<Trigger> out = new ArrayList<>();
+        for (Trigger t : found) {
+            if (!consumed.contains(t.token())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private List<Lexicon.Kind> kinds(Graph g, int i) {
+        Token t = g.token(i);
+        List<Lexicon.Kind> k = new ArrayList<>(2);
+        String pos = t.pos();
+        if (pos.startsWith("VB")) {
+            k.add(Lexicon.Kind.VERB);
+        } else if (pos.equals("NN") || pos.equals("NNS")) {
+            k.add(Lexicon.Kind.NOUN);
+            // the tagger sometimes calls a verb with a subject and object a noun ("see X gain Y")
+            if (!g.dependents(i, "nsubj").isEmpty() && !g.dependents(i, "obj").isEmpty()) {
+                k.add(Lexicon.Kind.VERB);
+            }
+        } else if (pos.startsWith("JJ")) {
+            k.add(Lexicon.Kind.ADJ);
+        }
+        return k;
+    }
+
+    /** The tokens an entry's particle and constraints match, or null when it does not apply. */
+    private List<Integer> match(Graph g, int i, Lexicon.Entry e) {
+        List<Integer> prts = g.dependents(i, "prt");
+        if (e.particle() == null ? !prts.isEmpty() : prts.stream().noneMatch(p -> g.lemma(p).equals(e.particle()))) {
+            return null;
+        }
+        List<Integer> matched = new ArrayList<>();
+        for (Lexicon.Constraint c : e.constraints()) {
+            int hit = -1;
+            for (int d : g.dependents(i, c.rel())) {
+                if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))) {
+                    hit = d;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                return null;
+            }
+            matched.add(hit);
+        }
+        return matched;
+    }
+
+    // ---- arguments
+
+    private List<Arguments.Side> sides(Graph g, Trigger t, List<String> slots, boolean source, Set<String> exclude) {
+        List<Arguments.Side> firstFound = null;
+        for (String slot : slots) {
+            List<Integer> heads = walk(g, t, slot);
+            heads.remove((Integer) t.token());
+            if (heads.isEmpty()) {
+                continue;
+            }
+            List<Arguments.Side> sides = new ArrayList<>();
+            for (int h : heads) {
+                sides.addAll(args.resolve(g, h, exclude));
+            }
+            if (sides.stream().anyMatch(s -> s.actor() != null && !exclude.contains(s.actor().code()))) {
+                return sides;
+            }
+            if (firstFound == null) {
+                firstFound = sides;
+            }
+        }
+        // a nominal trigger's source is the subject of its light verb ("X held talks with Y")
+        if (t.entry().kind() == Lexicon.Kind.NOUN) {
+            int light = lightVerb(g, t.token());
+            if (light >= 0) {
+                List<Integer> heads = new ArrayList<>();
+                if (source) {
+                    heads.addAll(g.dependents(light, "nsubj"));
+                    heads.addAll(g.dependents(light, "agent"));
+                } else {
+                    for (String slot : slots) {
+                        if (!slot.contains(">") && !slot.equals("obj") && !slot.equals("poss")
+                                && !slot.equals("amod") && !slot.equals("compound")) {
+                            heads.addAll(g.dependents(light, slot));
+                        }
+                    }
+                }
+                heads.remove((Integer) t.token());
+                List<Arguments.Side> sides = new ArrayList<>();
+                for (int h : heads) {
+                    sides.addAll(args.resolve(g, h));
+                }
+                if (sides.stream().anyMatch(s -> s.actor() != null)) {
+                    return sides;
+                }
+            }
+        }
+        // a participle's subject is the noun it modifies ("rebels attacking the town")
+        if (source && t.entry().kind() == Lexicon.Kind.VERB) {
+            for (Dependency d : g.heads(t.token())) {
+                if (d.relation().equals("acl") && d.governor() >= 0) {
+                    List<Arguments.Side> sides = args.resolve(g, d.governor());
+                    if (sides.stream().anyMatch(s -> s.actor() != null)) {
+                        return sides;
+                    }
+                }
+            }
+        }
+        return firstFound == null ? List.of() : firstFound;
+    }
+
+    /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
+    private List<Integer> walk(Graph g, Trigger t, String slot) {
+        String[] steps = slot.split(">");
+        List<Integer> cur = new ArrayList<>();
+        cur.add(t.token());
+        boolean prep = !isRelationName(steps[0]);
+        if (prep) {
+            cur.addAll(t.matched());
+        }
+        for (int k = 0; k < steps.length; k++) {
+            String step = steps[k];
+            boolean last = k == steps.length - 1;
+            List<Integer> next = new ArrayList<>();
+            for (int c : cur) {
+                for (int d : g.dependents(c, step)) {
+                    if (!next.contains(d) && !(last && t.matched().contains(d))) {
+                        next.add(d);
+                    }
+                }
+            }
+            if (step.equals("obj") && steps.length > 1) {
+                // "obj>to" also reaches through an object the constraint matched
+                for (int m : t.matched()) {
+                    if (!next.contains(m)) {
+                        next.add(m);
+                    }
+                }
+            }
+            cur = next;
+            if (cur.isEmpty()) {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private static boolean isRelationName(String step) {
+        return switch (step) {
+            case "nsubj", "obj", "iobj", "agent", "poss", "amod", "compound", "appos", "xcomp", "ccomp", "acl",
+                    "advcl", "conj", "nmod", "obl", "det", "nummod", "advmod", "flat", "csubj" -> true;
+            default -> false;
+        };
+    }
+
+    private int lightVerb(Graph g, int noun) {
+        for (Dependency d : g.heads(noun)) {
+            String r = d.relation();
+            int v = d.governor();
+            if (v < 0) {
+                continue;
+            }
+            if ((r.equals("obj") || r.startsWith("obl") || r.startsWith("nsubj:pass"))
+                    && lexicon.isLightVerb(Modality.verbLemma(g, v))) {
+                return v;
+            }
+            if ((r.equals("obj") || r.startsWith("obl")) && lexicon.isLightVerb(g.lemma(v))) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private List<Arguments.Side[]> pairs(List<Arguments.Side> sources, List<Arguments.Side> targets, boolean mutual) {
+        List<Arguments.Side[]> out = new ArrayList<>();
+        if (mutual) {
+            List<Arguments.Side> all = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (Arguments.Side s : sources) {
+                if (keys.add(s.key())) {
+                    all.add(s);
+                }
+            }
+            for (Arguments.Side s : targets) {
+                if (keys.add(s.key())) {
+                    all.add(s);
+                }
+            }
+            if (all.size() == 1) {
+                if (all.get(0).actor() != null) {
+                    out.add(new Arguments.Side[] {all.get(0), null});
+                }
+                return out;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    addPair(out, all.get(i), all.get(j));
+                }
+            }
+            return out;
+        }
+        if (sources.isEmpty() && targets.isEmpty()) {
+            return out;
+        }
+        List<Arguments.Side> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+        List<Arguments.Side> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (Arguments.Side s : ss) {
+            for (Arguments.Side t : ts) {
+                addPair(out, s, t);
+            }
+        }
+        return out;
+    }
+
+    private static void addPair(List<Arguments.Side[]> out, Arguments.Side s, Arguments.Side t) {
+        boolean sa = s != null && s.actor() != null;
+        boolean ta = t != null && t.actor() != null;
+        if (!sa && !ta) {
+            return;
+        }
+        if (sa && ta && s.actor().code().equals(t.actor().code())) {
+            return;
+        }
+        out.add(new Arguments.Side[] {s, t});
+    }
+
+    // ---- the event
+
+    private Event event(Graph g, Trigger t, CameoTable.Code code, Arguments.Side src, Arguments.Side tgt,
+                        Modality.Reading reading) {
+        if (code.quad() == 4 && !political(src) && !political(tgt)) {
+            return null;
+        }
+        Sentence s = g.sentence();
+        Token trig = g.token(t.token());
+        Span trigSpan = trig.span();
+        for (int m : t.matched()) {
+            Span ms = g.token(m).span();
+            if (ms.end() - trigSpan.start() < 60 && ms.start() >= trigSpan.start()) {
+                trigSpan = new Span(trigSpan.start(), ms.end());
+            }
+        }
+        TextSpan trigger = new TextSpan(trigSpan.of(doc.text()), trigSpan);
+        Attribution attribution = null;
+        if (reading.speaker() >= 0) {
+            List<Arguments.Side> who = args.resolve(g, reading.speaker());
+            Arguments.Side w = who.get(0);
+            Span ws = extent(g, reading.speaker(), w);
+            attribution = new Attribution(ws.of(doc.text()), w.actor() == null ? null : w.actor().code());
+        }
+        ResolvedDate date = date(g, reading);
+        boolean historical = historical(date);
+        Block.Kind kind = s.block() < doc.article().blocks().size() ? doc.article().blocks().get(s.block()).kind() : Block.Kind.BODY;
+        boolean headline = kind == Block.Kind.HEADLINE;
+        boolean root = s.block() <= leadEnd;
+        double confidence = 0.9;
+        if (src == null || src.actor() == null || tgt == null || tgt.actor() == null) {
+            confidence -= 0.3;
+        }
+        if ((src != null && src.guessed()) || (tgt != null && tgt.guessed())) {
+            confidence -= 0.1;
+        }
+        if (reading.embedded()) {
+            confidence -= 0.3;
+        }
+        if (headline) {
+            confidence -= 0.1;
+        }
+        confidence = Math.round(Math.max(0.05, confidence) * 100) / 100.0;
+        Participant source = src == null ? null : src.participant();
+        Participant target = tgt == null ? null : tgt.participant();
+        String id = Ids.of(doc.article().id(), Integer.toString(s.index()), code.code(), spanKey(trigSpan),
+                source == null ? "-" : spanKey(source.span()), target == null ? "-" : spanKey(target.span()));
+        return new Event(id, doc.article().id(), s.index(), root, headline, code.code(), code.plover(), code.quad(),
+                code.goldstein(), reading.mode(), attribution, source, target, trigger, date, historical, null,
+                confidence);
+    }
+
+    private static String spanKey(Span s) {
+        return s.start() + "-" + s.end();
+    }
+
+    private Span extent(Graph g, int token, Arguments.Side side) {
+        if (side.actor() != null && !side.guessed()) {
+            return side.participant().span();
+        }
+        return args.phrase(g, token);
+    }
+
+    /** Whether a side may take part in material conflict: a state, armed group or political body. */
+    private static boolean political(Arguments.Side s) {
+        if (s == null || s.actor() == null) {
+            return false;
+        }
+        Actor a = s.actor();
+        if (a.roles().isEmpty()) {
+            return a.country() != null && !a.country().isEmpty();
+        }
+        for (String r : a.roles()) {
+            if (!CIVIC_ONLY.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- dates
+
+    private ResolvedDate date(Graph g, Modality.Reading reading) {
+        Sentence s = g.sentence();
+        for (TimeExpression te : doc.times()) {
+            if (te.sentence() != s.index() || te.resolved() == null || te.span() == null) {
+                continue;
+            }
+            int gov = attachment(g, te.span());
+            if (gov >= 0 && reading.clause().contains(gov)) {
+                ResolvedDate r = te.resolved();
+                return new ResolvedDate(r.value(), r.precision(), te.span());
+            }
+        }
+        return doc.article().published() == null ? null
+                : new ResolvedDate(doc.article().published().value(), doc.article().published().precision(), null);
+    }
+
+    /** The word a time expression hangs from: the head of its first token whose head lies outside it. */
+    private static int attachment(Graph g, Span span) {
+        Set<Integer> inside = new HashSet<>();
+        for (int i = 0; i < g.size(); i++) {
+            if (span.contains(g.token(i).span())) {
+                inside.add(i);
+            }
+        }
+        for (int i : inside) {
+            for (Dependency d : g.heads(i)) {
+                if (d.governor() >= 0 && !inside.contains(d.governor())) {
+                    return d.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean historical(ResolvedDate date) {
+        ResolvedDate pub = doc.article().published();
+        if (date == null || pub == null || date.span() == null) {
+            return false;
+        }
+        LocalDate p = pub.firstDay();
+        return switch (date.precision()) {
+            case YEAR -> Integer.parseInt(date.value()) < p.getYear();
+            case MONTH -> date.firstDay().plusMonths(2).isBefore(p);
+            case DAY -> date.firstDay().plusDays(45).isBefore(p);
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.herald.events.internal;
+
+import java.io.Reader;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists the coder reads mode, attribution and context from ({@code cues.txt}): each line is a
+ * class name followed by words (lemmas, lower case; multi-word cues joined by {@code _}).
+ */
+public final class Cues {
+
+    /** The classes of cue words. */
+    public enum Kind {
+        /** Auxiliaries that put an event in the future: will, shall. */
+        FUTURE_AUX,
+        /** Auxiliaries that make it only possible: could, might, may. */
+        HYPOTHETICAL_AUX,
+        /** Governing words that put an event in the future: scheduled, plan, expect, intend. */
+        FUTURE,
+        /** Governing words that make it only possible or feared: fear, possibility, if. */
+        HYPOTHETICAL,
+        /** Governing words that deny it: deny, refuse, fail. */
+        NEGATED,
+        /** Negation words attached to the trigger: not, never. */
+        NEGATION,
+        /** Adverbs that make it only possible: potentially, possibly. */
+        HYPOTHETICAL_ADV,
+        /** Adjectives on a nominal trigger that put it in the future: planned, upcoming. */
+        FUTURE_ADJ,
+        /** Verbs of saying whose subject is the source of a claim: say, report, claim. */
+        SPEECH,
+        /** Words that, found in a sentence, mark it as about sport. */
+        SPORT,
+        /** Pronouns that refer back to a person. */
+        PERSON_PRONOUN,
+        /** Pronouns that refer back to a group, body or country. */
+        GROUP_PRONOUN,
+        /** Plural nouns that, after "the two", refer to the two last actors named ("the two leaders"). */
+        PAIR_NOUN
+    }
+
+    private final Map<Kind, Set<String>> words;
+
+    private Cues(Map<Kind, Set<String>> words) {
+        this.words = words;
+    }
+
+    public static Cues standard() {
+        return parse(Lines.ofResource("cues.txt"));
+    }
+
+    public static Cues read(String file, Reader reader) {
+        return parse(Lines.read(file, reader));
+    }
+
+    private static Cues parse(List<Lines.Line> lines) {
+        Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            m.put(k, new HashSet<>());
+        }
+        for (Lines.Line line : lines) {
+            String[] f = line.text().strip().split("\\s+");
+            Kind kind;
+            try {
+                kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown cue class '" + f[0] + "'");
+            }
+            if (f.length < 2) {
+                throw line.error("cue class " + f[0] + " lists no words");
+            }
+            for (int i = 1; i < f.length; i++) {
+                if (!f[i].matches("[a-z'][a-z'_\\-]*")) {
+                    throw line.error("'" + f[i] + "' is not a lower-case word");
+                }
+                m.get(kind).add(f[i]);
+            }
+        }
+        for (Map.Entry<Kind, Set<String>> e : m.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                throw new ResourceError("cues: class " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-') + " has no words");
+            }
+            e.setValue(Collections.unmodifiableSet(e.getValue()));
+        }
+        return new Cues(m);
+    }
+
+    public boolean is(Kind kind, String word) {
+        return word != null && words.get(kind).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public Set<String> words(Kind kind) {
+        return words.get(kind);
+    }
+}

@@ -1,0 +1,208 @@
+package org.herald.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.herald.model.Dependency;
+import org.herald.model.Mode;
+
+/**
+ * Reads an event's mode and the source of the claim from the words around its trigger: its own
+ * auxiliaries and negation, then the words it is the complement, object or subject of, climbing up
+ * to the verb of saying that reports it (whose subject is the attribution) or to the root.
+ */
+public final class Modality {
+
+    /**
+     * What the climb found.
+     *
+     * @param speaker head token of who says so, or -1
+     * @param speakerText the words naming the speaker when the cue was "according to", else null
+     * @param embedded whether the trigger is the complement of another trigger ("urged X to attack")
+     * @param clause the trigger and the words above it that belong to its clause, for dates
+     */
+    public record Reading(Mode mode, int speaker, boolean embedded, List<Integer> clause) {
+    }
+
+    private static final int MAX_DEPTH = 7;
+
+    private final Cues cues;
+
+    public Modality(Cues cues) {
+        this.cues = cues;
+    }
+
+    public Reading read(Graph g, int trigger, Set<Integer> triggers) {
+        boolean neg = false;
+        boolean hyp = false;
+        boolean fut = false;
+        boolean cond = false;
+        boolean embedded = false;
+        int speaker = -1;
+        List<Integer> clause = new ArrayList<>();
+        int cur = trigger;
+        for (int depth = 0; depth < MAX_DEPTH && cur >= 0; depth++) {
+            clause.add(cur);
+            // the word's own auxiliaries, negation and hedges
+            for (Dependency d : g.children(cur)) {
+                String r = d.relation();
+                String w = g.word(d.dependent());
+                String l = g.lemma(d.dependent());
+                if (r.equals("aux")) {
+                    if (w.equals("would") || w.equals("'d")) {
+                        cond = true;
+                    } else if (cues.is(Cues.Kind.FUTURE_AUX, w)) {
+                        fut = true;
+                    } else if (cues.is(Cues.Kind.HYPOTHETICAL_AUX, w)) {
+                        hyp = true;
+                    }
+                } else if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && cues.is(Cues.Kind.NEGATION, w)) {
+                    neg = true;
+                } else if (r.equals("advmod") && cues.is(Cues.Kind.HYPOTHETICAL_ADV, w)) {
+                    hyp = true;
+                } else if (r.equals("amod") && g.token(cur).isNoun() && cues.is(Cues.Kind.FUTURE_ADJ, l)) {
+                    fut = true;
+                } else if (r.equals("mark") && (w.equals("if") || w.equals("unless") || w.equals("whether"))) {
+                    hyp = true;
+                } else if (r.equals("case") && w.equals("without")) {
+                    neg = true;
+                } else if (r.equals("obl:according_to") || r.equals("nmod:according_to")) {
+                    if (speaker < 0) {
+                        speaker = d.dependent();
+                    }
+                }
+            }
+            // a conjoined verb shares the first one's auxiliary ("will meet and have a talk")
+            for (Dependency h : g.heads(cur)) {
+                if (h.relation().startsWith("conj") && h.governor() >= 0 && g.dependents(cur, "aux").isEmpty()) {
+                    for (int aux : g.dependents(h.governor(), "aux")) {
+                        String w = g.word(aux);
+                        if (w.equals("would") || w.equals("'d")) {
+                            cond = true;
+                        } else if (cues.is(Cues.Kind.FUTURE_AUX, w)) {
+                            fut = true;
+                        } else if (cues.is(Cues.Kind.HYPOTHETICAL_AUX, w)) {
+                            hyp = true;
+                        }
+                    }
+                }
+            }
+            Dependency up = governor(g, cur);
+            if (up == null) {
+                speaker = speaker >= 0 ? speaker : reportingClause(g, cur);
+                break;
+            }
+            String rel = up.relation();
+            int gov = up.governor();
+            if (rel.startsWith("advcl")) {
+                if (isPurpose(g, cur)) {
+                    fut = true;
+                }
+                speaker = speaker >= 0 ? speaker : reportingFrom(g, gov);
+                break;
+            }
+            String lemma = verbLemma(g, gov);
+            boolean complement = !rel.startsWith("nsubj") && !rel.startsWith("csubj");
+            if (cues.is(Cues.Kind.NEGATED, lemma)) {
+                neg = true;
+            } else if (cues.is(Cues.Kind.HYPOTHETICAL, lemma)) {
+                hyp = true;
+            } else if (cues.is(Cues.Kind.FUTURE, lemma) && (complement || rel.startsWith("nsubj:pass"))) {
+                fut = true;
+            }
+            if (cues.is(Cues.Kind.SPEECH, lemma) && (rel.startsWith("ccomp") || rel.startsWith("obj")
+                    || rel.startsWith("parataxis") || rel.startsWith("xcomp"))) {
+                if (speaker < 0) {
+                    List<Integer> subj = g.dependents(gov, "nsubj");
+                    if (!subj.isEmpty()) {
+                        speaker = subj.get(0);
+                    }
+                }
+                if (triggers.contains(gov) && complement) {
+                    embedded = true;
+                }
+                // the verb of saying's own negation does not change the event's mode
+                break;
+            }
+            if (triggers.contains(gov) && complement) {
+                embedded = true;
+            }
+            cur = gov;
+        }
+        Mode mode = neg ? Mode.NEGATED
+                : hyp ? Mode.HYPOTHETICAL
+                : fut || (cond && speaker >= 0) ? Mode.FUTURE
+                : cond ? Mode.HYPOTHETICAL
+                : Mode.ASSERTED;
+        return new Reading(mode, speaker, embedded, clause);
+    }
+
+    /** The head a trigger's mode comes from: the first head by a relation that carries mode. */
+    private static Dependency governor(Graph g, int token) {
+        Dependency conj = null;
+        for (Dependency d : g.heads(token)) {
+            String r = d.relation();
+            if (d.governor() < 0 || r.equals("root") || r.startsWith("acl:relcl") || r.startsWith("parataxis")
+                    || r.equals("appos") || r.equals("nsubj:xsubj") || r.equals("nsubj:pass:xsubj")
+                    || r.startsWith("ref") || r.equals("punct") || r.equals("dep")) {
+                continue;
+            }
+            if (!r.startsWith("conj")) {
+                return d;
+            }
+            if (conj == null) {
+                conj = d;
+            }
+        }
+        return conj;
+    }
+
+    private boolean isPurpose(Graph g, int token) {
+        for (int m : g.dependents(token, "mark")) {
+            if (g.word(m).equals("to") || g.word(m).equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying in a parenthetical or trailing clause: "..., officials said". */
+    private int reportingClause(Graph g, int root) {
+        for (Dependency d : g.children(root)) {
+            if (d.relation().startsWith("parataxis") || d.relation().startsWith("ccomp")) {
+                int v = d.dependent();
+                if (cues.is(Cues.Kind.SPEECH, g.lemma(v))) {
+                    List<Integer> subj = g.dependents(v, "nsubj");
+                    if (!subj.isEmpty()) {
+                        return subj.get(0);
+                    }
+                }
+            }
+            if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private int reportingFrom(Graph g, int token) {
+        int cur = token;
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            Dependency up = governor(g, cur);
+            if (up == null) {
+                return reportingClause(g, cur);
+            }
+            cur = up.governor();
+        }
+        return -1;
+    }
+
+    /** The lemma of a verb with its particle ("call_off"). */
+    static String verbLemma(Graph g, int v) {
+        String l = g.lemma(v);
+        for (int p : g.dependents(v, "prt")) {
+            return l + "_" + g.lemma(p);
+        }
+        return l;
+    }
+}
