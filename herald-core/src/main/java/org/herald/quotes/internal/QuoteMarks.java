@@ -92,8 +92,9 @@ public final class QuoteMarks {
         int opener = openAt;
         boolean atBlockStart = skipBlanks(text, block.start(), end) == opener;
         if (reopens || atBlockStart || continued) {
+            int before = out.size();
             add(text, opener, end, end, single, reopens, continued, out);
-            return reopens;
+            return reopens && out.size() > before;
         }
         return false;
     }
