@@ -17,6 +17,8 @@ final class Cues {
     private static final Set<String> ADJUNCT_PREPS = Set.of("on", "in", "at", "during", "after", "before", "via",
             "through", "over", "late", "early", "earlier", "to", "from", "with");
     private static final Set<String> INNER_PREPS = Set.of("of", "for");
+    /** Prepositions inside a speaker phrase read backwards: "officials from both sides", "the ambassador in Berlin". */
+    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at");
     private static final Set<String> SOURCE_PREPS = Set.of("on", "by", "from", "of", "in", "at");
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
@@ -153,7 +155,8 @@ final class Cues {
             if (k > 0 && w.free(k) && w.isPunct(k, ",") && j - k > 1) {
                 Phrase head = backwardNp(w, k - 1);
                 Phrase app = new Phrase(k + 1, j);
-                boolean appositive = w.isNominal(k + 1) || w.is(k + 1, "who") || w.is(k + 1, "which");
+                boolean appositive = w.isNominal(k + 1) || w.is(k + 1, "who") || w.is(k + 1, "which")
+                        || w.pos(k + 1).equals("VBG") || w.pos(k + 1).equals("VBN");
                 if (head != null && appositive && (head.start() == 0 || !w.free(head.start() - 1)
                         || SUBJECT_BOUNDARY.contains(w.lower(head.start() - 1)) || w.isMark(head.start() - 1))) {
                     Phrase desc = backwardNp(w, j - 1);
@@ -174,15 +177,17 @@ final class Cues {
         int s = j;
         while (s - 1 >= 0 && w.free(s - 1) && j - s < 14) {
             int t = s - 1;
-            if (w.isNominal(t) && !(w.isPronoun(t) && t != j)) {
-                s = t;
-            } else if ((INNER_PREPS.contains(w.lower(t)) || w.lower(t).equals("and") || w.pos(t).equals("HYPH"))
-                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1))) {
-                s = t;
-            } else if (SOURCE_PREPS.contains(w.lower(t)) && t - 1 >= 0 && w.free(t - 1)
+            if (SOURCE_PREPS.contains(w.lower(t)) && t - 1 >= 0 && w.free(t - 1)
                     && (lex.isSource(w.lower(t - 1)) || w.pos(t - 1).equals("VBN") && t - 2 >= 0
                     && lex.isSource(w.lower(t - 2)))) {
                 s = w.pos(t - 1).equals("VBN") ? t - 1 : t;
+            } else if ((BACK_PREPS.contains(w.lower(t)) || w.lower(t).equals("and") || w.pos(t).equals("HYPH"))
+                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1))) {
+                s = t;
+            } else if (isDeterminer(w, s) && s < j) {
+                break; // a determiner opens its noun phrase
+            } else if (w.isNominal(t) && !(w.isPronoun(t) && t != j)) {
+                s = t;
             } else {
                 break;
             }
@@ -203,6 +208,9 @@ final class Cues {
         int lastHead = -1;
         while (e < n && w.free(e) && e - k < 14) {
             if (w.isNominal(e)) {
+                if (e > k && lastHead == e - 1 && isDeterminer(w, e)) {
+                    break; // "told parliament the decision ...": a new noun phrase
+                }
                 if (w.isNoun(e) || w.isPronoun(e) || w.pos(e).equals("CD")) {
                     lastHead = e;
                 }
@@ -298,7 +306,7 @@ final class Cues {
                 return true;
             }
             boolean ok = w.isNominal(t) || w.pos(t).equals("CC") || w.pos(t).startsWith("RB")
-                    || INNER_PREPS.contains(w.lower(t)) || w.is(t, "both");
+                    || w.pos(t).equals("IN") && !w.is(t, "that") || w.pos(t).equals("TO") || w.is(t, "both");
             if (!ok) {
                 return false;
             }
@@ -387,6 +395,11 @@ final class Cues {
             return before;
         }
         return before.length() >= after.length() ? before : after;
+    }
+
+    private static boolean isDeterminer(Words w, int t) {
+        String p = w.pos(t);
+        return p.equals("DT") || p.equals("PRP$");
     }
 
     static boolean hasProper(Words w, Phrase p) {

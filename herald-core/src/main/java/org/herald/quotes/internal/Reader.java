@@ -341,6 +341,9 @@ public final class Reader {
             // "the agency", "the spokesman": a speaker named before under that description
             String head = w.lower(p.end() - 1);
             Speaker s = lastSpeaker(history, si, null, head);
+            if (s == null) {
+                s = mentionedBefore(si, head, actors);
+            }
             if (s != null) {
                 return s;
             }
@@ -410,6 +413,26 @@ public final class Reader {
         return false;
     }
 
+    /** The nearest actor named before under the same head word: "India's foreign minister" for "the minister". */
+    private Speaker mentionedBefore(int si, String head, List<ActorMention> actors) {
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.actor() == null || a.sentence() >= si || si - a.sentence() > WINDOW) {
+                continue;
+            }
+            String[] words = a.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words[words.length - 1].equals(head) && (best == null || a.span().start() > best.span().start())) {
+                best = a;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        boolean person = lex.isPerson(head) || best.actor().name() != null;
+        return new Speaker(new TextSpan(best.text(), best.span()), best.actor(), person,
+                best.text().toLowerCase(Locale.ROOT), best.sentence());
+    }
+
     /** The first person named in the nearest sentence before (a subject is usually named first). */
     private static Speaker personMentionBefore(Annotated doc, int si, List<ActorMention> actors) {
         for (int s = si - 1; s >= 0 && si - s <= 3; s--) {
@@ -448,7 +471,8 @@ public final class Reader {
         for (int t = p.start(); t < p.end(); t++) {
             if (w.isPossessive(t) && t > p.start()) {
                 int s = t - 1;
-                while (s - 1 >= p.start() && (w.isProper(s - 1) || w.pos(s - 1).equals("DT") || w.isNoun(s - 1))
+                while (s - 1 >= p.start() && (w.isProper(s - 1) || w.pos(s - 1).equals("DT") || w.isNoun(s - 1)
+                        || w.pos(s - 1).startsWith("JJ"))
                         && !lex.isSource(w.lower(s - 1)) && !w.isPossessive(s - 1)) {
                     s--;
                 }
