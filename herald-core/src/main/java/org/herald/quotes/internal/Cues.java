@@ -211,11 +211,11 @@ final class Cues {
                 if (e > k && lastHead == e - 1 && isDeterminer(w, e)) {
                     break; // "told parliament the decision ...": a new noun phrase
                 }
-                if (w.isNoun(e) || w.isPronoun(e) || w.pos(e).equals("CD")) {
-                    lastHead = e;
-                }
                 if (w.isPronoun(e) && e > k) {
                     break;
+                }
+                if (w.isNoun(e) || w.isPronoun(e) || w.pos(e).equals("CD")) {
+                    lastHead = e;
                 }
                 e++;
                 if (w.isPronoun(e - 1)) {
@@ -281,10 +281,10 @@ final class Cues {
             return null;
         }
         if (w.free(k) && w.isPunct(k, ":,") && k + 1 < n && !w.free(k + 1) && !w.clutter[k + 1]) {
-            return contentFrom(w, k + 1);
+            return quotedRun(w, k + 1);
         }
         if (!w.free(k)) {
-            return w.clutter[k] ? null : contentFrom(w, k);
+            return w.clutter[k] ? null : quotedRun(w, k);
         }
         if (w.is(k, "that") && k + 1 < n) {
             return contentFrom(w, k + 1);
@@ -292,10 +292,22 @@ final class Cues {
         return isClause(w, k) ? contentFrom(w, k) : null;
     }
 
-    /** A subject (nominal words, "and") then, within a few words, a finite verb. */
+    /** The quoted tokens from k on: "said: “...”" reports the quote and nothing after it. */
+    private static Span quotedRun(Words w, int k) {
+        int e = k;
+        while (e + 1 < w.size() && !w.free(e + 1) && !w.clutter[e + 1]) {
+            e++;
+        }
+        return new Span(w.start(k), w.end(e));
+    }
+
+    /**
+     * A subject (nominal words, "and", prepositions) then, within a few words, a finite verb. A
+     * participle straight after a noun counts too: taggers often read "convoys needed" so.
+     */
     private boolean isClause(Words w, int k) {
         int n = w.size();
-        if (!(w.isNominal(k) || w.is(k, "there") || w.pos(k).equals("CC") && w.is(k, "both"))) {
+        if (!(w.isNominal(k) || w.is(k, "there") || w.is(k, "both") || w.is(k, "neither") || w.is(k, "either"))) {
             return false;
         }
         for (int t = k; t < n && t - k < 14; t++) {
@@ -303,6 +315,9 @@ final class Cues {
                 return false;
             }
             if (w.isFiniteVerb(t) && t > k) {
+                return true;
+            }
+            if (t > k && w.pos(t).equals("VBN") && w.isNoun(t - 1) && !w.is(t + 1, "by")) {
                 return true;
             }
             boolean ok = w.isNominal(t) || w.pos(t).equals("CC") || w.pos(t).startsWith("RB")
