@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 AnnotateCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ActorsCommand.class,
                 QuotesCommand.class,
         })
 public final class Main implements Runnable {

@@ -3,6 +3,7 @@ package org.herald.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.herald.actors.ActorResolver;
 import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
@@ -47,7 +48,7 @@ final class QuotesCommand implements Callable<Integer> {
             return 1;
         }
         Annotated doc = Annotator.shared().annotate(article);
-        List<ActorMention> actors = List.of();
+        List<ActorMention> actors = ActorResolver.shared().resolve(doc);
         List<Quote> quotes = new QuoteFinder().find(doc, actors);
         if (format == Format.json) {
             for (Quote q : quotes) {

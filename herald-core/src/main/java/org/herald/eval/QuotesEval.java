@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.herald.actors.ActorResolver;
 import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
@@ -34,7 +35,7 @@ public final class QuotesEval implements EvalTask {
     private final QuoteFinder finder = new QuoteFinder();
 
     public QuotesEval() {
-        this(a -> Annotator.shared().annotate(a), doc -> List.of());
+        this(a -> Annotator.shared().annotate(a), doc -> ActorResolver.shared().resolve(doc));
     }
 
     QuotesEval(Function<Article, Annotated> annotate, Function<Annotated, List<ActorMention>> actors) {

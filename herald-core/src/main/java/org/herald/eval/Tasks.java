@@ -10,7 +10,7 @@ public final class Tasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new QuotesEval());
+        return List.of(new ActorsEval(), new QuotesEval());
     }
 
     public static Optional<EvalTask> named(String name) {

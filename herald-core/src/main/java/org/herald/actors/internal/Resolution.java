@@ -1,0 +1,411 @@
+package org.herald.actors.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.Actor;
+import org.herald.model.ActorMention;
+import org.herald.model.Sentence;
+import org.herald.model.Span;
+import org.herald.model.Token;
+
+/**
+ * Resolves the actor mentions of one article. First pass: longest aliases from the trie at each
+ * token, which also tells which people are named in full. Then a left-to-right walk that composes
+ * phrases: {@code [the] [modifier ('s) (and modifier)*] [skip words] [role nouns] [person]}.
+ */
+public final class Resolution {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "outside",
+            "into", "toward", "towards", "via", "across", "around", "inside", "through", "visit", "visited");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
+    private static final Set<String> AND = Set.of("and", "or", ",", "&");
+    /** How many sentences back a pronoun or "the leader" may look for its person. */
+    private static final int COREF_WINDOW = 3;
+
+    private final KnowledgeBase kb;
+    private final String text;
+    private final LocalDate date;
+
+    /** Named people so far, latest last, with the sentence they were last named in. */
+    private final LinkedHashMap<String, Named> history = new LinkedHashMap<>();
+    private final List<ActorMention> out = new ArrayList<>();
+
+    private record Named(Actor actor, int sentence) {
+    }
+
+    private record Piece(Kind kind, int start, int end, Entry entry, String how, List<String> names) {
+    }
+
+    private record Words(List<String> keys, List<String> words) {
+    }
+
+    public Resolution(KnowledgeBase kb, String text, LocalDate date) {
+        this.kb = kb;
+        this.text = text;
+        this.date = date;
+    }
+
+    public List<ActorMention> run(List<Sentence> sentences) {
+        List<Words> words = new ArrayList<>(sentences.size());
+        List<Piece[]> pieces = new ArrayList<>(sentences.size());
+        Map<String, List<String>> surnames = new HashMap<>();
+        for (Sentence s : sentences) {
+            Words w = words(s);
+            words.add(w);
+            Piece[] at = new Piece[s.tokens().size()];
+            int i = 0;
+            while (i < at.length) {
+                Trie.Match m = kb.trie().longest(w.keys(), w.words(), i);
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                List<Entry> entries = new ArrayList<>(m.aliases().size());
+                boolean canonical = false;
+                for (Trie.Alias a : m.aliases()) {
+                    entries.add(a.entry());
+                }
+                Entry e = KnowledgeBase.choose(entries, date);
+                for (Trie.Alias a : m.aliases()) {
+                    if (a.entry() == e) {
+                        canonical = a.canonical();
+                    }
+                }
+                at[i] = new Piece(e.kind(), i, m.end(), e, canonical ? "name" : "alias", null);
+                if (e.kind() == Kind.PERSON) {
+                    for (String sn : e.surnames()) {
+                        List<String> names = surnames.computeIfAbsent(Norm.key(sn), k -> new ArrayList<>());
+                        if (!names.contains(e.name())) {
+                            names.add(e.name());
+                        }
+                    }
+                }
+                i = m.end();
+            }
+            pieces.add(at);
+        }
+        if (!surnames.isEmpty()) {
+            for (int si = 0; si < sentences.size(); si++) {
+                markSurnames(pieces.get(si), words.get(si), surnames);
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            compose(sentences.get(si), words.get(si), pieces.get(si));
+        }
+        return out;
+    }
+
+    private static Words words(Sentence s) {
+        List<String> keys = new ArrayList<>(s.tokens().size());
+        List<String> ws = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            ws.add(t.word());
+            keys.add(Norm.key(t.word()));
+        }
+        return new Words(keys, ws);
+    }
+
+    /** A surname of a person named in full somewhere in the article stands for that person. */
+    private void markSurnames(Piece[] at, Words w, Map<String, List<String>> surnames) {
+        int i = 0;
+        while (i < at.length) {
+            if (at[i] != null) {
+                i = at[i].end();
+                continue;
+            }
+            List<String> names = surnames.get(w.keys().get(i));
+            String word = w.words().get(i);
+            if (names != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                Entry e = KnowledgeBase.choose(kb.person(names.get(0)), date);
+                at[i] = new Piece(Kind.PERSON, i, i + 1, e, "surname", names);
+            }
+            i++;
+        }
+    }
+
+    private void compose(Sentence s, Words w, Piece[] at) {
+        List<Token> toks = s.tokens();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            int j = i;
+            boolean det = at[j] == null && DETERMINERS.contains(w.keys().get(j));
+            boolean definite = det && w.keys().get(j).equals("the");
+            if (det) {
+                j++;
+            }
+            while (j < n && at[j] != null && at[j].kind() == Kind.SKIP) {
+                j = at[j].end();
+            }
+            int count = 0;
+            if (j < n && w.keys().get(j).equals("both")) {
+                count = 2;
+                j++;
+            }
+            List<Piece> mods = new ArrayList<>();
+            while (j < n && at[j] != null && at[j].kind().modifies()) {
+                mods.add(at[j]);
+                j = at[j].end();
+                if (j < n && (w.keys().get(j).equals("'s") || w.keys().get(j).equals("'"))) {
+                    j++;
+                }
+                if (j + 1 < n && AND.contains(w.keys().get(j)) && at[j + 1] != null && at[j + 1].kind().modifies()) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            // skip words and numbers, then role nouns
+            int k = j;
+            List<Piece> roles = new ArrayList<>();
+            int end = j;
+            while (k < n) {
+                Piece p = at[k];
+                if (p != null && p.kind() == Kind.SKIP) {
+                    k = p.end();
+                } else if (p == null && NUMBERS.containsKey(w.keys().get(k))) {
+                    count = NUMBERS.get(w.keys().get(k));
+                    k++;
+                } else if (p == null && toks.get(k).pos().equals("CD") && w.keys().get(k).matches("\\d+")) {
+                    k++;
+                } else if (p != null && p.kind().isRole()) {
+                    roles.add(p);
+                    k = p.end();
+                    end = k;
+                } else {
+                    break;
+                }
+            }
+            int pp = roles.isEmpty() ? j : end;
+            Piece person = pp < n && at[pp] != null && at[pp].kind() == Kind.PERSON ? at[pp] : null;
+            if (person != null && (!mods.isEmpty() || !roles.isEmpty() || j == pp)) {
+                emitPerson(s, mods.isEmpty() && roles.isEmpty() ? person.start() : start, mods, roles, person);
+                i = person.end();
+                continue;
+            }
+            if (!roles.isEmpty()) {
+                int nameEnd = pp;
+                while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
+                    nameEnd++;
+                }
+                emitRoles(s, start, definite, count, mods, roles, end, nameEnd);
+                i = Math.max(end, nameEnd);
+                continue;
+            }
+            if (!mods.isEmpty()) {
+                boolean first = true;
+                for (Piece m : mods) {
+                    int from = first ? start : m.start();
+                    first = false;
+                    String prev = from > 0 ? w.keys().get(from - 1) : "";
+                    emitAlone(s, from, m, prev);
+                }
+                i = j;
+                continue;
+            }
+            if (at[i] != null && at[i].kind() == Kind.PERSON) {
+                emitPerson(s, i, List.of(), List.of(), at[i]);
+                i = at[i].end();
+                continue;
+            }
+            if (PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().startsWith("PRP") || PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().isEmpty()) {
+                Named last = lastNamed(s.index(), null);
+                if (last != null) {
+                    add(s, i, i + 1, last.actor(), "coref");
+                }
+            }
+            i++;
+        }
+    }
+
+    private void emitPerson(Sentence s, int start, List<Piece> mods, List<Piece> roles, Piece person) {
+        Entry e = person.entry();
+        if (person.names() != null && person.names().size() > 1) {
+            e = latestBySurname(person.names(), e);
+        }
+        Actor a = KnowledgeBase.actor(e, date);
+        List<String> role = roleOf(roles);
+        if (a.roles().isEmpty() && !role.isEmpty()) {
+            a = KnowledgeBase.compose(a, role, a.name());
+        }
+        String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
+        add(s, start, person.end(), a, how);
+        remember(a, s.index());
+    }
+
+    /** Among people who share a surname, the one named most recently. */
+    private Entry latestBySurname(List<String> names, Entry fallback) {
+        String latest = null;
+        for (String named : history.keySet()) {
+            if (names.contains(named)) {
+                latest = named;
+            }
+        }
+        return latest == null ? fallback : KnowledgeBase.choose(kb.person(latest), date);
+    }
+
+    private void emitRoles(Sentence s, int start, boolean det, int count, List<Piece> mods, List<Piece> roles,
+                           int end, int nameEnd) {
+        List<String> role = roleOf(roles);
+        boolean personal = roles.get(roles.size() - 1).kind() == Kind.TITLE;
+        String name = nameEnd > end ? text.substring(s.tokens().get(end).span().start(),
+                s.tokens().get(nameEnd - 1).span().end()) : null;
+        int last = Math.max(end, nameEnd);
+        if (!mods.isEmpty()) {
+            for (Piece m : mods) {
+                Actor a = KnowledgeBase.compose(modifier(m), role, name);
+                String how = "composition";
+                if (name == null && personal && det && mods.size() == 1 && count == 0) {
+                    Named same = lastNamed(s.index(), a.code());
+                    if (same != null) {
+                        a = same.actor();
+                        how = "coref";
+                    }
+                }
+                add(s, start, last, a, how);
+                if (name != null) {
+                    remember(a, s.index());
+                }
+            }
+            return;
+        }
+        if (name != null) {
+            if (!role.isEmpty()) {
+                Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
+                add(s, start, last, a, "title");
+            }
+            return;
+        }
+        Entry head = strongest(roles);
+        if (personal) {
+            if (count >= 2) {
+                List<Named> people = new ArrayList<>(history.values());
+                int taken = 0;
+                for (int h = people.size() - 1; h >= 0 && taken < count; h--) {
+                    if (s.index() - people.get(h).sentence() <= COREF_WINDOW * 2) {
+                        add(s, start, last, people.get(h).actor(), "coref");
+                        taken++;
+                    }
+                }
+                if (taken > 0) {
+                    return;
+                }
+            } else if (det && !role.isEmpty()) {
+                Named same = lastWithRole(s.index(), role);
+                if (same != null) {
+                    add(s, start, last, same.actor(), "coref");
+                    return;
+                }
+            }
+            if (head == null || head.weak()) {
+                return;
+            }
+        }
+        if (!role.isEmpty()) {
+            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
+        }
+    }
+
+    private void emitAlone(Sentence s, int from, Piece m, String prev) {
+        Entry e = m.entry();
+        Actor a = KnowledgeBase.actor(e, date);
+        String how = m.how();
+        switch (m.kind()) {
+            case CAPITAL -> {
+                if (PLACE_PREPOSITIONS.contains(prev)) {
+                    how = "place";
+                } else {
+                    a = KnowledgeBase.compose(a, List.of("GOV"), null);
+                    how = "metonym";
+                }
+            }
+            case SEAT -> how = "metonym";
+            case CITY -> how = "place";
+            case ADJ -> how = "adjective";
+            default -> {
+            }
+        }
+        add(s, from, m.end(), a, how);
+    }
+
+    /** What a modifier contributes to a composed phrase: a country, or a body with its own roles. */
+    private Actor modifier(Piece m) {
+        Actor a = KnowledgeBase.actor(m.entry(), date);
+        return switch (m.kind()) {
+            case SEAT, ORG, REGION -> a;
+            default -> KnowledgeBase.entity(a.country() == null ? "---" : a.country(), null);
+        };
+    }
+
+    /** The role of a phrase: the last strong role noun, else the last weak one. */
+    private static List<String> roleOf(List<Piece> roles) {
+        Entry e = strongest(roles);
+        if (e == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 3 <= e.code().length(); i += 3) {
+            out.add(e.code().substring(i, i + 3));
+        }
+        return out;
+    }
+
+    private static Entry strongest(List<Piece> roles) {
+        Entry strong = null;
+        Entry weak = null;
+        for (Piece p : roles) {
+            Entry e = p.entry();
+            if (e.code().isEmpty()) {
+                continue;
+            }
+            if (e.weak()) {
+                weak = e;
+            } else {
+                strong = e;
+            }
+        }
+        return strong != null ? strong : weak;
+    }
+
+    private void remember(Actor a, int sentence) {
+        if (a.name() == null) {
+            return;
+        }
+        history.remove(a.name());
+        history.put(a.name(), new Named(a, sentence));
+    }
+
+    /** The person named most recently within the window, with the given code when one is given. */
+    private Named lastNamed(int sentence, String code) {
+        Named found = null;
+        for (Named n : history.values()) {
+            if (sentence - n.sentence() <= COREF_WINDOW && (code == null || n.actor().code().equals(code))) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    private Named lastWithRole(int sentence, List<String> role) {
+        Named found = null;
+        for (Named n : history.values()) {
+            if (sentence - n.sentence() <= COREF_WINDOW && n.actor().roles().containsAll(role)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    private void add(Sentence s, int from, int to, Actor a, String how) {
+        Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        out.add(new ActorMention(span, span.of(text), s.index(), a, how));
+    }
+}

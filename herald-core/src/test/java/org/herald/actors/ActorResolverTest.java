@@ -1,0 +1,159 @@
+package org.herald.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+
+    private static final ActorResolver R = ActorResolver.shared();
+
+    private static List<ActorMention> resolve(String date, String... paragraphs) {
+        return R.resolve(Texts.annotated(date, Set.of(), paragraphs));
+    }
+
+    private static String codeOf(List<ActorMention> ms, String text) {
+        for (ActorMention m : ms) {
+            if (m.text().equals(text)) {
+                return m.actor().code();
+            }
+        }
+        return "(none for '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList() + ")";
+    }
+
+    @Test
+    void composes_a_title_and_a_known_person_into_one_mention() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok.");
+        assertThat(codeOf(ms, "North Korean leader Kim Jong Un")).isEqualTo("PRKGOV");
+        assertThat(codeOf(ms, "Russian President Vladimir Putin")).isEqualTo("RUSGOV");
+        assertThat(codeOf(ms, "Vladivostok")).isEqualTo("RUS");
+        ActorMention kim = ms.get(0);
+        assertThat(kim.actor().name()).isEqualTo("Kim Jong Un");
+        assertThat(kim.how()).isEqualTo("title");
+    }
+
+    @Test
+    void composes_country_and_role_for_people_not_in_the_base() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "Russian troops shelled the town. Ukrainian officials said South Korean media were wrong. "
+                        + "The Russian military denied it. An army spokesman said nothing.");
+        assertThat(codeOf(ms, "Russian troops")).isEqualTo("RUSMIL");
+        assertThat(codeOf(ms, "Ukrainian officials")).isEqualTo("UKRGOV");
+        assertThat(codeOf(ms, "South Korean media")).isEqualTo("KORMED");
+        assertThat(codeOf(ms, "The Russian military")).isEqualTo("RUSMIL");
+        assertThat(codeOf(ms, "An army spokesman")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void reads_seats_of_power_as_their_institutions() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "The Kremlin said the Pentagon and the White House were wrong. Pyongyang said nothing. "
+                        + "He flew to Moscow.");
+        assertThat(codeOf(ms, "The Kremlin")).isEqualTo("RUSGOV");
+        assertThat(codeOf(ms, "the Pentagon")).isEqualTo("USAMIL");
+        assertThat(codeOf(ms, "the White House")).isEqualTo("USAGOV");
+        assertThat(codeOf(ms, "Pyongyang")).isEqualTo("PRKGOV");
+        assertThat(codeOf(ms, "Moscow")).isEqualTo("RUS");
+    }
+
+    @Test
+    void countries_regions_and_organisations_stand_alone() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "The United States and the West fear that North Korea will arm Russia in Ukraine. "
+                        + "The Korean Central News Agency and NATO disagreed.");
+        assertThat(codeOf(ms, "The United States")).isEqualTo("USA");
+        assertThat(codeOf(ms, "the West")).isEqualTo("WST");
+        assertThat(codeOf(ms, "North Korea")).isEqualTo("PRK");
+        assertThat(codeOf(ms, "Ukraine")).isEqualTo("UKR");
+        assertThat(codeOf(ms, "The Korean Central News Agency")).isEqualTo("PRKMED");
+        assertThat(codeOf(ms, "NATO")).startsWith("IGO");
+    }
+
+    @Test
+    void the_publication_date_picks_the_office() {
+        assertThat(codeOf(resolve("2005-06-01", "Putin spoke."), "Putin")).isEqualTo("RUSGOV");
+        assertThat(codeOf(resolve("2010-06-01", "Putin spoke."), "Putin")).isEqualTo("RUSGOV");
+        assertThat(codeOf(resolve("2023-06-01", "Putin spoke."), "Putin")).isEqualTo("RUSGOV");
+        assertThat(codeOf(resolve("1999-01-01", "Putin spoke."), "Putin")).isEqualTo("RUSSPY");
+        assertThat(codeOf(resolve("2005-06-01", "Biden spoke."), "Biden")).isEqualTo("USALEG");
+        assertThat(codeOf(resolve("2022-06-01", "Biden spoke."), "Biden")).isEqualTo("USAGOV");
+        assertThat(codeOf(resolve("2018-06-01", "Trump spoke."), "Trump")).isEqualTo("USAGOV");
+        assertThat(codeOf(resolve("2022-06-01", "Trump spoke."), "Trump")).isEqualTo("USAPOL");
+        assertThat(codeOf(resolve("2019-06-01", "The Taliban attacked."), "The Taliban")).isEqualTo("AFGREB");
+        assertThat(codeOf(resolve("2023-06-01", "The Taliban attacked."), "The Taliban")).isEqualTo("AFGGOV");
+    }
+
+    @Test
+    void a_surname_stands_for_a_person_named_in_full_in_the_same_article() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "Mr Kim left.", "Kim Jong Un boarded a train. Comrade Kim waved.");
+        assertThat(codeOf(ms, "Mr Kim")).isEqualTo("PRKGOV");
+        assertThat(codeOf(ms, "Comrade Kim")).isEqualTo("PRKGOV");
+        assertThat(resolve("2023-09-11", "Mr Kim left.")).isEmpty();
+    }
+
+    @Test
+    void pronouns_and_definite_descriptions_find_the_person_named_before() {
+        List<ActorMention> ms = resolve("2023-09-11",
+                "Kim Jong Un met Vladimir Putin. The two leaders talked. Later he left. "
+                        + "Putin will host a dinner for the North Korean leader.");
+        List<ActorMention> two = ms.stream().filter(m -> m.text().equals("The two leaders")).toList();
+        assertThat(two).extracting(m -> m.actor().name()).containsExactlyInAnyOrder("Kim Jong Un", "Vladimir Putin");
+        ActorMention he = ms.stream().filter(m -> m.text().equals("he")).findFirst().orElseThrow();
+        assertThat(he.actor().code()).isEqualTo("RUSGOV");
+        ActorMention leader = ms.stream().filter(m -> m.text().equals("the North Korean leader")).findFirst().orElseThrow();
+        assertThat(leader.actor().code()).isEqualTo("PRKGOV");
+        assertThat(leader.actor().name()).isEqualTo("Kim Jong Un");
+    }
+
+    @Test
+    void coordinated_countries_share_the_role() {
+        List<ActorMention> ms = resolve("2000-01-01", "Senior Hungarian and Romanian officials agreed.");
+        assertThat(ms).extracting(m -> m.actor().code()).containsExactly("HUNGOV", "ROUGOV");
+        assertThat(ms).extracting(ActorMention::text).containsOnly("Senior Hungarian and Romanian officials");
+    }
+
+    @Test
+    void lower_case_words_are_not_mistaken_for_capitalised_names() {
+        List<ActorMention> ms = resolve("2023-09-11", "He told us who would turkey china.");
+        assertThat(ms).extracting(ActorMention::text).doesNotContain("us", "who", "turkey", "china");
+    }
+
+    @Test
+    void lookup_codes_short_phrases_for_other_stages() {
+        LocalDate d = LocalDate.of(2023, 9, 11);
+        assertThat(R.lookup("South Korean media", d).code()).isEqualTo("KORMED");
+        assertThat(R.lookup("the Kremlin's mouthpiece", d).code()).isEqualTo("RUSGOV");
+        assertThat(R.lookup("Dmitry Peskov", d).code()).isEqualTo("RUSGOV");
+        assertThat(R.lookup("North Korea's foreign minister", d).code()).isEqualTo("PRKGOV");
+        assertThat(R.lookup("Korean Central News Agency", d).code()).isEqualTo("PRKMED");
+        assertThat(R.lookup("Medvedev", LocalDate.of(2010, 1, 1)).code()).isEqualTo("RUSGOV");
+        assertThat(R.lookup("a man in a hat", d)).isNull();
+    }
+
+    @Test
+    void at_finds_the_mention_over_a_token() {
+        Annotated a = Texts.annotated("2023-09-11", Set.of(), "Russian troops crossed the border.");
+        List<ActorMention> ms = R.resolve(a);
+        assertThat(ActorResolver.at(ms, a.sentences().get(0), 1).actor().code()).isEqualTo("RUSMIL");
+        assertThat(ActorResolver.at(ms, a.sentences().get(0), 3)).isNull();
+        assertThat(ActorResolver.overlapping(ms, a.sentences().get(0).tokens().get(0).span())).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_named_person_after_a_title_takes_the_composed_code() {
+        Annotated a = Texts.annotated("2023-09-11", Set.of("Ivan", "Petrovsky"),
+                "Russian general Ivan Petrovsky resigned.");
+        List<ActorMention> ms = R.resolve(a);
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).text()).isEqualTo("Russian general Ivan Petrovsky");
+        assertThat(ms.get(0).actor().code()).isEqualTo("RUSMIL");
+        assertThat(ms.get(0).actor().name()).isEqualTo("Ivan Petrovsky");
+    }
+}

@@ -1,0 +1,92 @@
+package org.herald.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.herald.annotate.Annotator;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Article;
+import org.herald.model.ResolvedDate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The actor table of ../shared/examples/expected.md, on the real annotate stage. */
+class ExampleArticleIT {
+
+    private static Annotated annotated;
+    private static List<ActorMention> mentions;
+
+    static Path example() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path f = p.resolve("../shared/examples/000_8705b49005b7e974.txt").normalize();
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @BeforeAll
+    static void annotate() throws Exception {
+        Path f = example();
+        Assumptions.assumeTrue(f != null, "../shared/examples is absent");
+        String[] paras = Files.readString(f).strip().split("\n\\s*\n");
+        Article.Builder b = Article.builder().headline(paras[0]);
+        for (int i = 1; i < paras.length; i++) {
+            b.paragraph(paras[i]);
+        }
+        b.published(ResolvedDate.day(LocalDate.of(2023, 9, 11)), "user");
+        annotated = Annotator.shared().annotate(b.build());
+        mentions = ActorResolver.shared().resolve(annotated);
+    }
+
+    private static void coded(String containing, String code) {
+        assertThat(mentions)
+                .as("a mention containing '%s' coded %s; got %s", containing, code,
+                        mentions.stream().map(m -> m.text() + "=" + m.actor().code()).toList())
+                .anyMatch(m -> m.text().contains(containing) && m.actor().code().equals(code));
+    }
+
+    @Test
+    void every_row_of_the_actor_table() {
+        coded("Kim Jong Un", "PRKGOV");
+        coded("North Korean leader", "PRKGOV");
+        coded("the North Korean leader", "PRKGOV");
+        coded("Vladimir Putin", "RUSGOV");
+        coded("President Putin", "RUSGOV");
+        coded("Dmitry Peskov", "RUSGOV");
+        coded("Kremlin", "RUSGOV");
+        coded("Korean Central News Agency", "PRKMED");
+        coded("South Korean media", "KORMED");
+        coded("the Pentagon", "USAMIL");
+        coded("The United States", "USA");
+        coded("the Russian military", "RUSMIL");
+        coded("the West", "WST");
+        coded("Ukraine", "UKR");
+    }
+
+    @Test
+    void no_actor_is_coded_with_a_wrong_country_for_the_people_of_the_story() {
+        for (ActorMention m : mentions) {
+            if (m.actor().name() != null && m.actor().name().startsWith("Kim Jong")) {
+                assertThat(m.actor().code()).isEqualTo("PRKGOV");
+            }
+            if ("Vladimir Putin".equals(m.actor().name())) {
+                assertThat(m.actor().code()).isEqualTo("RUSGOV");
+            }
+        }
+    }
+
+    @Test
+    void mentions_lie_inside_their_sentences() {
+        for (ActorMention m : mentions) {
+            assertThat(annotated.sentences().get(m.sentence()).span().contains(m.span())).isTrue();
+            assertThat(m.span().of(annotated.text())).isEqualTo(m.text());
+        }
+    }
+}
