@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ActorsCommand.class,
                 ExtractCommand.class,
                 GazetteerCommand.class,
+                QuotesCommand.class,
         })
 public final class Main implements Runnable {
 

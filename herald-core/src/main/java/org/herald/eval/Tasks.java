@@ -14,6 +14,7 @@ public final class Tasks {
         return List.of(new ExtractEval());
         return List.of(new PlacesEval());
         return List.of(new ActorsEval(), new EventsEval());
+        return List.of(new ActorsEval(), new QuotesEval());
     }
 
     public static Optional<EvalTask> named(String name) {

@@ -1,0 +1,79 @@
+package org.herald.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.herald.actors.ActorResolver;
+import org.herald.annotate.Annotator;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Article;
+import org.herald.model.Json;
+import org.herald.model.Quote;
+import org.herald.quotes.QuoteFinder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code herald quotes FILE|- [--published YYYY-MM-DD] [--format text|json]}. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Prints an article's quotes and claims with their speakers.")
+final class QuotesCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
+    String input;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date (picks the office a named person held)")
+    String published;
+
+    @Option(names = "--format", description = "text (a table) or json (one quote a line) (default: ${DEFAULT-VALUE})")
+    Format format = Format.text;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Article article;
+        try {
+            article = Articles.read(input, System.in, Inputs.date(published));
+        } catch (Inputs.BadInput e) {
+            err.println("herald quotes: " + e.getMessage());
+            return 1;
+        }
+        Annotated doc = Annotator.shared().annotate(article);
+        List<ActorMention> actors = ActorResolver.shared().resolve(doc);
+        List<Quote> quotes = new QuoteFinder().find(doc, actors);
+        if (format == Format.json) {
+            for (Quote q : quotes) {
+                out.println(Json.write(q));
+            }
+        } else {
+            printTable(quotes, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void printTable(List<Quote> quotes, PrintWriter out) {
+        out.printf("%-8s %-4s %-14s %-10s %-34s %s%n", "kind", "sent", "span", "actor", "speaker", "quote");
+        for (Quote q : quotes) {
+            String span = "[" + q.span().start() + "," + q.span().end() + ")";
+            out.printf("%-8s %-4d %-14s %-10s %-34s %s%n", q.kind().json(), q.sentence(), span,
+                    q.actor() == null ? "-" : q.actor().code(), q.speaker() == null ? "-" : clip(q.speaker().text(), 34),
+                    clip(q.text(), 90));
+        }
+        out.println(quotes.size() + " quote(s)");
+    }
+
+    private static String clip(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
+    }
+}
