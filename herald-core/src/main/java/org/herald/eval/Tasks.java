@@ -10,11 +10,13 @@ public final class Tasks {
     }
 
     public static List<EvalTask> all() {
-        return List.of(new ActorsEval());
-        return List.of(new ExtractEval());
-        return List.of(new PlacesEval());
-        return List.of(new ActorsEval(), new EventsEval());
-        return List.of(new ActorsEval(), new QuotesEval());
+        List<EvalTask> tasks = new java.util.ArrayList<>();
+        tasks.add(new ExtractEval());
+        tasks.add(new ActorsEval());
+        tasks.add(new EventsEval());
+        tasks.add(new QuotesEval());
+        tasks.add(new PlacesEval());
+        return tasks;
     }
 
     public static Optional<EvalTask> named(String name) {
