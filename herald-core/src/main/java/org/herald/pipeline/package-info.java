@@ -1,0 +1,2 @@
+/** The pipeline's one facade ({@link org.herald.pipeline.Pipeline}): every adapter calls it. */
+package org.herald.pipeline;
