@@ -1,0 +1,103 @@
+package org.herald.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.herald.annotate.Annotator;
+import org.herald.annotate.Baseline;
+import org.herald.eval.Benchmark;
+import org.herald.eval.Corpus;
+import org.herald.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code herald bench --corpus PATH.jsonl}: Herald's annotate stage beside plain CoreNLP on the
+ * same articles in the same run, as articles/s, tokens/s, peak heap and their ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures throughput against a baseline measured in the same run.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "PATH.jsonl", description = "articles: title, text, optional date")
+    Path corpus;
+
+    @Option(names = "--articles", paramLabel = "N", description = "articles to use, spread over the file (default: ${DEFAULT-VALUE})")
+    int articles = 300;
+
+    @Option(names = "--threads", paramLabel = "N", description = "also run Herald on N threads (default: ${DEFAULT-VALUE})")
+    int threads = 2;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed articles before each run (default: ${DEFAULT-VALUE})")
+    int warmup = 10;
+
+    @Option(names = "--no-baseline", description = "skip the baseline (no ratio is printed)")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> docs = Corpus.read(corpus, articles);
+        out.printf("corpus %s: %d articles%n", corpus, docs.size());
+        out.flush();
+
+        long t0 = System.nanoTime();
+        Annotator herald = Annotator.shared();
+        double heraldLoad = (System.nanoTime() - t0) / 1e9;
+        List<Benchmark.Run> runs = new ArrayList<>();
+        Benchmark.Run one = Benchmark.run("herald annotate", docs, 1, warmup, a -> herald.annotate(a).tokenCount());
+        runs.add(one);
+        print(out, one);
+        Benchmark.Run many = null;
+        if (threads > 1) {
+            many = Benchmark.run("herald annotate", docs, threads, warmup, a -> herald.annotate(a).tokenCount());
+            runs.add(many);
+            print(out, many);
+        }
+        Benchmark.Run base = null;
+        double baseLoad = 0;
+        if (!noBaseline) {
+            t0 = System.nanoTime();
+            Baseline baseline = Baseline.load();
+            baseLoad = (System.nanoTime() - t0) / 1e9;
+            base = Benchmark.run("baseline corenlp tokenize,ssplit,pos,lemma,ner,depparse", docs, 1, warmup,
+                    a -> baseline.annotate(a.text(), a.published() == null ? null : a.published().value()));
+            runs.add(base);
+            print(out, base);
+        }
+        out.println();
+        out.printf("%-58s %7s %11s %10s %13s%n", "pipeline", "threads", "articles/s", "tokens/s", "peak heap MB");
+        for (Benchmark.Run r : runs) {
+            out.printf("%-58s %7d %11.2f %10.0f %13.0f%n", r.name(), r.threads(), r.itemsPerSecond(), r.unitsPerSecond(), r.peakHeapMb());
+        }
+        out.printf("load time: herald %.1f s%s%n", heraldLoad, noBaseline ? "" : String.format(", baseline %.1f s", baseLoad));
+        Annotator.Timings t = herald.timings();
+        long tokens = runs.stream().filter(r -> r.name().startsWith("herald")).mapToLong(Benchmark.Run::units).sum()
+                * (docs.size() + warmup) / Math.max(1, docs.size());
+        double all = Math.max(1, t.tagNanos() + t.timeNanos() + t.parseNanos());
+        out.printf("herald's time by step: tag+ner %.0f%%, times %.0f%%, parse %.0f%%; tokens seen by SUTime %.0f%%, sentences parsed %.0f%%%n",
+                100 * t.tagNanos() / all, 100 * t.timeNanos() / all, 100 * t.parseNanos() / all,
+                100.0 * t.timed() / Math.max(1, tokens), 100.0 * t.parsed() / Math.max(1, t.sentences()));
+        if (base != null) {
+            out.printf("ratio herald/baseline, 1 thread: %.2fx articles/s%n", one.itemsPerSecond() / base.itemsPerSecond());
+        }
+        if (many != null) {
+            out.printf("scaling herald %d threads / 1 thread: %.2fx%n", threads, many.itemsPerSecond() / one.itemsPerSecond());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Benchmark.Run r) {
+        out.printf("  %s, %d thread(s): %.2f articles/s, %.0f tokens/s, %.1f s%n", r.name(), r.threads(),
+                r.itemsPerSecond(), r.unitsPerSecond(), r.seconds());
+        out.flush();
+    }
+}
