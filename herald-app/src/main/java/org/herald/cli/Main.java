@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
+                BenchCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
 

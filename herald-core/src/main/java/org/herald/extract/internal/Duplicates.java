@@ -15,8 +15,8 @@ import org.herald.model.Ids;
 public final class Duplicates {
 
     /** Bits two SimHashes may differ in and still be one story. */
-    static final int MAX_DISTANCE = 4;
-    private static final int BANDS = 4;
+    static final int MAX_DISTANCE = 7;
+    private static final int BANDS = 8;
 
     private final Map<String, String> byHash = new HashMap<>();
     private final List<Map<Integer, List<long[]>>> bands = new ArrayList<>();
@@ -37,8 +37,9 @@ public final class Duplicates {
         long sig = simHash(body);
         String cluster = null;
         if (countShingles(body) >= 8) {
-            // Any fingerprint within MAX_DISTANCE bits agrees with this one on at least one of the
-            // four 16-bit bands, so only fingerprints sharing a band need comparing.
+            // Any fingerprint within MAX_DISTANCE (7) bits agrees with this one on at least one of
+            // the eight 8-bit bands, so only fingerprints sharing a band need comparing. Unrelated
+            // texts differ in about 32 bits; 7 or fewer happens by chance about once in 10^9.
             for (int b = 0; b < BANDS && cluster == null; b++) {
                 List<long[]> same = bands.get(b).get(band(sig, b));
                 if (same != null) {
@@ -65,7 +66,7 @@ public final class Duplicates {
     }
 
     private static int band(long sig, int b) {
-        return (int) ((sig >>> (16 * b)) & 0xFFFF);
+        return (int) ((sig >>> (8 * b)) & 0xFF);
     }
 
     /** SimHash of the text's word 3-shingles; each shingle's hash mixes its words' FNV-1a hashes. */

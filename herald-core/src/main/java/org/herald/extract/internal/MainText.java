@@ -176,6 +176,9 @@ public final class MainText {
             Element e = stack.pop();
             String tag = e.normalName();
             if (e != body && DROP_TAGS.contains(tag)) {
+                if (RELATED_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
+                    harvestLinks(e, out);
+                }
                 drop.add(e);
                 continue;
             }

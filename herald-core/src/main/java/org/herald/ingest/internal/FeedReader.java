@@ -94,6 +94,9 @@ public final class FeedReader {
             sb.append(e.getDescription().getValue());
         }
         String s = sb.toString();
+        if (s.isBlank()) {
+            return null;
+        }
         // Plain-text entries: keep their paragraphs.
         if (!s.contains("<")) {
             s = "<p>" + escape(s).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";

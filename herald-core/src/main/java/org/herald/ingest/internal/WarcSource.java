@@ -63,15 +63,17 @@ public final class WarcSource implements Iterator<Outcome<RawDocument>>, AutoClo
 
     /** The next outcome, or null when the record was passed over (and more may follow). */
     private Outcome<RawDocument> advance() {
-        long at = reader.position();
         Optional<WarcRecord> rec;
         try {
             rec = reader.next();
         } catch (IOException | RuntimeException e) {
             done = true;
-            return Outcome.failed(new Problem(origin, Stage.INGEST, "record at offset " + at, "warc",
+            // jwarc's position is the start of the record it was reading, here the corrupt one.
+            long bad = reader.position();
+            return Outcome.failed(new Problem(origin, Stage.INGEST, "record at offset " + bad, "warc",
                     "corrupt WARC record: " + message(e)));
         }
+        long at = reader.position();
         if (rec.isEmpty()) {
             done = true;
             return null;
