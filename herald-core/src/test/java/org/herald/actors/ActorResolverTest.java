@@ -184,4 +184,12 @@ class ActorResolverTest {
         assertThat(codeOf(ms, "Kim Jong - un")).isEqualTo("PRKGOV");
         assertThat(codeOf(ms, "the West Bank")).isEqualTo("PSE");
     }
+
+    @Test
+    void of_people_sharing_a_surname_the_one_in_office_is_meant_after_a_title() {
+        assertThat(codeOf(resolve("2008-08-01", "President Bush left."), "President Bush")).isEqualTo("USAGOV");
+        List<ActorMention> ms = resolve("2008-08-01", "President Bush left.");
+        assertThat(ms.get(0).actor().name()).isEqualTo("George W. Bush");
+        assertThat(resolve("1991-08-01", "President Bush left.").get(0).actor().name()).isEqualTo("George H. W. Bush");
+    }
 }

@@ -129,10 +129,15 @@ public final class Resolution {
             String word = w.words().get(i);
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
                 List<String> names = surnames.get(w.keys().get(i));
-                if (names == null && prev != null && prev.end() == i && prev.kind() == Kind.TITLE
-                        && !prev.entry().code().isEmpty() && kb.bySurname(w.keys().get(i)).size() == 1) {
-                    names = kb.bySurname(w.keys().get(i));
-                    surnames.put(w.keys().get(i), names);
+                boolean last = i + 1 >= at.length || w.words().get(i + 1).isEmpty()
+                        || !Character.isUpperCase(w.words().get(i + 1).charAt(0));
+                if (names == null && last && prev != null && prev.end() == i && prev.kind() == Kind.TITLE
+                        && !prev.entry().code().isEmpty()) {
+                    List<String> holders = inOffice(kb.bySurname(w.keys().get(i)));
+                    if (holders.size() == 1) {
+                        names = holders;
+                        surnames.put(w.keys().get(i), names);
+                    }
                 }
                 if (names != null && !names.isEmpty()) {
                     List<Entry> all = new ArrayList<>();
@@ -145,6 +150,22 @@ public final class Resolution {
             prev = null;
             i++;
         }
+    }
+
+    /** Of people sharing a surname, those in office on the article's date (all of them when it is unknown). */
+    private List<String> inOffice(List<String> names) {
+        if (date == null || names.size() < 2) {
+            return names;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (Entry e : kb.person(n)) {
+                if (e.covers(date) && !out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     private void compose(Sentence s, Words w, Piece[] at) {
