@@ -248,7 +248,9 @@ public final class Resolution {
                 }
                 int after = Math.max(end, nameEnd);
                 int spanEnd = after;
-                if (mods.isEmpty() && owner == null && after + 1 < n && w.keys().get(after).equals("of")
+                String link = after + 1 < n ? w.keys().get(after) : "";
+                if (mods.isEmpty() && owner == null && after + 1 < n
+                        && (link.equals("of") || link.equals("in") && located(roles))
                         && at[after + 1] != null && at[after + 1].kind().modifies()) {
                     // "the president of Armenia", "King Hassan of Morocco"
                     mods = List.of(at[after + 1]);
@@ -312,6 +314,12 @@ public final class Resolution {
             }
         }
         return latest == null ? fallback : KnowledgeBase.choose(kb.person(latest), date);
+    }
+
+    /** Roles whose people belong where they are: "rebels in Darfur", "protesters in Minsk". */
+    private static boolean located(List<Piece> roles) {
+        List<String> r = roleOf(roles);
+        return r.contains("REB") || r.contains("OPP") || r.contains("CVL") || r.contains("REF") || r.contains("LAB");
     }
 
     /** "its troops", "their government": the body named just before, with the role. */
