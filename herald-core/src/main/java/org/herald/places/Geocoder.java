@@ -181,9 +181,9 @@ public final class Geocoder {
                 String prep = colon < 0 ? "" : rel.substring(colon + 1);
                 int rank;
                 if ((rel.startsWith("obl") || rel.startsWith("nmod")) && LOCATIVE.contains(prep)) {
-                    rank = d.governor() == trigger ? 0 : 2;
+                    rank = d.governor() == trigger ? 0 : 3;
                 } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && DIRECTIONAL.contains(prep)) {
-                    rank = d.governor() == trigger ? 1 : 3;
+                    rank = d.governor() == trigger ? 1 : 4;
                 } else if (rel.equals("obj") && d.governor() == trigger) {
                     rank = 2; // "visited Moscow", "left Paris"
                 } else {
