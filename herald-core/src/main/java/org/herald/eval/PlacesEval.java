@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.herald.annotate.Annotator;
+import org.herald.model.Annotated;
+import org.herald.model.Article;
+import org.herald.model.Block;
+import org.herald.model.Ids;
 import org.herald.model.PlaceMention;
 import org.herald.model.Span;
 import org.herald.model.TextSpan;
@@ -21,7 +26,11 @@ import org.herald.places.internal.Geo;
  * <p>Metrics: {@code resolve.acc161} and {@code resolve.median_km}, resolution of the gold
  * toponyms (their spans given, so this measures the gazetteer and the disambiguation alone; a
  * toponym left unresolved counts as wrong, at 20,000 km); {@code resolve.unresolved}, the share of
- * gold toponyms that got no entry at all.
+ * gold toponyms that got no entry at all. Then the whole path, CoreNLP's entities and the
+ * geocoder: {@code recognize.p/r/f1}, toponym recognition (a found name matches a gold toponym
+ * it overlaps, one to one; a found name that overlaps only an annotation of a type not counted
+ * is neither right nor wrong), and {@code e2e.acc161}, the share of gold toponyms with
+ * coordinates that were found and placed within 161 km.
  * On GeoWebNews the gold toponyms are the literal, metonymic, mixed, coercion, modifier and
  * embedded types; expression types (common nouns), homonyms, non-toponyms, languages and
  * demonyms-as-people are left out.
@@ -105,13 +114,77 @@ public final class PlacesEval implements EvalTask {
         if (bad > 0) {
             notes.add(bad + " record(s) without text skipped");
         }
+        Score recognized = Score.ZERO;
+        int e2eHits = 0;
+        int e2eGold = 0;
+        int done = 0;
+        Annotator annotator = Annotator.shared();
+        for (JsonNode r : dataset.records()) {
+            if (context.limit() > 0 && done >= context.limit()) {
+                break;
+            }
+            String text = r.path("text").asText(null);
+            if (text == null) {
+                continue;
+            }
+            done++;
+            List<Gold> gold = gold(r, text);
+            List<Span> ignored = new ArrayList<>();
+            for (JsonNode t : r.path("toponyms")) {
+                int s = t.path("start").asInt(-1);
+                int e = t.path("end").asInt(-1);
+                if (s >= 0 && e > s && e <= text.length()) {
+                    ignored.add(new Span(s, e));
+                }
+            }
+            Annotated a = annotator.annotate(article(r, text));
+            List<PlaceMention> found = g.mentions(a);
+            boolean[] used = new boolean[gold.size()];
+            double tp = 0;
+            double fp = 0;
+            for (PlaceMention p : found) {
+                Span ps = p.place().span();
+                int match = -1;
+                for (int i = 0; i < gold.size() && match < 0; i++) {
+                    if (!used[i] && gold.get(i).span().overlaps(ps)) {
+                        match = i;
+                    }
+                }
+                if (match >= 0) {
+                    used[match] = true;
+                    tp++;
+                    Gold x = gold.get(match);
+                    if (x.located() && Geo.km(x.lat(), x.lon(), p.place().lat(), p.place().lon()) <= 161) {
+                        e2eHits++;
+                    }
+                } else if (ignored.stream().noneMatch(sp -> sp.overlaps(ps))) {
+                    fp++;
+                }
+            }
+            recognized = recognized.plus(new Score(tp, fp, gold.size() - tp));
+            e2eGold += (int) gold.stream().filter(Gold::located).count();
+            if (context.log() != null && done % 50 == 0) {
+                context.log().println("places: annotated " + done + " articles of " + dataset.name());
+            }
+        }
         Map<String, Double> m = new LinkedHashMap<>();
         double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         m.put("resolve.acc161", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x <= 161).count() / (double) e.length);
         m.put("resolve.median_km", e.length == 0 ? 0 : e[e.length / 2]);
         m.put("resolve.unresolved", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x >= MISS_KM).count() / (double) e.length);
+        Report.put(m, "recognize", recognized);
+        m.put("e2e.acc161", e2eGold == 0 ? 0 : e2eHits / (double) e2eGold);
         notes.add("resolution of " + e.length + " gold toponyms with coordinates, gold spans given");
+        notes.add("recognition and e2e over " + done + " articles annotated with CoreNLP");
         return new Report(name(), dataset.name(), e.length, m, notes);
+    }
+
+    /** A record's text as an article whose canonical text is the record's text, offsets unchanged. */
+    static Article article(JsonNode r, String text) {
+        String url = r.path("url").asText(null);
+        return new Article(Ids.of(text, url), r.path("id").asText("-"), url, r.path("title").asText(null), null, text,
+                List.of(new Block(Block.Kind.BODY, new Span(0, text.length()))), List.of(), List.of(), null, null,
+                null, "en", Ids.sha256(text), null, null);
     }
 
     /** The counted gold toponyms of a record, with valid offsets, in text order. */

@@ -113,7 +113,8 @@ public final class Geocoder {
     /**
      * Where an event happened: the place of its clause. With a parse, a place attached to the
      * trigger by a locative or directional preposition ("talks in Vladivostok", "journey to
-     * Vladivostok"), or the place a relative "where" clause hangs from; else a place in the same
+     * Vladivostok") or as its object ("visited Moscow"), or the place a relative "where" clause
+     * hangs from; else a place in the same
      * sentence after such a preposition, else any place named in the sentence (not a demonym);
      * else null.
      *
@@ -180,9 +181,11 @@ public final class Geocoder {
                 String prep = colon < 0 ? "" : rel.substring(colon + 1);
                 int rank;
                 if ((rel.startsWith("obl") || rel.startsWith("nmod")) && LOCATIVE.contains(prep)) {
-                    rank = d.governor() == trigger ? 0 : 2;
+                    rank = d.governor() == trigger ? 0 : 3;
                 } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && DIRECTIONAL.contains(prep)) {
-                    rank = d.governor() == trigger ? 1 : 3;
+                    rank = d.governor() == trigger ? 1 : 4;
+                } else if (rel.equals("obj") && d.governor() == trigger) {
+                    rank = 2; // "visited Moscow", "left Paris"
                 } else {
                     continue;
                 }

@@ -30,6 +30,15 @@ public final class Resolver {
     private static final String[] SUFFIXES = {" county", " parish", " province", " region", " state", " district",
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
+    /** Words of facility and street names that are also the names of some small town somewhere. */
+    private static final Set<String> GENERIC = Set.of("center", "centre", "college", "court", "village", "bank",
+            "university", "metro", "federal", "hospital", "street", "avenue", "estate", "park", "school", "house",
+            "club", "stadium", "city", "hall", "county", "district", "station", "airport", "church", "cathedral",
+            "museum", "market", "bridge", "road", "drive", "parade", "square", "tower", "office", "embassy",
+            "institute", "academy", "high", "prison", "farm", "farms", "campus", "restaurant", "hotel", "mall",
+            "national", "international", "central", "state", "new", "old", "great", "royal", "saint", "mount",
+            "lake", "river", "beach", "port", "fort", "town", "valley", "point", "island", "islands", "service",
+            "services", "reserve", "racecourse", "golf", "course", "union", "world", "general", "memorial");
 
     /**
      * The weights of the score: priors by kind of place, penalties for weaker matches, and the
@@ -38,7 +47,7 @@ public final class Resolver {
     public record Weights(double countryPrior, double regionPrior, double admin1Offset, double capital,
                           double alternate, double stripped, double embedded, double countryShare, double admin,
                           double qualifier, double proximity) {
-        public static final Weights DEFAULT = new Weights(8.5, 7.0, -0.2, 1.0, 1.0, 1.5, 2.0, 3.0, 1.5, 6.0, 1.0);
+        public static final Weights DEFAULT = new Weights(7.2, 7.0, -0.2, 1.0, 1.25, 1.5, 2.0, 3.5, 2.5, 6.0, 2.0);
     }
 
     private final Gazetteer gazetteer;
@@ -320,7 +329,8 @@ public final class Resolver {
         }
         for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
             for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
-                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0)))) {
+                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0))
+                        || GENERIC.contains(Fold.key(words[i])))) {
                     continue;
                 }
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
