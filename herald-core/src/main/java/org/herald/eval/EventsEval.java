@@ -30,8 +30,11 @@ import org.herald.model.ResolvedDate;
  * hypothetical are left out (CAMEO coders do not code them); a negated cooperative event (roots 03
  * to 08) counts as a rejection (root 12), as PETRARCH codes "would not provide"; an event whose
  * code the CAMEO table marks mutual is counted in both directions; events below
- * {@link #MIN_CONFIDENCE} are left out. Actors are compared at country level: the first three
- * letters of the code, {@code ---} when unknown.
+ * {@link #MIN_CONFIDENCE} are left out; a material-conflict event attributed to someone other than
+ * its source also counts as that speaker's accusation (112) of the source, and one attributed to its
+ * own source as a claim of responsibility (015), as CAMEO codes reports of violence. For the PLOVER set, whose coders code intentions as AGREE, a cooperative event in the
+ * future mode counts as AGREE. Actors are compared at country level: the first three letters of the
+ * code, {@code ---} when unknown.
  */
 public final class EventsEval implements EvalTask {
 
@@ -87,7 +90,8 @@ public final class EventsEval implements EvalTask {
             return "---";
         }
         String c = code.replace("\"", "").strip();
-        return c.length() <= 3 ? c : c.substring(0, 3);
+        c = c.length() <= 3 ? c : c.substring(0, 3);
+        return c.equals("JAP") ? "JPN" : c; // the PLOVER gold writes Japan's old CAMEO code
     }
 
     private static String actorCode(Participant p) {
@@ -112,6 +116,13 @@ public final class EventsEval implements EvalTask {
             String s = actorCode(e.source());
             String t = actorCode(e.target());
             out.add(new Dyad(s, t, code));
+            // CAMEO codes a report of someone else's violence as an accusation by the reporter
+            // and a speaker's report of its own violence as a claim of responsibility
+            String speaker = e.attribution() == null ? null : e.attribution().actor();
+            if (speaker != null && !country(speaker).equals("---") && e.quad() == 4 && e.source() != null
+                    && e.source().actor() != null) {
+                out.add(country(speaker).equals(country(s)) ? new Dyad(speaker, t, "015") : new Dyad(speaker, s, "112"));
+            }
             var row = coder.table().get(e.code());
             if (row != null && row.symmetric() && e.target() != null) {
                 out.add(new Dyad(t, s, code));
@@ -236,6 +247,9 @@ public final class EventsEval implements EvalTask {
                     continue;
                 }
                 String t = e.plover() == null ? null : e.plover().type();
+                if (e.mode() == Mode.FUTURE && e.quad() <= 2) {
+                    t = "AGREE"; // PLOVER codes an intended or promised cooperative act as AGREE
+                }
                 if (e.mode() == Mode.NEGATED) {
                     int root = Integer.parseInt(e.code().substring(0, 2));
                     t = root >= 3 && root <= 8 ? "REJECT" : null;

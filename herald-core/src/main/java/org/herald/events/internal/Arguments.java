@@ -75,6 +75,25 @@ public final class Arguments {
             if (out.size() > 1 && out.stream().anyMatch(Arguments::hasCountry)) {
                 out.removeIf(x -> !hasCountry(x));
             }
+            if (out.size() == 1 && !hasCountry(out.get(0))) {
+                // "dissidents from Egypt", "Taiwan's vice minister": the country is a modifier's
+                ActorMention c = descend(g, token, 0, new LinkedHashSet<>(), Set.of(out.get(0).actor().code()));
+                if (c != null && c.actor().country() != null && !c.actor().country().isEmpty()
+                        && !c.actor().country().startsWith("-") && !c.span().overlaps(out.get(0).participant().span())) {
+                    Actor a = out.get(0).actor();
+                    List<String> roles = new ArrayList<>(c.actor().roles());
+                    for (String r : a.roles()) {
+                        if (!roles.contains(r)) {
+                            roles.add(r);
+                        }
+                    }
+                    Actor composed = Actor.of(c.actor().country(), roles, a.name());
+                    Span s = phrase(g, token);
+                    Span all = new Span(Math.min(s.start(), Math.min(c.span().start(), out.get(0).participant().span().start())),
+                            Math.max(s.end(), Math.max(c.span().end(), out.get(0).participant().span().end())));
+                    out.set(0, new Side(new Participant(all.of(doc.text()), all, composed), token, false));
+                }
+            }
             return out;
         }
         String w = g.word(token);

@@ -29,6 +29,17 @@ public final class Coder {
 
     /** A trigger found in a sentence, with the tokens its constraints matched. */
     record Trigger(int token, Lexicon.Entry entry, List<Integer> matched) {
+
+        /** Matched words that are part of the trigger's phrase, not wildcards that may be participants. */
+        List<Integer> fixed() {
+            List<Integer> out = new ArrayList<>();
+            for (int k = 0; k < matched.size(); k++) {
+                if (!entry.constraints().get(k).lemmas().contains("*")) {
+                    out.add(matched.get(k));
+                }
+            }
+            return out;
+        }
     }
 
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
@@ -158,7 +169,7 @@ public final class Coder {
             }
             if (best != null) {
                 found.add(best);
-                consumed.addAll(best.matched());
+                consumed.addAll(best.fixed());
             }
         }
         List<Trigger> out = new ArrayList<>();
@@ -197,9 +208,23 @@ public final class Coder {
         List<Integer> matched = new ArrayList<>();
         for (Lexicon.Constraint c : e.constraints()) {
             int hit = -1;
-            for (int d : g.dependents(i, c.rel())) {
-                if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))) {
-                    hit = d;
+            String[] steps = c.rel().split(">");
+            List<Integer> cur = List.of(i);
+            for (int k = 0; k < steps.length - 1 && !cur.isEmpty(); k++) {
+                List<Integer> next = new ArrayList<>();
+                for (int x : cur) {
+                    next.addAll(g.dependents(x, steps[k]));
+                }
+                cur = next;
+            }
+            for (int x : cur) {
+                for (int d : g.dependents(x, steps[steps.length - 1])) {
+                    if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))) {
+                        hit = d;
+                        break;
+                    }
+                }
+                if (hit >= 0) {
                     break;
                 }
             }
@@ -258,8 +283,10 @@ public final class Coder {
                 }
             }
         }
-        // a participle's subject is the noun it modifies ("rebels attacking the town")
-        if (source && t.entry().kind() == Lexicon.Kind.VERB) {
+        // a participle modifies its subject ("rebels attacking the town") or, passive, its object
+        // ("civilians imprisoned for ...")
+        boolean passive = g.token(t.token()).pos().equals("VBN");
+        if (t.entry().kind() == Lexicon.Kind.VERB && source != passive) {
             for (Dependency d : g.heads(t.token())) {
                 if (d.relation().equals("acl") && d.governor() >= 0) {
                     List<Arguments.Side> sides = args.resolve(g, d.governor());
@@ -287,7 +314,7 @@ public final class Coder {
             List<Integer> next = new ArrayList<>();
             for (int c : cur) {
                 for (int d : g.dependents(c, step)) {
-                    if (!next.contains(d) && !(last && t.matched().contains(d))) {
+                    if (!next.contains(d) && !(last && t.fixed().contains(d))) {
                         next.add(d);
                     }
                 }
@@ -372,6 +399,10 @@ public final class Coder {
                 addPair(out, s, t);
             }
         }
+        if (out.isEmpty() && !sources.isEmpty() && sources.get(0).actor() != null) {
+            // "Iraq attacked themselves": an act on oneself keeps its source
+            out.add(new Arguments.Side[] {sources.get(0), null});
+        }
         return out;
     }
 
@@ -397,7 +428,7 @@ public final class Coder {
         Sentence s = g.sentence();
         Token trig = g.token(t.token());
         Span trigSpan = trig.span();
-        for (int m : t.matched()) {
+        for (int m : t.fixed()) {
             Span ms = g.token(m).span();
             if (ms.end() - trigSpan.start() < 60 && ms.start() >= trigSpan.start()) {
                 trigSpan = new Span(trigSpan.start(), ms.end());
@@ -424,7 +455,7 @@ public final class Coder {
             confidence -= 0.1;
         }
         if (reading.embedded()) {
-            confidence -= 0.3;
+            confidence -= 0.45;
         }
         if (headline) {
             confidence -= 0.1;

@@ -180,7 +180,9 @@ public final class Lexicon {
         if (colon >= 0) {
             rel = spec.substring(0, colon);
             words = spec.substring(colon + 1);
-            word(line, rel);
+            for (String step : rel.split(">", -1)) {
+                word(line, step);
+            }
         }
         if (words.isEmpty()) {
             throw line.error("constraint '+" + spec + "' names no word");
