@@ -35,7 +35,8 @@ import org.herald.model.Token;
  * <p>Reads an {@link Article}; produces sentences (never across a block: the canonical text
  * separates blocks with a blank line and CoreNLP is told a blank line ends a sentence), tokens with
  * lemma, POS and named-entity tag, entity mentions, time expressions normalised against the
- * article's publication date, and dependency parses.
+ * article's publication date by SUTime (which picks the nearest such day: choosing by the tense of
+ * the sentence is the times stage's work), and dependency parses.
  *
  * <p>It spends CoreNLP's time only where later stages can use it. Measured on this machine (see
  * BENCHMARKS.md), the default {@code ner} is 90% of a plain pipeline's cost, most of it the
@@ -372,19 +373,23 @@ public final class Annotator {
         return new TimeExpression(span, text.substring(start, end), sentence, timex.timexType(), value, resolved);
     }
 
+    private static final Pattern TIMEX_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
+    private static final Pattern TIMEX_MONTH = Pattern.compile("(\\d{4}-\\d{2})");
+    /** A year, alone or with a season, quarter or half of it. Weeks and decades are not dates here. */
+    private static final Pattern TIMEX_YEAR = Pattern.compile("(\\d{4})(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?");
+
     /** A TIMEX3 date value cut to the calendar part Herald keeps ("2023-09-12T10:00" → day). */
     static ResolvedDate calendarDate(String value, Span span) {
         if (value == null) {
             return null;
         }
-        String v = value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' ? value.substring(0, 10)
-                : value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) ? value.substring(0, 7)
-                : value.length() >= 4 ? value.substring(0, 4) : value;
-        ResolvedDate d = ResolvedDate.parse(v, span);
-        if (d == null || !Character.isDigit(v.charAt(0))) {
-            return null;
+        for (Pattern p : List.of(TIMEX_DAY, TIMEX_MONTH, TIMEX_YEAR)) {
+            java.util.regex.Matcher m = p.matcher(value);
+            if (m.matches()) {
+                return ResolvedDate.parse(m.group(1), span);
+            }
         }
-        return d;
+        return null;
     }
 
     /** Without a reference date only fully written dates count ("12 March 2019", "2019"). */
