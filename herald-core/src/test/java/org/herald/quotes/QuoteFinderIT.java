@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.herald.actors.ActorResolver;
 import org.herald.annotate.Annotator;
 import org.herald.eval.Dataset;
 import org.herald.eval.EvalContext;
@@ -66,13 +67,17 @@ class QuoteFinderIT {
                 "../shared/" + EXAMPLE + " is absent: skipping the example article");
         Article article = scraped(Files.readString(shared.get().resolve(EXAMPLE), StandardCharsets.UTF_8), "2023-09-11");
         Annotated doc = Annotator.shared().annotate(article);
-        List<Quote> quotes = new QuoteFinder().find(doc);
+        List<Quote> quotes = new QuoteFinder().find(doc, ActorResolver.shared().resolve(doc));
 
         assertThat(quote(quotes, "The respected Comrade Kim Jong Un").speaker().text()).contains("Korean Central News Agency");
         assertThat(quote(quotes, "The respected Comrade Kim Jong Un").kind()).isEqualTo(Quote.Kind.DIRECT);
         assertThat(quote(quotes, "constructive, mutually beneficial relations").speaker().text()).contains("Peskov");
         assertThat(quote(quotes, "in the coming days").speaker().text()).contains("Kremlin");
         assertThat(quote(quotes, "some type of meeting").speaker().text()).contains("Pentagon");
+        assertThat(quote(quotes, "The respected Comrade Kim Jong Un").actor().code()).isEqualTo("PRKMED");
+        assertThat(quote(quotes, "constructive, mutually beneficial relations").actor().code()).isEqualTo("RUSGOV");
+        assertThat(quote(quotes, "in the coming days").actor().code()).isEqualTo("RUSGOV");
+        assertThat(quote(quotes, "some type of meeting").actor().code()).isEqualTo("USAMIL");
         assertThat(quotes).filteredOn(q -> q.kind() != Quote.Kind.INDIRECT).hasSize(4);
         // nothing from the headlines of other stories on the page
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("big winner")
@@ -91,5 +96,6 @@ class QuoteFinderIT {
         assertThat(r.metrics().get("quote.f1")).isGreaterThanOrEqualTo(0.85);
         assertThat(r.metrics().get("quote.marked.f1")).isGreaterThanOrEqualTo(0.9);
         assertThat(r.metrics().get("speaker.mention")).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.metrics().get("speaker.actor")).isGreaterThanOrEqualTo(0.6);
     }
 }

@@ -68,7 +68,20 @@ final class Cues {
                 return null; // passive: "was told", "is expected"
             }
             if (p.equals("VBN") && !w.isHave(b)) {
-                return null; // a participle: "a statement posted on ..."
+                // a participle ("a statement posted on ..."), unless a tagger misread a verb after an
+                // apposition: "Musk, who attended, called it ..."
+                Phrase[] before = speakerBefore(w, i);
+                if (before == null || before[1] == null) {
+                    return null;
+                }
+            }
+        }
+        if (b >= 0 && w.free(b) && (w.is(b, "and") || w.is(b, "but"))) {
+            // "denied that ... but said ...", "arrived and said ...": the same subject speaks
+            Phrase subject = earlier.isEmpty() ? firstSubject(w, i) : earlier.get(earlier.size() - 1).speaker();
+            Span comp = complementAfter(w, i + 1, OBJECT_VERBS.contains(lemma) ? lemma : "");
+            if (subject != null) {
+                return new Cue(si, i, subject, null, comp, comp != null && isQuote(w, comp), false);
             }
         }
         if (p.equals("VBG")) {
@@ -260,7 +273,10 @@ final class Cues {
         if (!objectVerb.isEmpty() && k < n && w.free(k) && w.isNominal(k) && !w.is(k, "that")) {
             Phrase hearer = forwardNp(w, k);
             if (hearer != null) {
-                k = hearer.end();
+                Span after = complementAfter(w, hearer.end(), "");
+                if (after != null) {
+                    return after;
+                }
             }
         }
         for (int round = 0; round < 3 && k < n && w.free(k); round++) {
@@ -332,6 +348,13 @@ final class Cues {
     /** From token k to the end of the sentence, without the final full stop. */
     private Span contentFrom(Words w, int k) {
         int e = w.size() - 1;
+        for (int t = k + 1; t + 1 < w.size(); t++) {
+            if (w.free(t) && (w.is(t, "and") || w.is(t, "but")) && w.free(t + 1)
+                    && lex.verb(w.lower(t + 1)) != null && w.pos(t + 1).startsWith("VB")) {
+                e = t - 1; // "... but said ...": a second cue begins
+                break;
+            }
+        }
         while (e > k && w.free(e) && w.isPunct(e, ".!?;:,")) {
             e--;
         }

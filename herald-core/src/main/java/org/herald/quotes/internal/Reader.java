@@ -71,6 +71,7 @@ public final class Reader {
         List<Quote> quotes = new ArrayList<>();
         Map<Marked, Speaker> markSpeakers = new IdentityHashMap<>();
         Marked previous = null;
+        boolean previousPartial = false;
         for (Marked m : marks) {
             int si = sentenceAt(doc, m.content().start());
             int sj = sentenceAt(doc, Math.max(m.content().start(), m.outer().end() - 1));
@@ -78,13 +79,14 @@ public final class Reader {
             Speaker sp = cue == null ? null : speakers.get(cue);
             Quote.Kind kind = kind(text, m, doc, si, cue);
             if (cue == null) {
-                sp = fallback(doc, views, sentenceCues, speakers, markSpeakers, previous, m, kind, si, sj);
+                sp = fallback(doc, views, sentenceCues, speakers, markSpeakers, previous, previousPartial, m, kind, si, sj);
             }
             if (sp == null && lines.inHeading(m.outer())) {
                 continue; // an unattributed quote in a headline
             }
             markSpeakers.put(m, sp);
             previous = m;
+            previousPartial = kind == Quote.Kind.PARTIAL;
             Span span = trim(text, m.content(), kind);
             quotes.add(new Quote(span.of(text), span, si, kind, sp == null ? null : sp.words(), sp == null ? null : sp.actor()));
         }
@@ -97,7 +99,8 @@ public final class Reader {
                 }
                 Speaker sp = speakers.get(c);
                 Span comp = trim(text, c.complement(), Quote.Kind.INDIRECT);
-                if (!c.quoted() && sp != null && comp.length() > 0 && !lines.inHeading(comp)) {
+                if (!c.quoted() && sp != null && comp.length() > 0 && !lines.inHeading(comp)
+                        && !nested(c, sentenceCues.get(si))) {
                     quotes.add(new Quote(comp.of(text), comp, si, Quote.Kind.INDIRECT, sp.words(), sp.actor()));
                 }
                 if (best == null || c.complement().length() > best.complement().length()) {
@@ -114,6 +117,17 @@ public final class Reader {
         }
         quotes.sort(Comparator.comparing(Quote::span).thenComparing(Quote::kind));
         return new Result(List.copyOf(quotes), Map.copyOf(attributions));
+    }
+
+    /** A claim inside another cue's claim ("X said the summit showed that ...") is part of that one. */
+    private static boolean nested(Cue c, List<Cue> cues) {
+        for (Cue o : cues) {
+            if (o != c && !o.quoted() && o.complement() != null && o.complement().contains(c.complement())
+                    && o.complement().length() > c.complement().length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Words view(Sentence s, String text, List<Marked> marks, Layout.Lines lines) {
@@ -222,11 +236,21 @@ public final class Reader {
     /** A quote with no cue of its own: a run of speech goes on, or a colon or the next sentence names the speaker. */
     private Speaker fallback(Annotated doc, List<Words> views, List<List<Cue>> sentenceCues,
                              Map<Cue, Speaker> speakers, Map<Marked, Speaker> markSpeakers, Marked previous,
-                             Marked m, Quote.Kind kind, int si, int sj) {
+                             boolean previousPartial, Marked m, Quote.Kind kind, int si, int sj) {
         if (kind != Quote.Kind.DIRECT || si < 0) {
             return null;
         }
-        if (previous != null && markSpeakers.get(previous) != null) {
+        // "“Why now?” one resident asked.": the splitter put the cue in a sentence of its own
+        int after = sj + 1;
+        if (after < sentenceCues.size() && doc.sentences().get(after).span().start() - m.outer().end() <= 2
+                && blockOf(doc, doc.sentences().get(after).span().start()) == blockOf(doc, m.outer().start())) {
+            for (Cue c : sentenceCues.get(after)) {
+                if (c.complement() == null && speakers.get(c) != null) {
+                    return speakers.get(c);
+                }
+            }
+        }
+        if (previous != null && markSpeakers.get(previous) != null && !previousPartial) {
             int ps = sentenceAt(doc, previous.content().start());
             int prevBlock = blockOf(doc, previous.outer().start());
             int block = blockOf(doc, m.outer().start());
@@ -344,18 +368,36 @@ public final class Reader {
             if (s == null) {
                 s = mentionedBefore(si, head, actors);
             }
+            if (s == null && lex.isPerson(head)) {
+                s = lastSpeaker(history, si, true, null); // "the spokesman added"
+            }
             if (s != null) {
                 return s;
             }
         }
         boolean person = isPerson(w, p) || c.description() != null && isPerson(w, c.description())
                 && !isThing(w, p);
-        return plain(w, p, c.description(), actors, person);
+        Speaker sp = plain(w, p, c.description(), actors, person);
+        if (sp.actor() == null && w.isProper(p.end() - 1)) {
+            // "Yellen said" after "Janet Yellen, the US Treasury Secretary, said": the same speaker
+            String last = w.lower(p.end() - 1);
+            for (int h = history.size() - 1; h >= 0; h--) {
+                Speaker e = history.get(h);
+                String[] words = e.words().text().toLowerCase(Locale.ROOT).split("\\s+");
+                if (e.actor() != null && words[words.length - 1].equals(last)) {
+                    return new Speaker(sp.words(), e.actor(), e.person(), sp.allWords() + " " + e.allWords(), sp.sentence());
+                }
+            }
+        }
+        return sp;
     }
 
     private Speaker plain(Words w, Phrase p, Phrase description, List<ActorMention> actors, boolean person) {
         Span span = new Span(w.start(p.start()), w.end(p.end() - 1));
         Actor actor = actorOf(w, p, actors);
+        if (actor == null && w.isProper(p.end() - 1)) {
+            actor = namedBefore(w, p, actors);
+        }
         String all = span.of(w.text);
         if (description != null) {
             Actor d = actorOf(w, description, actors);
@@ -371,7 +413,15 @@ public final class Reader {
     /** The actor mention that best covers a phrase: the one over its head word, else the longest inside. */
     private static Actor actorOf(Words w, Phrase p, List<ActorMention> actors) {
         Span span = new Span(w.start(p.start()), w.end(p.end() - 1));
-        Span head = w.tokens.get(p.end() - 1).span();
+        // the head is the last word before a preposition: "the ambassador in Berlin"
+        int h = p.end() - 1;
+        for (int t = p.start() + 1; t < p.end(); t++) {
+            if (w.pos(t).equals("IN") || w.pos(t).equals("TO")) {
+                h = t - 1;
+                break;
+            }
+        }
+        Span head = w.tokens.get(h).span();
         ActorMention best = null;
         for (ActorMention a : actors) {
             if (a.actor() == null || !a.span().overlaps(span)) {
@@ -411,6 +461,23 @@ public final class Reader {
             }
         }
         return false;
+    }
+
+    /** A surname alone ("Niinisto said") takes the actor of the full name used earlier in the article. */
+    private static Actor namedBefore(Words w, Phrase p, List<ActorMention> actors) {
+        String last = w.lower(p.end() - 1);
+        int start = w.start(p.start());
+        Actor found = null;
+        for (ActorMention a : actors) {
+            if (a.actor() == null || a.span().start() >= start) {
+                continue;
+            }
+            String[] words = a.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length > 1 && words[words.length - 1].equals(last)) {
+                found = a.actor();
+            }
+        }
+        return found;
     }
 
     /** The nearest actor named before under the same head word: "India's foreign minister" for "the minister". */
