@@ -10,13 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.herald.annotate.Annotator;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
-import org.herald.model.Mention;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+import org.herald.model.Place;
+import org.herald.model.Quote;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
-import org.herald.model.TimeExpression;
+import org.herald.pipeline.Pipeline;
+import org.herald.store.Store;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -57,54 +64,85 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--db", paramLabel = "FILE", description = "where the demo keeps its store (default: ${DEFAULT-VALUE})")
+    Path db = Path.of("herald-data", "demo.duckdb");
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
         PrintWriter out = spec.commandLine().getOut();
         List<DemoArticle> demo = articles();
         out.println("Herald demo: " + demo.size() + " example articles written for the project.");
-        out.println("Loading CoreNLP models (once per run)...");
+        out.println("Loading CoreNLP models, the actor base, the event lexicon and the gazetteer (once per run)...");
         out.flush();
         long t0 = System.nanoTime();
-        Annotator annotator = Annotator.shared();
-        out.printf("Loaded in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        Pipeline pipeline = Pipeline.standard();
+        List<CodedArticle> coded = new ArrayList<>();
         for (DemoArticle d : demo) {
-            Annotated a = annotator.annotate(d.article());
-            show(d.file(), a, out);
+            CodedArticle c = pipeline.code(d.article());
+            coded.add(c);
+            show(d.file(), c, out);
             out.flush();
+        }
+        try (Store store = Store.open(db)) {
+            for (CodedArticle c : coded) {
+                store.put(c);
+            }
+            Store.Counts n = store.counts();
+            out.println();
+            out.printf("Stored in %s: %d articles, %d event mentions rolled up into %d events, %d quotes (%.1f s in all).%n",
+                    db, n.articles(), n.eventMentions(), n.events(), n.quotes(), (System.nanoTime() - t0) / 1e9);
+            out.println("Next: ./herald code FILE --published YYYY-MM-DD, ./herald run DIR|FEED|WARC --db FILE");
         }
         return 0;
     }
 
-    private static void show(String file, Annotated a, PrintWriter out) {
+    private static void show(String file, CodedArticle c, PrintWriter out) {
+        Annotated a = c.annotated();
         Article art = a.article();
         long parsed = a.sentences().stream().filter(Sentence::parsed).count();
         out.println();
         out.println("== " + file + "  (published " + art.published().value() + ", id " + art.id() + ")");
-        out.println("   headline:   " + art.title());
-        if (art.standfirst() != null) {
-            out.println("   standfirst: " + art.standfirst());
-        }
-        out.printf("   %d paragraphs, %d sentences (%d parsed), %d tokens%n", art.paragraphs().size(),
-                a.sentences().size(), parsed, a.tokenCount());
-        Map<String, List<String>> byType = new LinkedHashMap<>();
-        for (Mention m : a.mentions()) {
-            if (!Character.isUpperCase(m.text().charAt(0))) {
-                continue; // pronouns CoreNLP adds as mentions
-            }
-            List<String> names = byType.computeIfAbsent(m.type(), k -> new ArrayList<>());
-            if (!names.contains(m.text())) {
-                names.add(m.text());
+        out.println("   " + art.title());
+        out.printf("   %d sentences (%d parsed), %d tokens%n", a.sentences().size(), parsed, a.tokenCount());
+        Map<String, List<String>> actors = new LinkedHashMap<>();
+        for (ActorMention m : c.actors()) {
+            List<String> texts = actors.computeIfAbsent(m.actor().code(), k -> new ArrayList<>());
+            if (!texts.contains(m.text()) && texts.size() < 4) {
+                texts.add(m.text());
             }
         }
-        byType.forEach((type, names) -> out.printf("   %-13s %s%n", type.toLowerCase() + ":", String.join(", ", names)));
-        List<String> dates = new ArrayList<>();
-        for (TimeExpression t : a.times()) {
-            if (t.resolved() != null) {
-                dates.add("\"" + t.text() + "\" = " + t.resolved().value());
+        out.println("   actors:");
+        actors.forEach((code, texts) -> out.printf("     %-9s %s%n", code, String.join(" · ", texts)));
+        out.println("   events:");
+        for (Event e : c.events()) {
+            out.printf("     %-4s %-9s %-12s %-8s → %-8s %-10s %-14s %s%s%n", e.code(),
+                    e.plover() == null ? "" : e.plover().type(), e.mode().json(),
+                    e.source() == null || e.source().actor() == null ? "-" : e.source().actor().code(),
+                    e.target() == null || e.target().actor() == null ? "-" : e.target().actor().code(),
+                    e.date() == null ? "" : e.date().value(), e.place() == null ? "" : e.place().name(),
+                    "\"" + (e.trigger() == null ? "" : e.trigger().text()) + "\"",
+                    e.attribution() == null ? "" : "  per " + e.attribution().text());
+        }
+        if (!c.quotes().isEmpty()) {
+            out.println("   quotes:");
+            for (Quote q : c.quotes()) {
+                out.printf("     %-24s %s%n", (q.speaker() == null ? "?" : q.speaker().text())
+                        + (q.actor() == null ? "" : " (" + q.actor().code() + ")") + ":", shorten(q.text()));
             }
         }
-        if (!dates.isEmpty()) {
-            out.println("   dates:        " + String.join(", ", dates));
+        List<String> places = new ArrayList<>();
+        for (Place p : c.places()) {
+            String s = p.name() + " (" + p.country() + String.format(java.util.Locale.ROOT, " %.1f,%.1f", p.lat(), p.lon()) + ")";
+            if (!places.contains(s)) {
+                places.add(s);
+            }
         }
+        if (!places.isEmpty()) {
+            out.println("   places: " + String.join(", ", places));
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 70 ? "\"" + s + "\"" : "\"" + s.substring(0, 67) + "...\"";
     }
 }

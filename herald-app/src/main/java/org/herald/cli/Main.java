@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, where, when and according to whom.",
         subcommands = {
                 DemoCommand.class,
+                RunCommand.class,
                 AnnotateCommand.class,
                 EvalCommand.class,
                 CodeCommand.class,
@@ -18,8 +19,6 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
-                BenchCommand.class,
-                ExtractCommand.class,
         })
 public final class Main implements Runnable {
 
