@@ -9,6 +9,7 @@ import org.herald.annotate.Annotator;
 import org.herald.annotate.Baseline;
 import org.herald.eval.Benchmark;
 import org.herald.eval.Corpus;
+import org.herald.pipeline.Pipeline;
 import org.herald.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "untimed articles before each run (default: ${DEFAULT-VALUE})")
     int warmup = 10;
 
+    @Option(names = "--annotate-only", description = "measure the annotate stage only, not the whole pipeline")
+    boolean annotateOnly;
+
     @Option(names = "--no-baseline", description = "skip the baseline (no ratio is printed)")
     boolean noBaseline;
 
@@ -52,7 +56,9 @@ final class BenchCommand implements Callable<Integer> {
         Annotator herald = Annotator.shared();
         double heraldLoad = (System.nanoTime() - t0) / 1e9;
         List<Benchmark.Run> runs = new ArrayList<>();
+        Annotator.Timings before = herald.timings();
         Benchmark.Run one = Benchmark.run("herald annotate", docs, 1, warmup, a -> herald.annotate(a).tokenCount());
+        Annotator.Timings annotateSteps = herald.timings().since(before);
         runs.add(one);
         print(out, one);
         Benchmark.Run many = null;
@@ -60,6 +66,20 @@ final class BenchCommand implements Callable<Integer> {
             many = Benchmark.run("herald annotate", docs, threads, warmup, a -> herald.annotate(a).tokenCount());
             runs.add(many);
             print(out, many);
+        }
+        Benchmark.Run pipeline = null;
+        Annotator.Timings pipelineSteps = null;
+        if (!annotateOnly) {
+            t0 = System.nanoTime();
+            Pipeline p = Pipeline.standard();
+            double pipelineLoad = (System.nanoTime() - t0) / 1e9;
+            out.printf("  (pipeline stages beyond annotate loaded in %.1f s)%n", pipelineLoad);
+            before = herald.timings();
+            pipeline = Benchmark.run("herald pipeline: text in, events/quotes/places out", docs, 1, warmup,
+                    a -> p.code(a).annotated().tokenCount());
+            runs.add(pipeline);
+            print(out, pipeline);
+            pipelineSteps = herald.timings().since(before);
         }
         Benchmark.Run base = null;
         double baseLoad = 0;
@@ -78,21 +98,29 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-58s %7d %11.2f %10.0f %13.0f%n", r.name(), r.threads(), r.itemsPerSecond(), r.unitsPerSecond(), r.peakHeapMb());
         }
         out.printf("load time: herald %.1f s%s%n", heraldLoad, noBaseline ? "" : String.format(", baseline %.1f s", baseLoad));
-        Annotator.Timings t = herald.timings();
-        long tokens = runs.stream().filter(r -> r.name().startsWith("herald")).mapToLong(Benchmark.Run::units).sum()
-                * (docs.size() + warmup) / Math.max(1, docs.size());
-        double all = Math.max(1, t.tagNanos() + t.timeNanos() + t.parseNanos());
-        out.printf("herald's time by step: tag+ner %.0f%%, times %.0f%%, parse %.0f%%; tokens seen by SUTime %.0f%%, sentences parsed %.0f%%%n",
-                100 * t.tagNanos() / all, 100 * t.timeNanos() / all, 100 * t.parseNanos() / all,
-                100.0 * t.timed() / Math.max(1, tokens), 100.0 * t.parsed() / Math.max(1, t.sentences()));
+        steps(out, "herald annotate", annotateSteps, one.units() * (docs.size() + warmup) / Math.max(1, docs.size()));
+        if (pipelineSteps != null) {
+            steps(out, "herald pipeline", pipelineSteps, pipeline.units() * (docs.size() + warmup) / Math.max(1, docs.size()));
+        }
         if (base != null) {
-            out.printf("ratio herald/baseline, 1 thread: %.2fx articles/s%n", one.itemsPerSecond() / base.itemsPerSecond());
+            out.printf("ratio herald annotate / baseline, 1 thread: %.2fx articles/s%n", one.itemsPerSecond() / base.itemsPerSecond());
+            if (pipeline != null) {
+                out.printf("ratio herald pipeline / baseline, 1 thread: %.2fx articles/s%n",
+                        pipeline.itemsPerSecond() / base.itemsPerSecond());
+            }
         }
         if (many != null) {
             out.printf("scaling herald %d threads / 1 thread: %.2fx%n", threads, many.itemsPerSecond() / one.itemsPerSecond());
         }
         out.flush();
         return 0;
+    }
+
+    private static void steps(PrintWriter out, String name, Annotator.Timings t, long tokens) {
+        double all = Math.max(1, t.tagNanos() + t.timeNanos() + t.parseNanos());
+        out.printf("%s, CoreNLP time by step: tag+ner %.0f%%, dates %.0f%%, parse %.0f%%; tokens seen by SUTime %.0f%%, sentences parsed %.0f%%%n",
+                name, 100 * t.tagNanos() / all, 100 * t.timeNanos() / all, 100 * t.parseNanos() / all,
+                100.0 * t.timed() / Math.max(1, tokens), 100.0 * t.parsed() / Math.max(1, t.sentences()));
     }
 
     private static void print(PrintWriter out, Benchmark.Run r) {

@@ -82,6 +82,11 @@ public final class Annotator {
 
     /** Nanoseconds spent in each CoreNLP step since load, for benchmarks to report where time goes. */
     public record Timings(long tagNanos, long timeNanos, long parseNanos, long sentences, long timed, long parsed) {
+        /** What was spent between an earlier reading and this one. */
+        public Timings since(Timings before) {
+            return new Timings(tagNanos - before.tagNanos, timeNanos - before.timeNanos, parseNanos - before.parseNanos,
+                    sentences - before.sentences, timed - before.timed, parsed - before.parsed);
+        }
     }
 
     private final java.util.concurrent.atomic.LongAdder tagNanos = new java.util.concurrent.atomic.LongAdder();

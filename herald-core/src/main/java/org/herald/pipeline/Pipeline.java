@@ -61,6 +61,8 @@ public final class Pipeline {
     private final QuoteFinder quotes;
     private final Geocoder places;
     private final DateResolver dates;
+    /** Lemmas that can be an event's trigger: a sentence with none of them needs no parse. */
+    private final java.util.Set<String> triggers;
 
     public Pipeline(Ingester ingester, Extractor extractor, Annotator annotator, ActorResolver actors,
                     EventCoder events, QuoteFinder quotes, Geocoder places, DateResolver dates) {
@@ -72,6 +74,11 @@ public final class Pipeline {
         this.quotes = quotes;
         this.places = places;
         this.dates = dates;
+        java.util.Set<String> t = new java.util.HashSet<>();
+        for (org.herald.events.internal.Lexicon.Entry e : events.lexicon().all()) {
+            t.add(e.lemma());
+        }
+        this.triggers = java.util.Set.copyOf(t);
     }
 
     /** The pipeline with every stage's defaults. */
@@ -95,10 +102,15 @@ public final class Pipeline {
         return extractor.extract(raw);
     }
 
-    /** Everything Herald writes down about one article. */
+    /**
+     * Everything Herald writes down about one article. Actors are found before any parse, and
+     * only sentences with an actor and a word that can trigger an event are parsed: CoreNLP's
+     * parse is the costliest step left, and a sentence without both cannot hold an event.
+     */
     public CodedArticle code(Article article) {
-        Annotated a = annotator.annotate(article);
-        List<ActorMention> found = actors.resolve(a);
+        Annotated tagged = annotator.tag(article);
+        List<ActorMention> found = actors.resolve(tagged);
+        Annotated a = annotator.parse(tagged, s -> mayHoldEvent(s, found));
         List<PlaceMention> placeMentions = places.mentions(a);
         List<Quote> quoteList = quotes.find(a, found);
         Map<Integer, Attribution> attributions = quotes.attributions(a, found);
@@ -139,6 +151,26 @@ public final class Pipeline {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    private boolean mayHoldEvent(Sentence s, List<ActorMention> found) {
+        boolean actor = false;
+        for (ActorMention m : found) {
+            if (m.sentence() == s.index()) {
+                actor = true;
+                break;
+            }
+        }
+        if (!actor) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (triggers.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Event complete(Annotated a, Event e, List<PlaceMention> placeMentions, Map<Integer, Attribution> attributions) {
