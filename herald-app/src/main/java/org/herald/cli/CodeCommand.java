@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
-import org.herald.events.EventCoder;
-import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
+import org.herald.model.CodedArticle;
+import org.herald.pipeline.Pipeline;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Json;
@@ -50,19 +48,18 @@ final class CodeCommand implements Callable<Integer> {
             err.println("herald code: " + e.getMessage());
             return 1;
         }
-        Annotated a = Annotator.shared().annotate(article);
-        List<ActorMention> actors = ActorResolver.shared().resolve(a);
-        EventCoder.Coding coding = EventCoder.standard().codeWithProblems(a, actors);
-        for (Problem p : coding.problems()) {
+        CodedArticle coded = Pipeline.standard().code(article);
+        Annotated a = coded.annotated();
+        for (Problem p : coded.problems()) {
             err.println("herald code: " + p);
         }
         for (String note : a.notes()) {
             err.println("note: " + note);
         }
         switch (format) {
-            case json -> coding.events().forEach(e -> out.println(Json.write(e)));
-            case table -> table(a, coding.events(), out);
-            case gdelt -> coding.events().forEach(e -> out.println(gdelt(e)));
+            case json -> coded.events().forEach(e -> out.println(Json.write(e)));
+            case table -> table(a, coded.events(), out);
+            case gdelt -> coded.events().forEach(e -> out.println(gdelt(e)));
         }
         out.flush();
         return 0;

@@ -49,7 +49,7 @@ class StoreTest {
         ActorMention am = new ActorMention(new Span(src, src + 5), "Chile", 1, CHL, "name");
         Quote q = new Quote("we came to listen", new Span(0, 5), 1, Quote.Kind.PARTIAL, new TextSpan("minister", null), CHL);
         return new CodedArticle(new Annotated(art, List.of(), List.of(), List.of(), List.of()), List.of(am), List.of(e),
-                List.of(q), List.of(e.place()));
+                List.of(q), List.of(e.place()), List.of());
     }
 
     @Test
@@ -105,7 +105,7 @@ class StoreTest {
             CodedArticle good = report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example");
             // an actor mention without an actor is a programmer error: the write fails half way
             CodedArticle bad = new CodedArticle(good.annotated(), List.of(new ActorMention(new Span(0, 1), "x", 0, null, "name")),
-                    good.events(), good.quotes(), good.places());
+                    good.events(), good.quotes(), good.places(), List.of());
             assertThatThrownBy(() -> s.put(bad)).isInstanceOf(NullPointerException.class);
             assertThat(s.has(good.article().id())).isFalse();
             assertThat(s.counts().eventMentions()).isZero();

@@ -115,11 +115,12 @@ public final class Pipeline {
         List<Quote> quoteList = quotes.find(a, found);
         Map<Integer, Attribution> attributions = quotes.attributions(a, found);
         List<Event> coded = new ArrayList<>();
-        for (Event e : events.code(a, found)) {
+        EventCoder.Coding coding = events.codeWithProblems(a, found);
+        for (Event e : coding.events()) {
             coded.add(complete(a, e, placeMentions, attributions));
         }
         List<Place> placeList = placeMentions.stream().map(PlaceMention::place).toList();
-        return new CodedArticle(a, found, coded, quoteList, placeList);
+        return new CodedArticle(a, found, coded, quoteList, placeList, coding.problems());
     }
 
     /**
