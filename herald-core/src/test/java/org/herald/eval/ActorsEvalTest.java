@@ -42,6 +42,8 @@ class ActorsEvalTest {
         ActorsEval.Gold bare = new ActorsEval.Gold("source", "RUS", "RUS", null, true);
         assertThat(ActorsEval.fullMatch(bare, new Actor("RUS", "RUS", List.of(), null))).isTrue();
         assertThat(ActorsEval.fullMatch(bare, new Actor("RUSGOV", "RUS", List.of("GOV"), null))).isFalse();
+        ActorsEval.Gold igo = new ActorsEval.Gold("source", "IGO", "IGO", null, true);
+        assertThat(ActorsEval.fullMatch(igo, new Actor("IGOUNO", "IGO", List.of("UNO"), null))).isTrue();
         ActorsEval.Gold petr = new ActorsEval.Gold("target", null, "---LEG", null, false);
         assertThat(ActorsEval.fullMatch(petr, new Actor("---LEG", null, List.of("LEG"), null))).isTrue();
     }
