@@ -357,14 +357,14 @@ public final class Resolution {
             }
             return;
         }
+        Entry head = strongest(roles);
         if (name != null) {
-            if (!role.isEmpty()) {
+            if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
             }
             return;
         }
-        Entry head = strongest(roles);
         if (personal) {
             if (count >= 2) {
                 List<Named> people = new ArrayList<>(history.values());
