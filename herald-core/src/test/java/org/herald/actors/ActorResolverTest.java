@@ -191,5 +191,6 @@ class ActorResolverTest {
         List<ActorMention> ms = resolve("2008-08-01", "President Bush left.");
         assertThat(ms.get(0).actor().name()).isEqualTo("George W. Bush");
         assertThat(resolve("1991-08-01", "President Bush left.").get(0).actor().name()).isEqualTo("George H. W. Bush");
+        assertThat(resolve(null, "President Bush left.").get(0).actor().name()).isEqualTo("George W. Bush");
     }
 }

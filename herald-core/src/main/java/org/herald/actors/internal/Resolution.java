@@ -154,8 +154,16 @@ public final class Resolution {
 
     /** Of people sharing a surname, those in office on the article's date (all of them when it is unknown). */
     private List<String> inOffice(List<String> names) {
-        if (date == null || names.size() < 2) {
+        if (names.size() < 2) {
             return names;
+        }
+        if (date == null) {
+            // no date: the namesake whose office is the most recent, as everywhere else
+            List<Entry> all = new ArrayList<>();
+            for (String n : names) {
+                all.addAll(kb.person(n));
+            }
+            return List.of(KnowledgeBase.choose(all, null).name());
         }
         List<String> out = new ArrayList<>();
         for (String n : names) {
