@@ -430,8 +430,14 @@ public final class Annotator {
 
     private static TimeExpression timeExpression(String text, CoreMap tx, List<CoreMap> sentences, ResolvedDate published) {
         List<CoreLabel> toks = tx.get(CoreAnnotations.TokensAnnotation.class);
-        int start = toks.get(0).beginPosition();
-        int end = toks.get(toks.size() - 1).endPosition();
+        // SUTime's tokens for an expression are not always in text order (merged numbers): take
+        // the extent of all of them.
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (CoreLabel t : toks) {
+            start = Math.min(start, t.beginPosition());
+            end = Math.max(end, t.endPosition());
+        }
         int sentence = 0;
         for (int i = 0; i < sentences.size(); i++) {
             List<CoreLabel> st = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);

@@ -120,6 +120,15 @@ class AnnotatorIT {
     }
 
     @Test
+    void dates_written_twice_over_keep_their_spans_in_order() {
+        Article a = Article.builder().headline("Lottery winner found")
+                .paragraph("The ticket for the Friday, March 30, 2018, (3/30/18) drawing was sold in Morris County.")
+                .published(ResolvedDate.day(LocalDate.of(2018, 4, 2)), "test").build();
+        Annotated x = Annotator.shared().annotate(a);
+        assertThat(x.times()).isNotEmpty().allSatisfy(t -> assertThat(t.span().of(a.text())).isEqualTo(t.text()));
+    }
+
+    @Test
     void two_threads_get_the_same_annotation_as_one() throws Exception {
         Article art = story(LocalDate.of(2024, 3, 4));
         String expected = Json.write(Annotator.shared().annotate(art));
