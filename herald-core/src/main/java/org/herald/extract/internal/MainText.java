@@ -72,11 +72,11 @@ public final class MainText {
             "figcaption", "aside", "footer", "math", "video", "audio", "picture", "img", "source", "label", "option", "head");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|comment-?\\w+|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*|newsletter\\w*|subscribe|subscription|signup"
-                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|sidebar"
+                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|onetrust|ot-sdk-?\\w*|cmp|sidebar"
                     + "|footer|breadcrumbs?|pagination|pager|popup|modal|overlay|outbrain|taboola|trending|most-?read|most-?popular|more-?stories|read-?more"
                     + "|also-?read|read-?next|up-?next|tags|tag-?list|taglist|keywords|byline|bylines|author-?(?:bio|info|box|card)|caption|credits?|print-?only|toolbar|login"
-                    + "|paywall|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|reply|replies|respond");
+                    + "|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|reply|replies|respond|cookie|consent|gdpr|privacy|onetrust|newsletter");
     private static final Pattern RELATED_CLASS = Pattern.compile(
             "related|recommend|more-?stories|read-?next|up-?next|most-?read|most-?popular|trending|also-?read|outbrain|taboola|teaser|headlines");
     private static final Pattern POSITIVE = Pattern.compile(
