@@ -80,7 +80,7 @@ public final class Clutter {
         if (t.length() <= 140 && BYLINE.matcher(t).matches()) {
             return Kind.BYLINE;
         }
-        if (t.length() <= 260 && CREDIT.matcher(t).matches()) {
+        if (t.length() <= 260 && mayBeCredit(t) && CREDIT.matcher(t).matches()) {
             return Kind.CREDIT;
         }
         if (t.length() <= 100 && DATELINE.matcher(t).matches() && Dates.parseProse(t) != null) {
@@ -104,6 +104,19 @@ public final class Clutter {
     private static boolean endsLikeSentence(String t) {
         char c = t.charAt(t.length() - 1);
         return ".!?\"”’'…".indexOf(c) >= 0;
+    }
+
+    /** A cheap test that lets most lines skip the credit pattern, whose alternatives backtrack. */
+    private static boolean mayBeCredit(String t) {
+        return t.indexOf('(') >= 0 || t.indexOf('[') >= 0 || t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('©') >= 0
+                || t.regionMatches(true, 0, "getty", 0, 5) || t.regionMatches(true, 0, "shutterstock", 0, 12)
+                || t.regionMatches(true, 0, "photo", 0, 5) || t.regionMatches(true, 0, "image", 0, 5)
+                || t.regionMatches(true, 0, "pic", 0, 3) || t.regionMatches(true, 0, "credit", 0, 6)
+                || t.regionMatches(true, 0, "illustration", 0, 12) || t.regionMatches(true, 0, "video", 0, 5)
+                || t.regionMatches(true, 0, "file photo", 0, 10)
+                || t.regionMatches(true, 0, "additional", 0, 10) || t.regionMatches(true, 0, "reporting", 0, 9)
+                || t.regionMatches(true, 0, "writing", 0, 7) || t.regionMatches(true, 0, "editing", 0, 7)
+                || t.regionMatches(true, 0, "compiled", 0, 8) || t.regionMatches(true, 0, "produced", 0, 8);
     }
 
     /** Newsletter, consent and cookie text: several of the words such notices are made of. */

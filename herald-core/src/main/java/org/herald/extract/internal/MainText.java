@@ -169,6 +169,8 @@ public final class MainText {
     /** Removes what is never main text: scripts, forms, navigation, hidden and clutter-classed elements. */
     private static void clean(Element body, Extracted out) {
         List<Element> drop = new ArrayList<>();
+        // Pages repeat a few class strings on many elements: match each string once.
+        Map<String, Boolean> negative = new java.util.HashMap<>();
         int total = Math.max(1, textLength(body));
         Deque<Element> stack = new ArrayDeque<>();
         stack.push(body);
@@ -190,7 +192,8 @@ public final class MainText {
             }
             if (e != body && !tag.equals("article") && !tag.equals("main") && !tag.equals("html")) {
                 String cls = (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
-                if (cls.length() > 2 && NEGATIVE.matcher(cls).find() && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                if (cls.length() > 2 && negative.computeIfAbsent(cls, c -> NEGATIVE.matcher(c).find())
+                        && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     int len = textLength(e);
                     if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())) {
                         if (RELATED_CLASS.matcher(cls).find()) {
@@ -346,6 +349,15 @@ public final class MainText {
         return out;
     }
 
+    private static final Map<String, Boolean> POSITIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean positive(String s) {
+        if (POSITIVE_SEEN.size() > 50_000) {
+            POSITIVE_SEEN.clear(); // a bounded cache: class strings are many across a crawl
+        }
+        return POSITIVE_SEEN.computeIfAbsent(s, c -> POSITIVE.matcher(c).find());
+    }
+
     private static int evidenceOf(Element e) {
         String tag = e.normalName();
         int v = 0;
@@ -359,7 +371,7 @@ public final class MainText {
         String id = e.id();
         if (!cls.isEmpty() || !id.isEmpty()) {
             String s = (cls + " " + id).toLowerCase(Locale.ROOT);
-            if (POSITIVE.matcher(s).find()) {
+            if (positive(s)) {
                 v++;
             }
         }
