@@ -118,7 +118,8 @@ public final class PageMetadata {
         String h1 = found.h1 == null ? null : found.h1.text().strip();
         String docTitle = doc.title().strip();
         String og = first(meta, "og:title", "twitter:title", "dc.title", "headline");
-        String title = chooseTitle(h1, ld.headline, og, docTitle);
+        String siteName = firstNonBlank(first(meta, "og:site_name", "application-name"), ld.publisher);
+        String title = chooseTitle(h1, cutSite(ld.headline, siteName), cutSite(og, siteName), docTitle);
 
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -218,6 +219,20 @@ public final class PageMetadata {
             }
         }
         return best.strip();
+    }
+
+    /** "Headline | Site" without the site: the last part after a separator, when it names the site or is short. */
+    static String cutSite(String title, String site) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:\\||-|–|—|::|»|·)\\s+([^|–—»·]{2,60})$").matcher(title.strip());
+        if (!m.matches()) {
+            return title;
+        }
+        String tail = m.group(2).strip();
+        boolean isSite = site != null && (tail.equalsIgnoreCase(site) || overlap(tail, site) >= 0.99);
+        return isSite || tail.split("\\s+").length <= 3 && tail.length() < m.group(1).length() / 2 ? m.group(1).strip() : title;
     }
 
     /** Share of the shorter text's words found in the other. */
