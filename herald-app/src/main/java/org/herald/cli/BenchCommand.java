@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("extract bench on %s%n", pages);
             out.flush();
             java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            org.herald.extract.ExtractBench.print(org.herald.extract.ExtractBench.run(docs, Math.min(warmup * 3, docs.size())),
+            org.herald.extract.ExtractBench.print(org.herald.extract.ExtractBench.run(docs, docs.size()),
                     docs.size(), new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
             out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
