@@ -27,7 +27,11 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "PATH.jsonl", description = "articles: title, text, optional date")
+    @Option(names = "--stage", paramLabel = "STAGE", description = "annotate or extract (default: ${DEFAULT-VALUE})")
+    String stage = "annotate";
+
+    @Option(names = "--corpus", paramLabel = "PATH", description = "annotate: articles in JSON Lines (title, text, optional date); "
+            + "extract: a page benchmark folder (default ../shared/data/wcxb-articles) or a folder of .html[.gz]")
     Path corpus;
 
     @Option(names = "--articles", paramLabel = "N", description = "articles to use, spread over the file (default: ${DEFAULT-VALUE})")
@@ -48,6 +52,26 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (stage.equals("extract")) {
+            Path pages = corpus != null ? corpus : Path.of("..", "shared", "data", "wcxb-articles");
+            List<org.herald.model.RawDocument> docs = org.herald.extract.ExtractBench.pages(pages, articles);
+            out.printf("extract bench on %s%n", pages);
+            out.flush();
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            org.herald.extract.ExtractBench.print(org.herald.extract.ExtractBench.run(docs, docs.size()),
+                    docs.size(), new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+            out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            return 0;
+        }
+        if (!stage.equals("annotate")) {
+            spec.commandLine().getErr().println("herald bench: --stage is annotate or extract, not '" + stage + "'");
+            return 2;
+        }
+        if (corpus == null) {
+            spec.commandLine().getErr().println("herald bench: give --corpus PATH.jsonl for the annotate stage");
+            return 2;
+        }
         List<Article> docs = Corpus.read(corpus, articles);
         out.printf("corpus %s: %d articles%n", corpus, docs.size());
         out.flush();

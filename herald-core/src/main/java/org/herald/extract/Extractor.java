@@ -92,6 +92,11 @@ public final class Extractor {
             Document page = parser.parseInput(text, doc.url() == null ? "" : doc.url());
             PageMetadata.Meta meta = PageMetadata.read(page, doc.url());
             x = new Extracted();
+            // What the page states wins over a dateline in its text; a date guessed from the
+            // URL does not.
+            if (!"url".equals(meta.publishedFrom())) {
+                x.date(meta.published(), meta.publishedFrom());
+            }
             MainText.read(page, text, meta, x);
             x.authors.addAll(meta.authors());
             x.date(meta.published(), meta.publishedFrom());

@@ -43,7 +43,8 @@ public final class Clutter {
             "^(?:\\(?(?i:photos?|images?|pictures?|pictured|credit|photograph|file photo|pic|illustration|video)\\s*(?i:by|credit)?\\s*[:|]\\s*.{0,150}"
                     + "|\\((?i:photos?|images?|pictures?|credit|pic)s?\\s*:[^)]{0,100}\\)"
                     + "|.{0,120}[(\\[](?i:getty(?: images)?|reuters|ap|afp|pa(?: media| wire)?|epa|shutterstock|alamy|supplied|file)[^)\\]]{0,40}[)\\]]"
-                    + "|(?i:getty images|shutterstock)|©.{0,100})$");
+                    + "|(?i:getty images|shutterstock)|©.{0,100}"
+                    + "|(?i:(?:additional )?reporting by|writing by|editing by|compiled by|produced by)\\s.{0,250})$");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?i:published|updated|posted|last updated|first published|last modified|date)\\b[:\\s].{0,90}$");
     private static final Pattern HEADLINE_TAG = Pattern.compile(
@@ -52,7 +53,7 @@ public final class Clutter {
         "sign up", "sign-up", "signing up", "newsletter", "unsubscribe", "consent", "privacy policy", "privacy notice",
         "cookie", "subscribe", "subscription", "adverts", "advertising", "third parties", "3rd parties", "terms of use",
         "terms and conditions", "terms of service", "more info", "opt out", "opt-out", "inbox", "email address",
-        "your email", "personal data", "partners"
+        "your email", "personal data", "partners", "personal information", "your browser", "privacy", "opt-out"
     };
 
     private Clutter() {
@@ -79,7 +80,7 @@ public final class Clutter {
         if (t.length() <= 140 && BYLINE.matcher(t).matches()) {
             return Kind.BYLINE;
         }
-        if (t.length() <= 260 && CREDIT.matcher(t).matches()) {
+        if (t.length() <= 260 && mayBeCredit(t) && CREDIT.matcher(t).matches()) {
             return Kind.CREDIT;
         }
         if (t.length() <= 100 && DATELINE.matcher(t).matches() && Dates.parseProse(t) != null) {
@@ -88,7 +89,34 @@ public final class Clutter {
         if (isConsent(t)) {
             return Kind.CONSENT;
         }
+        if (t.length() <= 100 && READING_TIME.matcher(t).find()) {
+            return Kind.PROMPT;
+        }
+        if (t.length() <= 80 && !endsLikeSentence(t) && Dates.parseProse(t) != null) {
+            // "April 25, 2023 2:26 PM GMT+2": a date line, not story text.
+            return Kind.DATELINE;
+        }
         return Kind.CONTENT;
+    }
+
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d+\\s*(?:min(?:ute)?s?|mins?)\\.?\\s*read\\b");
+
+    private static boolean endsLikeSentence(String t) {
+        char c = t.charAt(t.length() - 1);
+        return ".!?\"”’'…".indexOf(c) >= 0;
+    }
+
+    /** A cheap test that lets most lines skip the credit pattern, whose alternatives backtrack. */
+    private static boolean mayBeCredit(String t) {
+        return t.indexOf('(') >= 0 || t.indexOf('[') >= 0 || t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('©') >= 0
+                || t.regionMatches(true, 0, "getty", 0, 5) || t.regionMatches(true, 0, "shutterstock", 0, 12)
+                || t.regionMatches(true, 0, "photo", 0, 5) || t.regionMatches(true, 0, "image", 0, 5)
+                || t.regionMatches(true, 0, "pic", 0, 3) || t.regionMatches(true, 0, "credit", 0, 6)
+                || t.regionMatches(true, 0, "illustration", 0, 12) || t.regionMatches(true, 0, "video", 0, 5)
+                || t.regionMatches(true, 0, "file photo", 0, 10)
+                || t.regionMatches(true, 0, "additional", 0, 10) || t.regionMatches(true, 0, "reporting", 0, 9)
+                || t.regionMatches(true, 0, "writing", 0, 7) || t.regionMatches(true, 0, "editing", 0, 7)
+                || t.regionMatches(true, 0, "compiled", 0, 8) || t.regionMatches(true, 0, "produced", 0, 8);
     }
 
     /** Newsletter, consent and cookie text: several of the words such notices are made of. */

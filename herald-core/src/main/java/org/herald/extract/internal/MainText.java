@@ -72,11 +72,11 @@ public final class MainText {
             "figcaption", "aside", "footer", "math", "video", "audio", "picture", "img", "source", "label", "option", "head");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|comment-?\\w+|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*|newsletter\\w*|subscribe|subscription|signup"
-                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|sidebar"
+                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|onetrust|ot-sdk-?\\w*|cmp|sidebar"
                     + "|footer|breadcrumbs?|pagination|pager|popup|modal|overlay|outbrain|taboola|trending|most-?read|most-?popular|more-?stories|read-?more"
                     + "|also-?read|read-?next|up-?next|tags|tag-?list|taglist|keywords|byline|bylines|author-?(?:bio|info|box|card)|caption|credits?|print-?only|toolbar|login"
-                    + "|paywall|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|reply|replies|respond");
+                    + "|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|reply|replies|respond|cookie|consent|gdpr|privacy|onetrust|newsletter");
     private static final Pattern RELATED_CLASS = Pattern.compile(
             "related|recommend|more-?stories|read-?next|up-?next|most-?read|most-?popular|trending|also-?read|outbrain|taboola|teaser|headlines");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -169,7 +169,9 @@ public final class MainText {
     /** Removes what is never main text: scripts, forms, navigation, hidden and clutter-classed elements. */
     private static void clean(Element body, Extracted out) {
         List<Element> drop = new ArrayList<>();
-        int total = Math.max(1, body.text().length());
+        // Pages repeat a few class strings on many elements: match each string once.
+        Map<String, Boolean> negative = new java.util.HashMap<>();
+        int total = Math.max(1, textLength(body));
         Deque<Element> stack = new ArrayDeque<>();
         stack.push(body);
         while (!stack.isEmpty()) {
@@ -184,14 +186,15 @@ public final class MainText {
             }
             // Hidden, unless it holds most of the page: streaming frameworks ship the story in a
             // hidden element and reveal it with script.
-            if (e != body && isHidden(e) && e.text().length() < 0.3 * total) {
+            if (e != body && isHidden(e) && textLength(e) < 0.3 * total) {
                 drop.add(e);
                 continue;
             }
             if (e != body && !tag.equals("article") && !tag.equals("main") && !tag.equals("html")) {
                 String cls = (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
-                if (cls.length() > 2 && NEGATIVE.matcher(cls).find() && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                    int len = e.text().length();
+                if (cls.length() > 2 && negative.computeIfAbsent(cls, c -> NEGATIVE.matcher(c).find())
+                        && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    int len = textLength(e);
                     if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())) {
                         if (RELATED_CLASS.matcher(cls).find()) {
                             harvestLinks(e, out);
@@ -215,7 +218,7 @@ public final class MainText {
     private static boolean holdsProse(Element e) {
         int long_ = 0;
         for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() > 150 && ++long_ >= 3) {
+            if (textLength(p) > 150 && ++long_ >= 3) {
                 return true;
             }
         }
@@ -223,8 +226,19 @@ public final class MainText {
     }
 
     private static boolean isHidden(Element e) {
-        return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && e.text().length() < 200
+        return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && textLength(e) < 200
                 || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find();
+    }
+
+    /** The number of characters in an element's text nodes, white space included; cheaper than text(). */
+    static int textLength(Element e) {
+        int[] n = new int[1];
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                n[0] += t.getWholeText().length();
+            }
+        }, e);
+        return n[0];
     }
 
     /** Headlines linked from a box of other stories. */
@@ -335,6 +349,15 @@ public final class MainText {
         return out;
     }
 
+    private static final Map<String, Boolean> POSITIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean positive(String s) {
+        if (POSITIVE_SEEN.size() > 50_000) {
+            POSITIVE_SEEN.clear(); // a bounded cache: class strings are many across a crawl
+        }
+        return POSITIVE_SEEN.computeIfAbsent(s, c -> POSITIVE.matcher(c).find());
+    }
+
     private static int evidenceOf(Element e) {
         String tag = e.normalName();
         int v = 0;
@@ -348,7 +371,7 @@ public final class MainText {
         String id = e.id();
         if (!cls.isEmpty() || !id.isEmpty()) {
             String s = (cls + " " + id).toLowerCase(Locale.ROOT);
-            if (POSITIVE.matcher(s).find()) {
+            if (positive(s)) {
                 v++;
             }
         }

@@ -30,6 +30,11 @@ public final class PageMetadata {
         "originalpublicationdate", "date", "created", "citation_publication_date", "citation_date", "article.created",
         "displaydate", "publication_date", "release_date"};
 
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "\\b(?:newsarticle|article|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|liveblogposting"
+                    + "|report|backgroundnewsarticle|reviewnewsarticle|socialmediaposting|techarticle|scholarlyarticle)\\b");
+    private static final java.util.regex.Pattern ORGANIZATION = java.util.regex.Pattern.compile("\\b(?:organization|newsmediaorganization)\\b");
+
     /** What the page says about itself. */
     public record Meta(String title, String h1, String description, List<String> authors, ResolvedDate published,
                        String publishedFrom, String site, String canonical, String language, String articleBody) {
@@ -38,9 +43,69 @@ public final class PageMetadata {
     private PageMetadata() {
     }
 
+    /** The elements metadata is read from, gathered in one walk over the page. */
+    private static final class Found {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> authors = new ArrayList<>();
+        final List<Element> dates = new ArrayList<>();
+        Element h1;
+        Element canonical;
+    }
+
+    private static Found walk(Document doc) {
+        Found f = new Found();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> f.metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        f.jsonLd.add(e);
+                    }
+                }
+                case "h1" -> {
+                    if (f.h1 == null) {
+                        String t = e.text().strip();
+                        if (t.length() >= 3 && t.length() <= 400) {
+                            f.h1 = e;
+                        }
+                    }
+                }
+                case "link" -> {
+                    if (f.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        f.canonical = e;
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime") || e.hasAttr("pubdate")) {
+                        f.dates.add(e);
+                    }
+                }
+                default -> {
+                }
+            }
+            if (e.hasAttr("itemprop")) {
+                String ip = e.attr("itemprop");
+                if (ip.equalsIgnoreCase("datePublished")) {
+                    f.dates.add(0, e);
+                } else if (ip.equalsIgnoreCase("author")) {
+                    f.authors.add(e);
+                }
+            }
+            if (e.attr("rel").equalsIgnoreCase("author")) {
+                f.authors.add(e);
+            }
+        }, doc);
+        return f;
+    }
+
     public static Meta read(Document doc, String url) {
+        Found found = walk(doc);
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : found.metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
@@ -48,19 +113,13 @@ public final class PageMetadata {
                 meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), content.strip());
             }
         }
-        JsonLd ld = jsonLd(doc);
+        JsonLd ld = jsonLd(found.jsonLd);
 
-        String h1 = null;
-        for (Element e : doc.getElementsByTag("h1")) {
-            String t = e.text().strip();
-            if (t.length() >= 3 && t.length() <= 400) {
-                h1 = t;
-                break;
-            }
-        }
+        String h1 = found.h1 == null ? null : found.h1.text().strip();
         String docTitle = doc.title().strip();
         String og = first(meta, "og:title", "twitter:title", "dc.title", "headline");
-        String title = chooseTitle(h1, ld.headline, og, docTitle);
+        String siteName = firstNonBlank(first(meta, "og:site_name", "application-name"), ld.publisher);
+        String title = chooseTitle(h1, cutSite(ld.headline, siteName), cutSite(og, siteName), docTitle);
 
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
@@ -74,7 +133,7 @@ public final class PageMetadata {
             }
         }
         if (authors.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author]")) {
+            for (Element e : found.authors) {
                 String t = e.text().strip();
                 if (t.length() >= 3 && t.length() <= 60 && authors.size() < 5 && !authors.contains(t)) {
                     authors.add(t.replaceFirst("^(?i)by\\s+", ""));
@@ -95,7 +154,7 @@ public final class PageMetadata {
             }
         }
         if (published == null) {
-            for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+            for (Element e : found.dates) {
                 ResolvedDate d = Dates.parseField(e.hasAttr("datetime") ? e.attr("datetime")
                         : e.hasAttr("content") ? e.attr("content") : e.text());
                 if (d != null) {
@@ -115,15 +174,15 @@ public final class PageMetadata {
             site = site.substring(1);
         }
         String canonical = null;
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        if (link != null) {
-            canonical = link.absUrl("href");
+        if (found.canonical != null) {
+            canonical = found.canonical.absUrl("href");
         }
         if (canonical == null || canonical.isEmpty()) {
             String ogUrl = meta.get("og:url");
             canonical = ogUrl != null && ogUrl.startsWith("http") ? ogUrl : null;
         }
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        Element html = doc.firstElementChild();
+        String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
             lang = firstNonBlank(meta.get("content-language"), meta.get("og:locale"), ld.language);
         }
@@ -162,6 +221,20 @@ public final class PageMetadata {
         return best.strip();
     }
 
+    /** "Headline | Site" without the site: the last part after a separator, when it names the site or is short. */
+    static String cutSite(String title, String site) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:\\||-|–|—|::|»|·)\\s+([^|–—»·]{2,60})$").matcher(title.strip());
+        if (!m.matches()) {
+            return title;
+        }
+        String tail = m.group(2).strip();
+        boolean isSite = site != null && (tail.equalsIgnoreCase(site) || overlap(tail, site) >= 0.99);
+        return isSite || tail.split("\\s+").length <= 3 && tail.length() < m.group(1).length() / 2 ? m.group(1).strip() : title;
+    }
+
     /** Share of the shorter text's words found in the other. */
     static double overlap(String a, String b) {
         if (a == null || b == null) {
@@ -194,9 +267,9 @@ public final class PageMetadata {
         boolean found;
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(List<Element> scripts) {
         JsonLd out = new JsonLd();
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : scripts) {
             String data = s.data().strip();
             if (data.isEmpty() || data.length() > 2_000_000) {
                 continue;
@@ -213,7 +286,7 @@ public final class PageMetadata {
             for (int pass = 0; pass < 2 && !out.found; pass++) {
                 for (JsonNode o : objects) {
                     String type = types(o);
-                    boolean article = type.matches(".*\\b(newsarticle|article|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|liveblogposting|report|backgroundnewsarticle|reviewnewsarticle|socialmediaposting|techarticle|scholarlyarticle)\\b.*");
+                    boolean article = ARTICLE.matcher(type).find();
                     boolean page = !article && ARTICLE_TYPES.stream().anyMatch(t -> type.contains(t));
                     if (pass == 0 ? article : page) {
                         take(o, out);
@@ -226,7 +299,7 @@ public final class PageMetadata {
             }
             if (out.publisher == null) {
                 for (JsonNode o : objects) {
-                    if (types(o).matches(".*\\b(organization|newsmediaorganization)\\b.*") && o.path("name").isTextual()) {
+                    if (ORGANIZATION.matcher(types(o)).find() && o.path("name").isTextual()) {
                         out.publisher = o.path("name").asText();
                         break;
                     }

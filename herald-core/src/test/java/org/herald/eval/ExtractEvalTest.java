@@ -1,0 +1,64 @@
+package org.herald.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractEvalTest {
+
+    @Test
+    void bag_of_words_is_case_blind_and_counts_repeats() {
+        double[] prf = ExtractEval.bagOfWords("The cat the cat", "the cat sat");
+        assertThat(prf[0]).isCloseTo(0.5, within(1e-9));
+        assertThat(prf[1]).isCloseTo(2 / 3.0, within(1e-9));
+    }
+
+    @Test
+    void shingle_counts_are_normalised_per_page() {
+        double[] same = ExtractEval.shingleCounts("one two three four five", "one two three four five");
+        assertThat(same).containsExactly(1, 0, 0);
+        double[] half = ExtractEval.shingleCounts("one two three four five", "one two three four six");
+        // one shared 4-gram, one predicted only, one gold only
+        assertThat(half[0]).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(half[1]).isCloseTo(1 / 3.0, within(1e-9));
+        double[] none = ExtractEval.shingleCounts("", "one two three four");
+        assertThat(none).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void scores_a_small_set_with_body_snippets_title_and_date(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        String page = """
+                <html><head><title>Bridge closes for repairs</title>
+                <meta property="article:published_time" content="2024-06-01T09:00:00+02:00"></head>
+                <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>
+                <h1>Bridge closes for repairs</h1>
+                <p>The old bridge closed on Friday for repairs that will take most of the summer, the roads office said.</p>
+                <p>Drivers face detours of up to twenty minutes while the work goes on, and buses will change routes.</p>
+                </article><footer><p>Copyright the Courier, all rights reserved, do not copy any of this site.</p></footer></body></html>""";
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p1.html.gz")))) {
+            out.write(page.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("dev.jsonl"), """
+                {"id":"p1","url":"https://courier.example/bridge","html_file":"html/p1.html.gz","title":"Bridge closes for repairs","date":"2024-06-01","text":"The old bridge closed on Friday for repairs that will take most of the summer, the roads office said.\\n\\nDrivers face detours of up to twenty minutes while the work goes on, and buses will change routes.","with":["closed on Friday"],"without":["all rights reserved"]}
+                """);
+        Dataset ds = Dataset.at(dir);
+        ExtractEval task = new ExtractEval();
+        assertThat(task.accepts(ds)).isTrue();
+        Report r = task.run(ds, new EvalContext(System.err, 0));
+        assertThat(r.items()).isEqualTo(1);
+        assertThat(r.metrics().get("body.f1")).isGreaterThan(0.99);
+        assertThat(r.metrics().get("snippet.f1")).isGreaterThan(0.99);
+        assertThat(r.metrics().get("title.acc")).isEqualTo(1.0);
+        assertThat(r.metrics().get("date.acc")).isEqualTo(1.0);
+        assertThat(Tasks.named("extract")).isPresent();
+    }
+}
