@@ -47,7 +47,7 @@ public final class Resolver {
     public record Weights(double countryPrior, double regionPrior, double admin1Offset, double capital,
                           double alternate, double stripped, double embedded, double countryShare, double admin,
                           double qualifier, double proximity) {
-        public static final Weights DEFAULT = new Weights(7.2, 7.0, -0.2, 1.0, 1.25, 1.5, 2.0, 3.5, 2.5, 6.0, 2.0);
+        public static final Weights DEFAULT = new Weights(7.2, 7.0, -0.2, 1.0, 1.0, 1.5, 2.0, 2.8, 2.5, 6.0, 2.0);
     }
 
     private final Gazetteer gazetteer;
