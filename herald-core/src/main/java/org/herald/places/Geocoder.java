@@ -26,7 +26,8 @@ import org.herald.places.internal.Resolver;
  * dependency parse when there is one. Produces one {@link PlaceMention} per resolved name: the
  * entry, its level (point, subdivision, region, country, continent), the span and a confidence.
  * Assumes spans and token indexes are consistent with the article text. A name that is a
- * person's name in this article (the "Washington" of "George Washington") is not a place.
+ * person's or an organisation's name in this article (the "Washington" of "George Washington")
+ * is not a place, unless a preposition of place comes before it.
  */
 public final class Geocoder {
 
@@ -108,6 +109,11 @@ public final class Geocoder {
      */
     public List<PlaceMention> resolveNames(String text, List<TextSpan> names, int[] sentences) {
         return resolver.resolve(text, names, sentences);
+    }
+
+    /** {@link #placeOf(Annotated, List, int, int)} resolving the article's places first. */
+    public PlaceMention placeOf(Annotated a, int sentence, int trigger) {
+        return placeOf(a, mentions(a), sentence, trigger);
     }
 
     /**
@@ -287,10 +293,16 @@ public final class Geocoder {
         return s.tokens().size() - 1;
     }
 
-    /** Folded full names and surnames of the article's PERSON mentions. */
+    /**
+     * Folded names that are people or organisations in this article: full names and surnames of
+     * PERSON mentions, and ORGANIZATION mentions as written.
+     */
     private static Set<String> people(Annotated a) {
         Set<String> out = new HashSet<>();
         for (Mention m : a.mentions()) {
+            if (m.type().equals("ORGANIZATION")) {
+                out.add(Gazetteer.fold(m.text()));
+            }
             if (m.type().equals("PERSON")) {
                 String f = Gazetteer.fold(m.text());
                 out.add(f);

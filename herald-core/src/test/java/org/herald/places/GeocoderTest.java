@@ -100,6 +100,14 @@ class GeocoderTest {
     }
 
     @Test
+    void a_name_that_is_an_organisation_here_is_not_a_place() {
+        Annotated a = new Docs()
+                .sentence("[ORGANIZATION Chelsea/NNP] beat/VBD the/DT visitors/NNS ./.")
+                .sentence("[LOCATION Chelsea/NNP] fans/NNS cheered/VBD ./.").build();
+        assertThat(full.resolve(a)).isEmpty();
+    }
+
+    @Test
     void the_west_is_not_a_place() {
         Annotated a = new Docs().sentence("The/DT [LOCATION West/NNP] fears/VBZ the/DT deal/NN ./.").build();
         assertThat(full.resolve(a)).isEmpty();
