@@ -155,7 +155,7 @@ public final class Geocoder {
             for (int len = Math.min(3, pieces.size() - i); len >= 1 && taken == 0; len--) {
                 Span run = new Span(pieces.get(i).start(), pieces.get(i + len - 1).end());
                 String words = run.of(text);
-                if (run.equals(m.span()) || !Character.isUpperCase(words.charAt(0))) {
+                if (run.equals(m.span()) || !Character.isUpperCase(words.charAt(0)) || len == 1 && Resolver.generic(words)) {
                     continue;
                 }
                 boolean hit = !gazetteer.demonym(words).isEmpty() || area(words) || organisation

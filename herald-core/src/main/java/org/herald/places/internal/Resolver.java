@@ -356,6 +356,11 @@ public final class Resolver {
         }
     }
 
+    /** Whether a word is a common word of facility and street names ("Center", "Metro"), never a place alone. */
+    public static boolean generic(String word) {
+        return GENERIC.contains(Fold.key(word));
+    }
+
     private static String variant(String key) {
         String[][] pairs = {{"st ", "saint "}, {"saint ", "st "}, {"ft ", "fort "}, {"mt ", "mount "}, {"mount ", "mt "}};
         for (String[] p : pairs) {
