@@ -1,17 +1,16 @@
 package org.herald;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.herald.model.Article;
 import org.herald.model.ResolvedDate;
+import org.herald.testing.Shared;
 
 /**
- * The project's example article from {@code ../shared/examples} (relative to the repository root),
- * for integration tests; tests that use it are skipped when the folder is absent.
+ * The project's example article from {@code ../shared/examples} (see {@link Shared}), for
+ * integration tests; tests that use it are skipped when the folder is absent.
  */
 public final class ExampleArticle {
 
@@ -20,25 +19,10 @@ public final class ExampleArticle {
     private ExampleArticle() {
     }
 
-    /** {@code ../shared} beside the repository root, found from the working directory upwards; null when absent. */
-    public static Path shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            if (Files.isDirectory(dir.resolve("herald-core")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                Path shared = dir.resolve("..").resolve("shared").normalize();
-                return Files.isDirectory(shared) ? shared : null;
-            }
-            dir = dir.getParent();
-        }
-        return null;
-    }
-
     /** The example as an article (blocks split at blank lines: headline, standfirst, paragraphs). */
     public static Article load(ResolvedDate published) throws IOException {
-        Path shared = shared();
-        assumeTrue(shared != null && Files.isRegularFile(shared.resolve("examples").resolve(FILE)),
-                "../shared/examples is absent: skipping the example-article test");
-        String raw = Files.readString(shared.resolve("examples").resolve(FILE), StandardCharsets.UTF_8);
+        Path file = Shared.require("examples/" + FILE);
+        String raw = Files.readString(file, StandardCharsets.UTF_8);
         String[] blocks = raw.split("\\n\\s*\\n");
         Article.Builder b = Article.builder().origin(FILE).headline(blocks[0]);
         if (blocks.length > 1) {

@@ -26,7 +26,8 @@ import org.herald.places.internal.Resolver;
  * dependency parse when there is one. Produces one {@link PlaceMention} per resolved name: the
  * entry, its level (point, subdivision, region, country, continent), the span and a confidence.
  * Assumes spans and token indexes are consistent with the article text. A name that is a
- * person's name in this article (the "Washington" of "George Washington") is not a place.
+ * person's or an organisation's name in this article (the "Washington" of "George Washington")
+ * is not a place, unless a preposition of place comes before it.
  */
 public final class Geocoder {
 
@@ -73,30 +74,100 @@ public final class Geocoder {
         List<Integer> sentences = new ArrayList<>();
         Set<String> people = people(a);
         String text = a.text();
+        Set<Span> inOrganisations = new HashSet<>();
         for (Mention m : a.mentions()) {
             String type = m.type();
-            boolean place = PLACE_TYPES.contains(type);
-            boolean demonym = (type.equals("MISC") || type.equals("NATIONALITY")) && (!gazetteer.demonym(m.text()).isEmpty()
-                    || gazetteer.lookup(m.text()).stream().anyMatch(h -> h.entry().level() != PlaceMention.Level.POINT));
-            if (!place && !demonym) {
-                continue;
+            boolean place = PLACE_TYPES.contains(type) || type.equals("ORGANIZATION") && area(m.text());
+            boolean demonym = (type.equals("MISC") || type.equals("NATIONALITY"))
+                    && (!gazetteer.demonym(m.text()).isEmpty() || area(m.text()));
+            List<Span> spans = new ArrayList<>();
+            if (place || demonym) {
+                if (PLACE_TYPES.contains(type) && people.contains(Gazetteer.fold(m.text())) && !afterLocative(a, m)) {
+                    continue;
+                }
+                spans.add(widen(a, m));
+            } else if (type.equals("MISC") || type.equals("ORGANIZATION")) {
+                // "Syrian-Turkish border", "Louisville Metro Police": the place names inside
+                for (Span part : parts(a, m, type.equals("ORGANIZATION"))) {
+                    spans.add(part);
+                    if (type.equals("ORGANIZATION")) {
+                        inOrganisations.add(part);
+                    }
+                }
             }
-            if (place && people.contains(Gazetteer.fold(m.text())) && !afterLocative(a, m)) {
-                continue;
+            for (Span span : spans) {
+                // a widened name swallows the mention before it ("Russian" in "Russian Far East")
+                while (!names.isEmpty() && span.contains(names.get(names.size() - 1).span())) {
+                    names.remove(names.size() - 1);
+                    sentences.remove(sentences.size() - 1);
+                }
+                if (!names.isEmpty() && names.get(names.size() - 1).span().overlaps(span)) {
+                    continue;
+                }
+                names.add(new TextSpan(span.of(text), span));
+                sentences.add(m.sentence());
             }
-            Span span = widen(a, m);
-            // a widened name swallows the mention before it ("Russian" in "Russian Far East")
-            while (!names.isEmpty() && span.contains(names.get(names.size() - 1).span())) {
-                names.remove(names.size() - 1);
-                sentences.remove(sentences.size() - 1);
-            }
-            if (!names.isEmpty() && names.get(names.size() - 1).span().overlaps(span)) {
-                continue;
-            }
-            names.add(new TextSpan(span.of(text), span));
-            sentences.add(m.sentence());
         }
-        return resolveNames(text, names, sentences.stream().mapToInt(Integer::intValue).toArray());
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : resolveNames(text, names, sentences.stream().mapToInt(Integer::intValue).toArray())) {
+            out.add(inOrganisations.contains(p.place().span())
+                    ? new PlaceMention(p.place(), p.level(), p.sentence(), p.confidence(), ORGANISATION_NAME) : p);
+        }
+        return out;
+    }
+
+    /** How a place named inside an organisation's name was read; such a place is never an event's place. */
+    public static final String ORGANISATION_NAME = "organisation name";
+
+    /** Whether a name is a country, subdivision, region or continent (not just some town). */
+    private boolean area(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(h -> !h.alternate() && h.entry().level() != PlaceMention.Level.POINT
+                && h.entry().level() != PlaceMention.Level.ADMIN2);
+    }
+
+    /**
+     * Runs of words inside a MISC or ORGANIZATION mention that are demonyms or names of areas
+     * (and, inside an organisation's name, of cities of 100,000 people or more), longest first.
+     */
+    private List<Span> parts(Annotated a, Mention m, boolean organisation) {
+        List<Span> out = new ArrayList<>();
+        if (m.sentence() < 0 || m.sentence() >= a.sentences().size()) {
+            return out;
+        }
+        String text = a.text();
+        List<Span> pieces = new ArrayList<>();
+        List<Token> toks = a.sentences().get(m.sentence()).tokens();
+        for (int i = m.tokenStart(); i < m.tokenEnd() && i < toks.size(); i++) {
+            Span t = toks.get(i).span();
+            int start = t.start();
+            for (int k = t.start(); k <= t.end(); k++) {
+                if (k == t.end() || text.charAt(k) == '-') {
+                    if (k > start) {
+                        pieces.add(new Span(start, k));
+                    }
+                    start = k + 1;
+                }
+            }
+        }
+        int i = 0;
+        while (i < pieces.size()) {
+            int taken = 0;
+            for (int len = Math.min(3, pieces.size() - i); len >= 1 && taken == 0; len--) {
+                Span run = new Span(pieces.get(i).start(), pieces.get(i + len - 1).end());
+                String words = run.of(text);
+                if (run.equals(m.span()) || !Character.isUpperCase(words.charAt(0)) || len == 1 && Resolver.generic(words)) {
+                    continue;
+                }
+                boolean hit = !gazetteer.demonym(words).isEmpty() || area(words) || organisation
+                        && gazetteer.lookup(words).stream().anyMatch(h -> !h.alternate() && h.entry().population() >= 100_000);
+                if (hit) {
+                    out.add(run);
+                    taken = len;
+                }
+            }
+            i += Math.max(1, taken);
+        }
+        return out;
     }
 
     /**
@@ -108,6 +179,11 @@ public final class Geocoder {
      */
     public List<PlaceMention> resolveNames(String text, List<TextSpan> names, int[] sentences) {
         return resolver.resolve(text, names, sentences);
+    }
+
+    /** {@link #placeOf(Annotated, List, int, int)} resolving the article's places first. */
+    public PlaceMention placeOf(Annotated a, int sentence, int trigger) {
+        return placeOf(a, mentions(a), sentence, trigger);
     }
 
     /**
@@ -127,7 +203,8 @@ public final class Geocoder {
         Sentence s = a.sentences().get(sentence);
         List<PlaceMention> here = new ArrayList<>();
         for (PlaceMention p : places) {
-            if (p.place().span() != null && s.span().contains(p.place().span()) && !p.via().equals("demonym")) {
+            if (p.place().span() != null && s.span().contains(p.place().span()) && !p.via().equals("demonym")
+                    && !p.via().equals(ORGANISATION_NAME)) {
                 here.add(p);
             }
         }
@@ -287,10 +364,18 @@ public final class Geocoder {
         return s.tokens().size() - 1;
     }
 
-    /** Folded full names and surnames of the article's PERSON mentions. */
-    private static Set<String> people(Annotated a) {
+    /**
+     * Folded names that are people or organisations in this article: full names and surnames of
+     * PERSON mentions, and ORGANIZATION mentions as written unless they name an area or a city
+     * of 100,000 people or more (then the organisation is a metonym: "Iran", "Louisville").
+     */
+    private Set<String> people(Annotated a) {
         Set<String> out = new HashSet<>();
         for (Mention m : a.mentions()) {
+            if (m.type().equals("ORGANIZATION") && !area(m.text()) && gazetteer.lookup(m.text()).stream()
+                    .noneMatch(h -> !h.alternate() && h.entry().population() >= 100_000)) {
+                out.add(Gazetteer.fold(m.text()));
+            }
             if (m.type().equals("PERSON")) {
                 String f = Gazetteer.fold(m.text());
                 out.add(f);

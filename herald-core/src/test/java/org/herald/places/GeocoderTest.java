@@ -100,6 +100,25 @@ class GeocoderTest {
     }
 
     @Test
+    void a_name_that_is_an_organisation_here_is_not_a_place() {
+        Annotated a = new Docs()
+                .sentence("[ORGANIZATION Chelsea/NNP] beat/VBD the/DT visitors/NNS ./.")
+                .sentence("[LOCATION Chelsea/NNP] fans/NNS cheered/VBD ./.").build();
+        assertThat(full.resolve(a)).isEmpty();
+    }
+
+    @Test
+    void finds_the_places_inside_misc_and_organisation_names() {
+        Annotated a = new Docs()
+                .sentence("Shells/NNS fell/VBD on/IN the/DT [MISC Syrian-Turkish/JJ] border/NN ./.")
+                .sentence("[ORGANIZATION Louisville/NNP Metro/NNP Police/NNP] arrested/VBD him/PRP ./.").build();
+        List<PlaceMention> m = full.mentions(a);
+        assertThat(m).extracting(p -> p.place().span().of(a.text())).containsExactly("Syrian", "Turkish", "Louisville");
+        assertThat(m.get(2).via()).isEqualTo(Geocoder.ORGANISATION_NAME);
+        assertThat(full.placeOf(a, m, 1, 3)).isNull();
+    }
+
+    @Test
     void the_west_is_not_a_place() {
         Annotated a = new Docs().sentence("The/DT [LOCATION West/NNP] fears/VBZ the/DT deal/NN ./.").build();
         assertThat(full.resolve(a)).isEmpty();

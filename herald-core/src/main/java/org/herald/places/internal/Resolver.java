@@ -47,7 +47,7 @@ public final class Resolver {
     public record Weights(double countryPrior, double regionPrior, double admin1Offset, double capital,
                           double alternate, double stripped, double embedded, double countryShare, double admin,
                           double qualifier, double proximity) {
-        public static final Weights DEFAULT = new Weights(7.2, 7.0, -0.2, 1.0, 1.25, 1.5, 2.0, 3.5, 2.5, 6.0, 2.0);
+        public static final Weights DEFAULT = new Weights(7.2, 7.0, -0.2, 1.0, 1.0, 1.5, 2.0, 2.8, 2.5, 6.0, 2.0);
     }
 
     private final Gazetteer gazetteer;
@@ -164,7 +164,8 @@ public final class Resolver {
             case COUNTRY -> w.countryPrior();
             case CONTINENT -> w.countryPrior();
             case REGION -> w.regionPrior();
-            case ADMIN1 -> Math.log10(e.population() + 1) + w.admin1Offset();
+            // a subdivision's population is only what its places add up to, so give it a floor
+            case ADMIN1 -> Math.max(5.0, Math.log10(e.population() + 1)) + w.admin1Offset();
             case ADMIN2 -> Math.log10(e.population() + 1) - 0.5;
             case POINT -> Math.log10(e.population() + 1);
         };
@@ -250,6 +251,17 @@ public final class Resolver {
                 };
                 if (inside) {
                     s += w.qualifier();
+                }
+            }
+            if (e.level() == Level.COUNTRY || e.level() == Level.ADMIN1) {
+                // the counterpart of nearness for an area: other places of the article inside it
+                for (Entry p : points) {
+                    boolean mine = self.chosen() != null && self.chosen().entry().index() == p.index();
+                    if (!mine && p.index() != e.index() && p.country().equals(e.country())
+                            && (e.level() == Level.COUNTRY || p.admin1().equals(e.admin1()))) {
+                        s += w.proximity();
+                        break;
+                    }
                 }
             }
             if (e.level() == Level.POINT || e.level() == Level.ADMIN2) {
@@ -342,6 +354,11 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /** Whether a word is a common word of facility and street names ("Center", "Metro"), never a place alone. */
+    public static boolean generic(String word) {
+        return GENERIC.contains(Fold.key(word));
     }
 
     private static String variant(String key) {
