@@ -89,7 +89,7 @@ class QuoteFinderIT {
 
     @Test
     void the_gold_set_stays_above_its_floors() throws IOException {
-        Path gold = Path.of("src/test/resources/org/herald/quotes/gold/quotes.jsonl");
+        Path gold = Path.of("src/test/resources/org/herald/quotes/gold/quotes/dev.jsonl");
         assumeTrue(Files.isRegularFile(gold), "run from the herald-core module");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Report r = new QuotesEval().run(Dataset.at(gold), new EvalContext(quiet, 0));

@@ -78,6 +78,10 @@ public final class Reader {
             Cue cue = governing(views, sentenceCues, si, sj, m);
             Speaker sp = cue == null ? null : speakers.get(cue);
             Quote.Kind kind = kind(text, m, doc, si, cue);
+            if (kind == Quote.Kind.PARTIAL && previous != null && !previousPartial
+                    && sentenceAt(doc, previous.content().start()) == si && before(text, m.outer().start()) == ',') {
+                kind = Quote.Kind.DIRECT; // “We are open,” the bloc said, “but our patience has limits.”
+            }
             if (cue == null) {
                 sp = fallback(doc, views, sentenceCues, speakers, markSpeakers, previous, previousPartial, m, kind, si, sj);
             }
@@ -231,6 +235,15 @@ public final class Reader {
         // "said “We will go”": capitalised speech right after the cue's verb
         return cue != null && cue.quoted() && cue.complement() != null
                 && cue.complement().start() >= m.outer().start() - 1 ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
+    }
+
+    /** The first non-blank character before an offset, or 0. */
+    private static char before(String text, int at) {
+        int p = at - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p < 0 ? 0 : text.charAt(p);
     }
 
     /** A quote with no cue of its own: a run of speech goes on, or a colon or the next sentence names the speaker. */
