@@ -104,6 +104,10 @@ final class Cues {
             speaker = before[0];
             description = before[1];
         } else {
+            // "said X" only after a quote, a clause and its comma, or a colon: "“...,” said Peskov"
+            if (!(b < 0 || !w.free(b) || w.isPunct(b, ",:—–"))) {
+                return null;
+            }
             int k = i + 1;
             while (k < w.size() && w.free(k) && w.pos(k).startsWith("RB")) {
                 k++;
@@ -168,8 +172,10 @@ final class Cues {
             if (k > 0 && w.free(k) && w.isPunct(k, ",") && j - k > 1) {
                 Phrase head = backwardNp(w, k - 1);
                 Phrase app = new Phrase(k + 1, j);
+                // short asides too: "A survivor, now 91, said"
                 boolean appositive = w.isNominal(k + 1) || w.is(k + 1, "who") || w.is(k + 1, "which")
-                        || w.pos(k + 1).equals("VBG") || w.pos(k + 1).equals("VBN");
+                        || w.is(k + 1, "whose") || w.pos(k + 1).equals("VBG") || w.pos(k + 1).equals("VBN")
+                        || j - k <= 5 && !hasFiniteVerb(w, k + 1, j);
                 if (head != null && appositive && (head.start() == 0 || !w.free(head.start() - 1)
                         || SUBJECT_BOUNDARY.contains(w.lower(head.start() - 1)) || w.isMark(head.start() - 1))) {
                     Phrase desc = backwardNp(w, j - 1);
@@ -433,6 +439,15 @@ final class Cues {
             return before;
         }
         return before.length() >= after.length() ? before : after;
+    }
+
+    private static boolean hasFiniteVerb(Words w, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (w.isFiniteVerb(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeterminer(Words w, int t) {

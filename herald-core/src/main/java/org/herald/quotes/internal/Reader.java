@@ -359,7 +359,12 @@ public final class Reader {
                 return s != null ? s : plain(w, p, null, actors, true);
             }
             if (THING_PRONOUNS.contains(pro)) {
+                // "Hezbollah ..., but a statement ... praised what it called ...": the sentence's first body
                 Speaker s = lastSpeaker(history, si, false, null);
+                if (s == null || s.sentence() != si) {
+                    Speaker o = organisationBefore(doc, w, p, actors);
+                    s = o != null ? o : s;
+                }
                 return s != null ? s : plain(w, p, null, actors, false);
             }
             return plain(w, p, null, actors, false);
@@ -427,14 +432,7 @@ public final class Reader {
     private static Actor actorOf(Words w, Phrase p, List<ActorMention> actors) {
         Span span = new Span(w.start(p.start()), w.end(p.end() - 1));
         // the head is the last word before a preposition: "the ambassador in Berlin"
-        int h = p.end() - 1;
-        for (int t = p.start() + 1; t < p.end(); t++) {
-            if (w.pos(t).equals("IN") || w.pos(t).equals("TO")) {
-                h = t - 1;
-                break;
-            }
-        }
-        Span head = w.tokens.get(h).span();
+        Span head = w.tokens.get(headOf(w, p)).span();
         ActorMention best = null;
         for (ActorMention a : actors) {
             if (a.actor() == null || !a.span().overlaps(span)) {
@@ -511,6 +509,25 @@ public final class Reader {
         boolean person = lex.isPerson(head) || best.actor().name() != null;
         return new Speaker(new TextSpan(best.text(), best.span()), best.actor(), person,
                 best.text().toLowerCase(Locale.ROOT), best.sentence());
+    }
+
+    /** The first organisation named in the sentence before a pronoun, or null. */
+    private static Speaker organisationBefore(Annotated doc, Words w, Phrase p, List<ActorMention> actors) {
+        int at = w.start(p.start());
+        for (Mention m : doc.mentions()) {
+            if (m.sentence() == w.sentence.index() && "ORGANIZATION".equals(m.type()) && m.span().end() <= at) {
+                Actor actor = null;
+                for (ActorMention a : actors) {
+                    if (a.actor() != null && a.span().overlaps(m.span())) {
+                        actor = a.actor();
+                        break;
+                    }
+                }
+                return new Speaker(new TextSpan(m.text(), m.span()), actor, false, m.text().toLowerCase(Locale.ROOT),
+                        w.sentence.index());
+            }
+        }
+        return null;
     }
 
     /** The first person named in the nearest sentence before (a subject is usually named first). */
@@ -599,8 +616,18 @@ public final class Reader {
                 return true;
             }
         }
-        String head = w.lower(p.end() - 1);
+        String head = w.lower(headOf(w, p));
         return lex.isPerson(head) || PERSON_PRONOUNS.contains(head);
+    }
+
+    /** The last word before a preposition: "survivor" in "a survivor of the bombing". */
+    private static int headOf(Words w, Phrase p) {
+        for (int t = p.start() + 1; t < p.end(); t++) {
+            if (w.pos(t).equals("IN") || w.pos(t).equals("TO")) {
+                return t - 1;
+            }
+        }
+        return p.end() - 1;
     }
 
     private static boolean isThing(Words w, Phrase p) {
