@@ -21,6 +21,8 @@ final class Cues {
     private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at");
     private static final Set<String> SOURCE_PREPS = Set.of("on", "by", "from", "of", "in", "at");
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though",
+            "while", "as", "since", "unless", "until", "so");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "later", "earlier");
 
@@ -130,6 +132,9 @@ final class Cues {
             description = t;
         }
         Span comp = inverted ? null : complementAfter(w, i + 1, OBJECT_VERBS.contains(lemma) ? lemma : "");
+        if (comp != null && lemma.equals("ask") && !isQuote(w, comp)) {
+            comp = null; // "asked whether ...": a question, not a claim
+        }
         if (comp == null) {
             int start = inverted ? i : Math.min(speaker.start(), description == null ? speaker.start() : description.start());
             comp = complementBefore(w, start - 1);
@@ -192,6 +197,9 @@ final class Cues {
     Phrase backwardNp(Words w, int j) {
         if (j < 0 || !w.free(j) || !(w.isNoun(j) || w.isPronoun(j) || w.pos(j).equals("CD"))) {
             return null;
+        }
+        if (w.isPronoun(j)) {
+            return new Phrase(j, j + 1); // "In July 1999 they asked": the pronoun alone
         }
         int s = j;
         while (s - 1 >= 0 && w.free(s - 1) && j - s < 14) {
@@ -334,7 +342,7 @@ final class Cues {
         }
         for (int t = k; t < n && t - k < 14; t++) {
             if (!w.free(t)) {
-                return false;
+                return t > k && !w.clutter[t]; // "they “neither support nor oppose” it": the verb is quoted
             }
             if (w.isFiniteVerb(t) && t > k) {
                 return true;
@@ -343,7 +351,8 @@ final class Cues {
                 return true;
             }
             boolean ok = w.isNominal(t) || w.pos(t).equals("CC") || w.pos(t).startsWith("RB")
-                    || w.pos(t).equals("IN") && !w.is(t, "that") || w.pos(t).equals("TO") || w.is(t, "both");
+                    || w.pos(t).equals("IN") && !SUBORDINATORS.contains(w.lower(t)) || w.pos(t).equals("TO")
+                    || w.is(t, "both");
             if (!ok) {
                 return false;
             }

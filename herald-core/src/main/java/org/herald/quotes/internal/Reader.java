@@ -585,17 +585,11 @@ public final class Reader {
         if (s < e) {
             return new Phrase(s, e);
         }
-        // "... by / from / of the ministry"
+        // "... by / from / of the ministry": the rest of the phrase ("the FAO and the WFP")
         for (int t = source + 1; t < p.end(); t++) {
             String lw = w.lower(t);
-            if ((lw.equals("by") || lw.equals("from") || lw.equals("of")) && t + 1 < p.end()) {
-                int end = t + 1;
-                while (end < p.end() && w.isNominal(end) && !w.isPossessive(end)) {
-                    end++;
-                }
-                if (end > t + 1) {
-                    return new Phrase(t + 1, end);
-                }
+            if ((lw.equals("by") || lw.equals("from") || lw.equals("of")) && t + 1 < p.end() && w.isNominal(t + 1)) {
+                return new Phrase(t + 1, p.end());
             }
         }
         return null;
