@@ -141,8 +141,79 @@ public final class Annotator {
         return settings;
     }
 
-    /** Annotates an article. Relative dates resolve against its publication date, when known. */
+    /**
+     * Annotates an article and parses its candidate sentences (see the class comment). Relative
+     * dates resolve against its publication date, when known.
+     */
     public Annotated annotate(Article article) {
+        return annotate(article, true);
+    }
+
+    /**
+     * Annotates an article without parsing any sentence: for callers that choose what to parse
+     * from what later stages found ({@link #parse}).
+     */
+    public Annotated tag(Article article) {
+        return annotate(article, false);
+    }
+
+    /**
+     * Parses the sentences of an annotation that {@code which} accepts and that are not parsed
+     * yet; everything else is kept as it is.
+     */
+    public Annotated parse(Annotated annotated, java.util.function.Predicate<Sentence> which) {
+        List<Sentence> sentences = new ArrayList<>(annotated.sentences());
+        List<CoreMap> maps = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!s.parsed() && which.test(s)) {
+                maps.add(coreMap(s));
+                indexes.add(s.index());
+            }
+        }
+        if (maps.isEmpty()) {
+            return annotated;
+        }
+        long t0 = System.nanoTime();
+        parser.annotate(subset(annotated.text(), maps, null));
+        parsedCount.add(maps.size());
+        parseNanos.add(System.nanoTime() - t0);
+        for (int k = 0; k < maps.size(); k++) {
+            Sentence s = sentences.get(indexes.get(k));
+            SemanticGraph g = maps.get(k).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (g != null) {
+                sentences.set(s.index(), new Sentence(s.index(), s.span(), s.block(), s.tokens(), true, dependencies(g)));
+            }
+        }
+        return new Annotated(annotated.article(), sentences, annotated.mentions(), annotated.times(), annotated.notes());
+    }
+
+    /** A sentence of Herald's back in CoreNLP's form, with what the parser reads: words and tags. */
+    private static CoreMap coreMap(Sentence s) {
+        List<CoreLabel> tokens = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            CoreLabel c = new CoreLabel();
+            c.setWord(t.word());
+            c.setValue(t.word());
+            c.setOriginalText(t.word());
+            c.setTag(t.pos());
+            c.setLemma(t.lemma());
+            c.setNER(t.ner());
+            c.setBeginPosition(t.span().start());
+            c.setEndPosition(t.span().end());
+            c.setIndex(t.index() + 1);
+            c.setSentIndex(s.index());
+            tokens.add(c);
+        }
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.span().start());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.span().end());
+        return m;
+    }
+
+    private Annotated annotate(Article article, boolean parseCandidates) {
         String text = article.text();
         Annotation doc = new Annotation(text);
         ResolvedDate published = article.published();
@@ -160,7 +231,7 @@ public final class Annotator {
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : cSentences) {
             timed.addAll(settings.timesEverywhere() ? List.of(s) : dateWindows(s));
-            if (settings.parseEverything() || isCandidate(s)) {
+            if (parseCandidates && (settings.parseEverything() || isCandidate(s))) {
                 toParse.add(s);
             }
         }

@@ -93,6 +93,21 @@ class AnnotatorIT {
     }
 
     @Test
+    void parsing_later_gives_the_parse_that_annotate_gives() {
+        Article art = Article.builder().headline("Rebels seize “key” town (officials)")
+                .paragraph("Rebels said on Tuesday they had seized the town of Kindu from government troops.")
+                .paragraph("The army's spokesman (a colonel) denied the claim, calling it “propaganda”.").build();
+        Annotated full = Annotator.shared().annotate(art);
+        Annotated tagged = Annotator.shared().tag(art);
+        assertThat(tagged.sentences()).noneMatch(Sentence::parsed);
+        Annotated later = Annotator.shared().parse(tagged, s -> full.sentences().get(s.index()).parsed());
+        assertThat(full.sentences()).anyMatch(Sentence::parsed);
+        assertThat(Json.write(later)).isEqualTo(Json.write(full));
+        Annotated none = Annotator.shared().parse(tagged, s -> false);
+        assertThat(none).isSameAs(tagged);
+    }
+
+    @Test
     void two_threads_get_the_same_annotation_as_one() throws Exception {
         Article art = story(LocalDate.of(2024, 3, 4));
         String expected = Json.write(Annotator.shared().annotate(art));
