@@ -69,7 +69,11 @@ final class Cues {
             if (w.isBe(b)) {
                 return null; // passive: "was told", "is expected"
             }
-            if (p.equals("VBN") && !w.isHave(b)) {
+            boolean perfect = false;
+            for (int t = Math.max(b, 0); t < i; t++) {
+                perfect |= w.isHave(t); // "had said", "has also said"
+            }
+            if (p.equals("VBN") && !perfect) {
                 // a participle ("a statement posted on ..."), unless a tagger misread a verb after an
                 // apposition: "Musk, who attended, called it ..."
                 Phrase[] before = speakerBefore(w, i);

@@ -534,7 +534,8 @@ public final class Reader {
     private static Speaker personMentionBefore(Annotated doc, int si, List<ActorMention> actors) {
         for (int s = si - 1; s >= 0 && si - s <= 3; s--) {
             for (Mention m : doc.mentions()) {
-                if (m.sentence() == s && "PERSON".equals(m.type())) {
+                if (m.sentence() == s && "PERSON".equals(m.type()) && !m.text().isEmpty()
+                        && Character.isUpperCase(m.text().charAt(0))) { // a name, not "his"
                     Actor actor = null;
                     for (ActorMention a : actors) {
                         if (a.actor() != null && a.span().overlaps(m.span())) {
