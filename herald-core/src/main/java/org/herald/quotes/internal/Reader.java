@@ -271,13 +271,15 @@ public final class Reader {
                 return markSpeakers.get(previous);
             }
         }
-        if (si > 0) {
-            Words prev = views.get(si - 1);
-            if (prev != null && prev.isPunct(prev.size() - 1, ":")) {
-                for (Cue c : sentenceCues.get(si - 1)) {
-                    if (speakers.get(c) != null) {
-                        return speakers.get(c);
-                    }
+        if (si > 0 && startsSentence(doc, m, si)) {
+            // a quote standing alone after a sentence that names a speaker: "She said the buyers
+            // came early. “They knew what to look for.”" (same or previous paragraph)
+            int block = blockOf(doc, m.outer().start());
+            int prevBlock = blockOf(doc, doc.sentences().get(si - 1).span().start());
+            List<Cue> before = sentenceCues.get(si - 1);
+            for (int c = before.size() - 1; c >= 0 && block - prevBlock <= 1; c--) {
+                if (speakers.get(before.get(c)) != null) {
+                    return speakers.get(before.get(c));
                 }
             }
         }
@@ -290,6 +292,10 @@ public final class Reader {
             }
         }
         return null;
+    }
+
+    private static boolean startsSentence(Annotated doc, Marked m, int si) {
+        return doc.sentences().get(si).span().start() >= m.outer().start() - 1;
     }
 
     private static int blockOf(Annotated doc, int offset) {
