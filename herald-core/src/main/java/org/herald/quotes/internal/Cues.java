@@ -18,7 +18,7 @@ final class Cues {
             "through", "over", "late", "early", "earlier", "to", "from", "with");
     private static final Set<String> INNER_PREPS = Set.of("of", "for");
     /** Prepositions inside a speaker phrase read backwards: "officials from both sides", "the ambassador in Berlin". */
-    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at");
+    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at", "with");
     private static final Set<String> SOURCE_PREPS = Set.of("on", "by", "from", "of", "in", "at");
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though",
@@ -48,11 +48,27 @@ final class Cues {
                 continue;
             }
             Cue c = verbCue(w, si, i, out);
+            if (c == null) {
+                c = colonCue(w, si, i);
+            }
             if (c != null) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** "Mr Gardner agreed: “...”": any verb with a subject, then a colon and a quote. */
+    private Cue colonCue(Words w, int si, int i) {
+        if (!w.pos(i).startsWith("VB") || lex.verb(w.lower(i)) != null || i + 2 >= w.size()
+                || !w.free(i + 1) || !w.isPunct(i + 1, ":") || w.free(i + 2) || w.clutter[i + 2]) {
+            return null;
+        }
+        Phrase[] before = speakerBefore(w, i);
+        if (before == null) {
+            return null;
+        }
+        return new Cue(si, i, before[0], before[1], quotedRun(w, i + 2), true, false);
     }
 
     private Cue verbCue(Words w, int si, int i, List<Cue> earlier) {
@@ -91,7 +107,8 @@ final class Cues {
             }
         }
         if (p.equals("VBG")) {
-            if (b < 0 || !w.isPunct(b, ",")) {
+            // "..., saying that ...", "backed the plan saying ..."
+            if (b < 0 || !(w.isPunct(b, ",") || lemma.equals("say") && w.isNoun(b))) {
                 return null;
             }
             // "..., saying that ...": the speaker is the sentence's earlier speaker or its subject.
@@ -213,7 +230,8 @@ final class Cues {
                     && lex.isSource(w.lower(t - 2)))) {
                 s = w.pos(t - 1).equals("VBN") ? t - 1 : t;
             } else if ((BACK_PREPS.contains(w.lower(t)) || w.lower(t).equals("and") || w.pos(t).equals("HYPH"))
-                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1))) {
+                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1)
+                    || BACK_PREPS.contains(w.lower(t)) && w.pos(t - 1).startsWith("JJ"))) { // "sources familiar with"
                 s = t;
             } else if (isDeterminer(w, s) && s < j) {
                 break; // a determiner opens its noun phrase
@@ -226,7 +244,18 @@ final class Cues {
         while (s < j && !w.isNominal(s)) {
             s++;
         }
-        return new Phrase(s, j + 1);
+        int e = j;
+        // "Bob Geldof in July said": the date is not part of the speaker
+        if (w.ner(e).equals("DATE")) {
+            int d = e;
+            while (d > s && w.ner(d).equals("DATE")) {
+                d--;
+            }
+            if (d > s && (w.pos(d).equals("IN")) && d - 1 >= s) {
+                e = d - 1;
+            }
+        }
+        return new Phrase(s, e + 1);
     }
 
     /** A noun phrase starting at token k: "South Korean media", "a spokesman for the ministry". */

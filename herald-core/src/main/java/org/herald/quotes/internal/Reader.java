@@ -253,12 +253,16 @@ public final class Reader {
         if (kind != Quote.Kind.DIRECT || si < 0) {
             return null;
         }
-        // "“Why now?” one resident asked.": the splitter put the cue in a sentence of its own
+        if (m.continued() && previous != null && markSpeakers.get(previous) != null) {
+            return markSpeakers.get(previous); // the same speech goes on
+        }
+        // "“Why now?” one resident asked.": the splitter put the cue in a short sentence of its own
         int after = sj + 1;
         if (after < sentenceCues.size() && doc.sentences().get(after).span().start() - m.outer().end() <= 2
-                && blockOf(doc, doc.sentences().get(after).span().start()) == blockOf(doc, m.outer().start())) {
+                && blockOf(doc, doc.sentences().get(after).span().start()) == blockOf(doc, m.outer().start())
+                && views.get(after) != null && views.get(after).size() <= 14) {
             for (Cue c : sentenceCues.get(after)) {
-                if (c.complement() == null && speakers.get(c) != null) {
+                if (c.complement() == null && speakers.get(c) != null && c.verb() <= 8) {
                     return speakers.get(c);
                 }
             }
