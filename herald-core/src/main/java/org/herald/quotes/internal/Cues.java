@@ -18,7 +18,7 @@ final class Cues {
             "through", "over", "late", "early", "earlier", "to", "from", "with");
     private static final Set<String> INNER_PREPS = Set.of("of", "for");
     /** Prepositions inside a speaker phrase read backwards: "officials from both sides", "the ambassador in Berlin". */
-    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at", "with");
+    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at", "with", "behind");
     private static final Set<String> SOURCE_PREPS = Set.of("on", "by", "from", "of", "in", "at");
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though",
@@ -189,6 +189,11 @@ final class Cues {
         int j = skipBack(w, verb - 1);
         if (j < 0 || !w.free(j)) {
             return null;
+        }
+        if (w.is(j, "who") && j >= 2 && w.isPunct(j - 1, ",")) {
+            // "Mr Blair, who has described Africa as ...": the relative clause's antecedent
+            Phrase np = backwardNp(w, j - 2);
+            return np == null ? null : new Phrase[] {np, null};
         }
         if (w.isPunct(j, ",")) {
             int k = j - 1;

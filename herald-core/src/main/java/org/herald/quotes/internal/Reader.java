@@ -34,6 +34,11 @@ public final class Reader {
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
+    /** Heads of speaker phrases that name a body, not a person. */
+    private static final Set<String> BODIES = Set.of("ministry", "government", "agency", "company", "bank", "army",
+            "military", "council", "party", "group", "office", "department", "court", "police", "committee",
+            "commission", "union", "firm", "newspaper", "paper", "media", "study", "survey", "poll", "authorities",
+            "administration", "cabinet", "parliament", "embassy", "mission", "force", "forces", "watchdog", "bloc");
     /** How many sentences back a pronoun or description may find its speaker. */
     private static final int WINDOW = 6;
 
@@ -434,8 +439,10 @@ public final class Reader {
             }
             all = all + " " + new Span(w.start(description.start()), w.end(description.end() - 1)).of(w.text);
         }
+        boolean thing = !person && (isThing(w, p) || lex.isSource(w.lower(headOf(w, p)))
+                || BODIES.contains(w.lower(headOf(w, p))));
         return new Speaker(new TextSpan(span.of(w.text), span), actor, person, all.toLowerCase(Locale.ROOT),
-                w.sentence.index());
+                w.sentence.index(), thing);
     }
 
     /** The actor mention that best covers a phrase: the one over its head word, else the longest inside. */
@@ -464,7 +471,7 @@ public final class Reader {
             if (si - s.sentence() > WINDOW) {
                 break;
             }
-            if (person != null && s.person() != person) {
+            if (person != null && (person ? !s.maybePerson() : !s.maybeThing())) {
                 continue;
             }
             if (headWord != null && !containsWord(s.allWords(), headWord)) {
