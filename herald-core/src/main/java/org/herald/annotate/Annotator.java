@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.herald.model.Annotated;
+import org.herald.annotate.internal.RelativeDates;
 import org.herald.model.Article;
 import org.herald.model.Block;
 import org.herald.model.Dependency;
@@ -243,7 +244,7 @@ public final class Annotator {
             List<CoreMap> timexes = sub.get(TimeAnnotations.TimexAnnotations.class);
             if (timexes != null) {
                 for (CoreMap tx : timexes) {
-                    timeExpressions.add(timeExpression(text, tx, cSentences, published != null));
+                    timeExpressions.add(timeExpression(text, tx, cSentences, published));
                 }
             }
         }
@@ -422,7 +423,7 @@ public final class Annotator {
         return new Mention(new Span(start, end), text.substring(start, end), type, sentence, first, last + 1);
     }
 
-    private static TimeExpression timeExpression(String text, CoreMap tx, List<CoreMap> sentences, boolean anchored) {
+    private static TimeExpression timeExpression(String text, CoreMap tx, List<CoreMap> sentences, ResolvedDate published) {
         List<CoreLabel> toks = tx.get(CoreAnnotations.TokensAnnotation.class);
         int start = toks.get(0).beginPosition();
         int end = toks.get(toks.size() - 1).endPosition();
@@ -437,11 +438,19 @@ public final class Annotator {
         Timex timex = tx.get(TimeAnnotations.TimexAnnotation.class);
         Span span = new Span(start, end);
         String value = timex.value() != null ? timex.value() : timex.altVal();
-        ResolvedDate resolved = "DATE".equals(timex.timexType()) && anchored ? calendarDate(value, span) : null;
-        if (resolved == null && "DATE".equals(timex.timexType()) && !anchored) {
-            resolved = absoluteOnly(value, span);
+        String words = text.substring(start, end);
+        ResolvedDate resolved = null;
+        if ("DATE".equals(timex.timexType())) {
+            // SUTime finds the expression; its value is kept only where it does not depend on
+            // the reference date. Relative words are read by Herald (see RelativeDates).
+            if (RelativeDates.hasYear(words)) {
+                resolved = calendarDate(value, span);
+            } else {
+                resolved = published == null ? null : RelativeDates.read(words, published.firstDay(), span);
+                value = resolved == null ? null : resolved.value();
+            }
         }
-        return new TimeExpression(span, text.substring(start, end), sentence, timex.timexType(), value, resolved);
+        return new TimeExpression(span, words, sentence, timex.timexType(), value, resolved);
     }
 
     private static final Pattern TIMEX_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
@@ -461,14 +470,6 @@ public final class Annotator {
             }
         }
         return null;
-    }
-
-    /** Without a reference date only fully written dates count ("12 March 2019", "2019"). */
-    private static ResolvedDate absoluteOnly(String value, Span span) {
-        if (value == null || value.contains("X") || value.endsWith("_REF")) {
-            return null;
-        }
-        return calendarDate(value, span);
     }
 
     private static List<Sentence> markTimes(List<Sentence> sentences, List<TimeExpression> times) {
