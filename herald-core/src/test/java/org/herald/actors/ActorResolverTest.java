@@ -191,5 +191,14 @@ class ActorResolverTest {
         List<ActorMention> ms = resolve("2008-08-01", "President Bush left.");
         assertThat(ms.get(0).actor().name()).isEqualTo("George W. Bush");
         assertThat(resolve("1991-08-01", "President Bush left.").get(0).actor().name()).isEqualTo("George H. W. Bush");
+        assertThat(resolve(null, "President Bush left.").get(0).actor().name()).isEqualTo("George W. Bush");
+    }
+
+    @Test
+    void a_name_shared_by_two_people_goes_to_the_one_in_office_on_the_day() {
+        assertThat(R.lookup("Bush", LocalDate.of(2005, 1, 1)).name()).isEqualTo("George W. Bush");
+        assertThat(R.lookup("Bush", LocalDate.of(1990, 1, 1)).name()).isEqualTo("George H. W. Bush");
+        assertThat(R.lookup("Clinton", LocalDate.of(1998, 1, 1)).name()).isEqualTo("Bill Clinton");
+        assertThat(R.lookup("Clinton", LocalDate.of(2011, 1, 1)).name()).isEqualTo("Hillary Clinton");
     }
 }

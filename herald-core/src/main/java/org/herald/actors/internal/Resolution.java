@@ -154,8 +154,16 @@ public final class Resolution {
 
     /** Of people sharing a surname, those in office on the article's date (all of them when it is unknown). */
     private List<String> inOffice(List<String> names) {
-        if (date == null || names.size() < 2) {
+        if (names.size() < 2) {
             return names;
+        }
+        if (date == null) {
+            // no date: the namesake whose office is the most recent, as everywhere else
+            List<Entry> all = new ArrayList<>();
+            for (String n : names) {
+                all.addAll(kb.person(n));
+            }
+            return List.of(KnowledgeBase.choose(all, null).name());
         }
         List<String> out = new ArrayList<>();
         for (String n : names) {
@@ -357,14 +365,14 @@ public final class Resolution {
             }
             return;
         }
+        Entry head = strongest(roles);
         if (name != null) {
-            if (!role.isEmpty()) {
+            if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
             }
             return;
         }
-        Entry head = strongest(roles);
         if (personal) {
             if (count >= 2) {
                 List<Named> people = new ArrayList<>(history.values());
