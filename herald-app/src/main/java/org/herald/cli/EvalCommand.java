@@ -38,8 +38,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--all", description = "every task on every dataset found under --root")
     boolean all;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "where --all looks for datasets (default: ../shared/data)")
-    Path root = Path.of("..", "shared", "data");
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "where --all looks for datasets; repeat for several (default: ../shared/data)")
+    List<Path> roots;
 
     @Option(names = "--floors", paramLabel = "FILE", description = "fail (exit 1) when a score is below its floor in FILE")
     Path floors;
@@ -54,13 +55,15 @@ final class EvalCommand implements Callable<Integer> {
         List<Report> reports = new ArrayList<>();
         EvalContext ctx = new EvalContext(System.err, limit);
         if (all) {
-            if (!Files.isDirectory(root)) {
-                err.println("herald eval: no datasets at " + root + " (give --root DIR)");
-                return 2;
-            }
-            List<Path> folders;
-            try (Stream<Path> s = Files.list(root)) {
-                folders = s.filter(p -> Files.isRegularFile(p.resolve("dev.jsonl"))).sorted().toList();
+            List<Path> folders = new ArrayList<>();
+            for (Path root : roots == null || roots.isEmpty() ? List.of(Path.of("..", "shared", "data")) : roots) {
+                if (!Files.isDirectory(root)) {
+                    err.println("herald eval: no datasets at " + root + " (give --root DIR)");
+                    return 2;
+                }
+                try (Stream<Path> s = Files.list(root)) {
+                    folders.addAll(s.filter(p -> Files.isRegularFile(p.resolve("dev.jsonl"))).sorted().toList());
+                }
             }
             for (Path folder : folders) {
                 Dataset ds = Dataset.at(folder);

@@ -47,7 +47,7 @@ final class QuotesCommand implements Callable<Integer> {
             err.println("herald quotes: " + e.getMessage());
             return 1;
         }
-        Annotated doc = Annotator.shared().annotate(article);
+        Annotated doc = Annotator.shared().tag(article); // quotes need no parse
         List<ActorMention> actors = ActorResolver.shared().resolve(doc);
         List<Quote> quotes = new QuoteFinder().find(doc, actors);
         if (format == Format.json) {

@@ -35,7 +35,8 @@ public final class QuotesEval implements EvalTask {
     private final QuoteFinder finder = new QuoteFinder();
 
     public QuotesEval() {
-        this(a -> Annotator.shared().annotate(a), doc -> ActorResolver.shared().resolve(doc));
+        // quotes need no parse: tag only
+        this(a -> Annotator.shared().tag(a), doc -> ActorResolver.shared().resolve(doc));
     }
 
     QuotesEval(Function<Article, Annotated> annotate, Function<Annotated, List<ActorMention>> actors) {

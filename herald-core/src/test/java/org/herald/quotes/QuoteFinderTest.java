@@ -149,4 +149,41 @@ class QuoteFinderTest {
         assertThat(q.speaker()).isNull();
         assertThat(q.actor()).isNull();
     }
+
+    @Test
+    void a_quote_split_by_its_attribution_is_direct_on_both_sides() {
+        Annotated doc = Docs.annotate("Talks set",
+                "“The door remains open,” the bloc said in a statement, “but our patience has limits.”");
+        List<Quote> quotes = finder.find(doc);
+        assertThat(quotes).extracting(Quote::kind).containsExactly(Quote.Kind.DIRECT, Quote.Kind.DIRECT);
+        assertThat(quotes).extracting(QuoteFinderTest::speaker).containsOnly("the bloc");
+    }
+
+    @Test
+    void a_cue_split_off_by_the_sentence_splitter_still_names_the_speaker() {
+        Annotated doc = Docs.annotate("Talks set",
+                "Anna Berg said the talks had stalled.",
+                "“Why now?” one resident asked. “We thought it was over.”");
+        List<Quote> quotes = finder.find(doc).stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+        assertThat(quotes).extracting(QuoteFinderTest::speaker).containsExactly("one resident", "one resident");
+    }
+
+    @Test
+    void a_claim_inside_a_claim_is_reported_once() {
+        Annotated doc = Docs.annotate("Talks set", "Anna Berg said the summit showed that the alliance was weak.");
+        assertThat(finder.find(doc)).extracting(Quote::text).containsExactly("the summit showed that the alliance was weak");
+    }
+
+    @Test
+    void quotes_spans_are_in_bounds_and_the_reading_is_deterministic(){
+        Annotated doc = Docs.annotate("Talks ‘set’ for \"Monday\"",
+                "“A,” he said, ‘b’ and \"c d.\" 'e' — said Lena Ortiz: “f",
+                "“g.” Kim’s ‘h’ nukes' i");
+        List<Quote> first = finder.find(doc);
+        assertThat(finder.find(doc)).isEqualTo(first);
+        for (Quote q : first) {
+            assertThat(q.span().end()).isLessThanOrEqualTo(doc.text().length());
+            assertThat(q.span().of(doc.text())).isEqualTo(q.text());
+        }
+    }
 }

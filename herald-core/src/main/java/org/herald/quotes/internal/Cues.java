@@ -18,9 +18,11 @@ final class Cues {
             "through", "over", "late", "early", "earlier", "to", "from", "with");
     private static final Set<String> INNER_PREPS = Set.of("of", "for");
     /** Prepositions inside a speaker phrase read backwards: "officials from both sides", "the ambassador in Berlin". */
-    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at");
+    private static final Set<String> BACK_PREPS = Set.of("of", "for", "to", "in", "from", "at", "with", "behind");
     private static final Set<String> SOURCE_PREPS = Set.of("on", "by", "from", "of", "in", "at");
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though",
+            "while", "as", "since", "unless", "until", "so");
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "later", "earlier");
 
@@ -46,11 +48,27 @@ final class Cues {
                 continue;
             }
             Cue c = verbCue(w, si, i, out);
+            if (c == null) {
+                c = colonCue(w, si, i);
+            }
             if (c != null) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** "Mr Gardner agreed: “...”": any verb with a subject, then a colon and a quote. */
+    private Cue colonCue(Words w, int si, int i) {
+        if (!w.pos(i).startsWith("VB") || lex.verb(w.lower(i)) != null || i + 2 >= w.size()
+                || !w.free(i + 1) || !w.isPunct(i + 1, ":") || w.free(i + 2) || w.clutter[i + 2]) {
+            return null;
+        }
+        Phrase[] before = speakerBefore(w, i);
+        if (before == null) {
+            return null;
+        }
+        return new Cue(si, i, before[0], before[1], quotedRun(w, i + 2), true, false);
     }
 
     private Cue verbCue(Words w, int si, int i, List<Cue> earlier) {
@@ -67,7 +85,11 @@ final class Cues {
             if (w.isBe(b)) {
                 return null; // passive: "was told", "is expected"
             }
-            if (p.equals("VBN") && !w.isHave(b)) {
+            boolean perfect = false;
+            for (int t = Math.max(b, 0); t < i; t++) {
+                perfect |= w.isHave(t); // "had said", "has also said"
+            }
+            if (p.equals("VBN") && !perfect) {
                 // a participle ("a statement posted on ..."), unless a tagger misread a verb after an
                 // apposition: "Musk, who attended, called it ..."
                 Phrase[] before = speakerBefore(w, i);
@@ -85,7 +107,8 @@ final class Cues {
             }
         }
         if (p.equals("VBG")) {
-            if (b < 0 || !w.isPunct(b, ",")) {
+            // "..., saying that ...", "backed the plan saying ..."
+            if (b < 0 || !(w.isPunct(b, ",") || lemma.equals("say") && w.isNoun(b))) {
                 return null;
             }
             // "..., saying that ...": the speaker is the sentence's earlier speaker or its subject.
@@ -104,6 +127,10 @@ final class Cues {
             speaker = before[0];
             description = before[1];
         } else {
+            // "said X" only after a quote, a clause and its comma, or a colon: "“...,” said Peskov"
+            if (!(b < 0 || !w.free(b) || w.isPunct(b, ",:—–"))) {
+                return null;
+            }
             int k = i + 1;
             while (k < w.size() && w.free(k) && w.pos(k).startsWith("RB")) {
                 k++;
@@ -126,6 +153,9 @@ final class Cues {
             description = t;
         }
         Span comp = inverted ? null : complementAfter(w, i + 1, OBJECT_VERBS.contains(lemma) ? lemma : "");
+        if (comp != null && lemma.equals("ask") && !isQuote(w, comp)) {
+            comp = null; // "asked whether ...": a question, not a claim
+        }
         if (comp == null) {
             int start = inverted ? i : Math.min(speaker.start(), description == null ? speaker.start() : description.start());
             comp = complementBefore(w, start - 1);
@@ -160,6 +190,11 @@ final class Cues {
         if (j < 0 || !w.free(j)) {
             return null;
         }
+        if (w.is(j, "who") && j >= 2 && w.isPunct(j - 1, ",")) {
+            // "Mr Blair, who has described Africa as ...": the relative clause's antecedent
+            Phrase np = backwardNp(w, j - 2);
+            return np == null ? null : new Phrase[] {np, null};
+        }
         if (w.isPunct(j, ",")) {
             int k = j - 1;
             while (k >= 0 && w.free(k) && !w.isPunct(k, ",")) {
@@ -168,8 +203,10 @@ final class Cues {
             if (k > 0 && w.free(k) && w.isPunct(k, ",") && j - k > 1) {
                 Phrase head = backwardNp(w, k - 1);
                 Phrase app = new Phrase(k + 1, j);
+                // short asides too: "A survivor, now 91, said"
                 boolean appositive = w.isNominal(k + 1) || w.is(k + 1, "who") || w.is(k + 1, "which")
-                        || w.pos(k + 1).equals("VBG") || w.pos(k + 1).equals("VBN");
+                        || w.is(k + 1, "whose") || w.pos(k + 1).equals("VBG") || w.pos(k + 1).equals("VBN")
+                        || j - k <= 5 && !hasFiniteVerb(w, k + 1, j);
                 if (head != null && appositive && (head.start() == 0 || !w.free(head.start() - 1)
                         || SUBJECT_BOUNDARY.contains(w.lower(head.start() - 1)) || w.isMark(head.start() - 1))) {
                     Phrase desc = backwardNp(w, j - 1);
@@ -187,6 +224,9 @@ final class Cues {
         if (j < 0 || !w.free(j) || !(w.isNoun(j) || w.isPronoun(j) || w.pos(j).equals("CD"))) {
             return null;
         }
+        if (w.isPronoun(j)) {
+            return new Phrase(j, j + 1); // "In July 1999 they asked": the pronoun alone
+        }
         int s = j;
         while (s - 1 >= 0 && w.free(s - 1) && j - s < 14) {
             int t = s - 1;
@@ -195,7 +235,8 @@ final class Cues {
                     && lex.isSource(w.lower(t - 2)))) {
                 s = w.pos(t - 1).equals("VBN") ? t - 1 : t;
             } else if ((BACK_PREPS.contains(w.lower(t)) || w.lower(t).equals("and") || w.pos(t).equals("HYPH"))
-                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1))) {
+                    && t - 1 >= 0 && w.free(t - 1) && (w.isNoun(t - 1) || w.isPossessive(t - 1)
+                    || BACK_PREPS.contains(w.lower(t)) && w.pos(t - 1).startsWith("JJ"))) { // "sources familiar with"
                 s = t;
             } else if (isDeterminer(w, s) && s < j) {
                 break; // a determiner opens its noun phrase
@@ -208,7 +249,18 @@ final class Cues {
         while (s < j && !w.isNominal(s)) {
             s++;
         }
-        return new Phrase(s, j + 1);
+        int e = j;
+        // "Bob Geldof in July said": the date is not part of the speaker
+        if (w.ner(e).equals("DATE")) {
+            int d = e;
+            while (d > s && w.ner(d).equals("DATE")) {
+                d--;
+            }
+            if (d > s && (w.pos(d).equals("IN")) && d - 1 >= s) {
+                e = d - 1;
+            }
+        }
+        return new Phrase(s, e + 1);
     }
 
     /** A noun phrase starting at token k: "South Korean media", "a spokesman for the ministry". */
@@ -328,7 +380,7 @@ final class Cues {
         }
         for (int t = k; t < n && t - k < 14; t++) {
             if (!w.free(t)) {
-                return false;
+                return t > k && !w.clutter[t]; // "they “neither support nor oppose” it": the verb is quoted
             }
             if (w.isFiniteVerb(t) && t > k) {
                 return true;
@@ -337,7 +389,8 @@ final class Cues {
                 return true;
             }
             boolean ok = w.isNominal(t) || w.pos(t).equals("CC") || w.pos(t).startsWith("RB")
-                    || w.pos(t).equals("IN") && !w.is(t, "that") || w.pos(t).equals("TO") || w.is(t, "both");
+                    || w.pos(t).equals("IN") && !SUBORDINATORS.contains(w.lower(t)) || w.pos(t).equals("TO")
+                    || w.is(t, "both");
             if (!ok) {
                 return false;
             }
@@ -433,6 +486,15 @@ final class Cues {
             return before;
         }
         return before.length() >= after.length() ? before : after;
+    }
+
+    private static boolean hasFiniteVerb(Words w, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (w.isFiniteVerb(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeterminer(Words w, int t) {

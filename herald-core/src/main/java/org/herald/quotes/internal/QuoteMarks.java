@@ -72,6 +72,12 @@ public final class QuoteMarks {
                     openAt = i;
                     single = true;
                 }
+            } else if (!single && c == '"' && reopens(text, openAt, i, block)) {
+                // "We waited. "Now we act." -- paragraphs of one speech run together: the speech
+                // goes on in a new piece rather than closing at the second mark
+                add(text, openAt, i, i, false, true, continued, out);
+                openAt = i;
+                continued = true;
             } else if (!single && isDoubleClose(text, i, openAt)) {
                 add(text, openAt, i, i + 1, false, false, continued, out);
                 openAt = -1;
@@ -112,6 +118,22 @@ public final class QuoteMarks {
         if (e > s && hasLetterOrDigit(text, s, e)) {
             out.add(new Marked(new Span(s, e), new Span(open, outerEnd), single, runsOn, continued));
         }
+    }
+
+    /** A straight mark that opens (blank before, word after) right after a finished sentence. */
+    private static boolean reopens(String text, int openAt, int i, Span block) {
+        if (!openingContext(text, i, block) || i == block.start() || text.charAt(i - 1) == '\n') {
+            return false;
+        }
+        int p = i - 1;
+        while (p > openAt && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p > openAt + 1 && ".?!".indexOf(text.charAt(p)) >= 0 && Character.isUpperCase(charAfter(text, i));
+    }
+
+    private static char charAfter(String text, int i) {
+        return i + 1 < text.length() ? text.charAt(i + 1) : ' ';
     }
 
     private static boolean hasLetterOrDigit(String text, int s, int e) {

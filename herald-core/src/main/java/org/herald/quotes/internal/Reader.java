@@ -34,6 +34,11 @@ public final class Reader {
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "they");
+    /** Heads of speaker phrases that name a body, not a person. */
+    private static final Set<String> BODIES = Set.of("ministry", "government", "agency", "company", "bank", "army",
+            "military", "council", "party", "group", "office", "department", "court", "police", "committee",
+            "commission", "union", "firm", "newspaper", "paper", "media", "study", "survey", "poll", "authorities",
+            "administration", "cabinet", "parliament", "embassy", "mission", "force", "forces", "watchdog", "bloc");
     /** How many sentences back a pronoun or description may find its speaker. */
     private static final int WINDOW = 6;
 
@@ -78,6 +83,10 @@ public final class Reader {
             Cue cue = governing(views, sentenceCues, si, sj, m);
             Speaker sp = cue == null ? null : speakers.get(cue);
             Quote.Kind kind = kind(text, m, doc, si, cue);
+            if (kind == Quote.Kind.PARTIAL && previous != null && !previousPartial
+                    && sentenceAt(doc, previous.content().start()) == si && before(text, m.outer().start()) == ',') {
+                kind = Quote.Kind.DIRECT; // “We are open,” the bloc said, “but our patience has limits.”
+            }
             if (cue == null) {
                 sp = fallback(doc, views, sentenceCues, speakers, markSpeakers, previous, previousPartial, m, kind, si, sj);
             }
@@ -233,6 +242,15 @@ public final class Reader {
                 && cue.complement().start() >= m.outer().start() - 1 ? Quote.Kind.DIRECT : Quote.Kind.PARTIAL;
     }
 
+    /** The first non-blank character before an offset, or 0. */
+    private static char before(String text, int at) {
+        int p = at - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p < 0 ? 0 : text.charAt(p);
+    }
+
     /** A quote with no cue of its own: a run of speech goes on, or a colon or the next sentence names the speaker. */
     private Speaker fallback(Annotated doc, List<Words> views, List<List<Cue>> sentenceCues,
                              Map<Cue, Speaker> speakers, Map<Marked, Speaker> markSpeakers, Marked previous,
@@ -240,12 +258,16 @@ public final class Reader {
         if (kind != Quote.Kind.DIRECT || si < 0) {
             return null;
         }
-        // "“Why now?” one resident asked.": the splitter put the cue in a sentence of its own
+        if (m.continued() && previous != null && markSpeakers.get(previous) != null) {
+            return markSpeakers.get(previous); // the same speech goes on
+        }
+        // "“Why now?” one resident asked.": the splitter put the cue in a short sentence of its own
         int after = sj + 1;
         if (after < sentenceCues.size() && doc.sentences().get(after).span().start() - m.outer().end() <= 2
-                && blockOf(doc, doc.sentences().get(after).span().start()) == blockOf(doc, m.outer().start())) {
+                && blockOf(doc, doc.sentences().get(after).span().start()) == blockOf(doc, m.outer().start())
+                && views.get(after) != null && views.get(after).size() <= 14) {
             for (Cue c : sentenceCues.get(after)) {
-                if (c.complement() == null && speakers.get(c) != null) {
+                if (c.complement() == null && speakers.get(c) != null && c.verb() <= 8) {
                     return speakers.get(c);
                 }
             }
@@ -258,13 +280,15 @@ public final class Reader {
                 return markSpeakers.get(previous);
             }
         }
-        if (si > 0) {
-            Words prev = views.get(si - 1);
-            if (prev != null && prev.isPunct(prev.size() - 1, ":")) {
-                for (Cue c : sentenceCues.get(si - 1)) {
-                    if (speakers.get(c) != null) {
-                        return speakers.get(c);
-                    }
+        if (si > 0 && startsSentence(doc, m, si)) {
+            // a quote standing alone after a sentence that names a speaker: "She said the buyers
+            // came early. “They knew what to look for.”" (same or previous paragraph)
+            int block = blockOf(doc, m.outer().start());
+            int prevBlock = blockOf(doc, doc.sentences().get(si - 1).span().start());
+            List<Cue> before = sentenceCues.get(si - 1);
+            for (int c = before.size() - 1; c >= 0 && block - prevBlock <= 1; c--) {
+                if (speakers.get(before.get(c)) != null) {
+                    return speakers.get(before.get(c));
                 }
             }
         }
@@ -277,6 +301,10 @@ public final class Reader {
             }
         }
         return null;
+    }
+
+    private static boolean startsSentence(Annotated doc, Marked m, int si) {
+        return doc.sentences().get(si).span().start() >= m.outer().start() - 1;
     }
 
     private static int blockOf(Annotated doc, int offset) {
@@ -346,7 +374,12 @@ public final class Reader {
                 return s != null ? s : plain(w, p, null, actors, true);
             }
             if (THING_PRONOUNS.contains(pro)) {
+                // "Hezbollah ..., but a statement ... praised what it called ...": the sentence's first body
                 Speaker s = lastSpeaker(history, si, false, null);
+                if (s == null || s.sentence() != si) {
+                    Speaker o = organisationBefore(doc, w, p, actors);
+                    s = o != null ? o : s;
+                }
                 return s != null ? s : plain(w, p, null, actors, false);
             }
             return plain(w, p, null, actors, false);
@@ -406,22 +439,17 @@ public final class Reader {
             }
             all = all + " " + new Span(w.start(description.start()), w.end(description.end() - 1)).of(w.text);
         }
+        boolean thing = !person && (isThing(w, p) || lex.isSource(w.lower(headOf(w, p)))
+                || BODIES.contains(w.lower(headOf(w, p))));
         return new Speaker(new TextSpan(span.of(w.text), span), actor, person, all.toLowerCase(Locale.ROOT),
-                w.sentence.index());
+                w.sentence.index(), thing);
     }
 
     /** The actor mention that best covers a phrase: the one over its head word, else the longest inside. */
     private static Actor actorOf(Words w, Phrase p, List<ActorMention> actors) {
         Span span = new Span(w.start(p.start()), w.end(p.end() - 1));
         // the head is the last word before a preposition: "the ambassador in Berlin"
-        int h = p.end() - 1;
-        for (int t = p.start() + 1; t < p.end(); t++) {
-            if (w.pos(t).equals("IN") || w.pos(t).equals("TO")) {
-                h = t - 1;
-                break;
-            }
-        }
-        Span head = w.tokens.get(h).span();
+        Span head = w.tokens.get(headOf(w, p)).span();
         ActorMention best = null;
         for (ActorMention a : actors) {
             if (a.actor() == null || !a.span().overlaps(span)) {
@@ -443,7 +471,7 @@ public final class Reader {
             if (si - s.sentence() > WINDOW) {
                 break;
             }
-            if (person != null && s.person() != person) {
+            if (person != null && (person ? !s.maybePerson() : !s.maybeThing())) {
                 continue;
             }
             if (headWord != null && !containsWord(s.allWords(), headWord)) {
@@ -500,11 +528,31 @@ public final class Reader {
                 best.text().toLowerCase(Locale.ROOT), best.sentence());
     }
 
+    /** The first organisation named in the sentence before a pronoun, or null. */
+    private static Speaker organisationBefore(Annotated doc, Words w, Phrase p, List<ActorMention> actors) {
+        int at = w.start(p.start());
+        for (Mention m : doc.mentions()) {
+            if (m.sentence() == w.sentence.index() && "ORGANIZATION".equals(m.type()) && m.span().end() <= at) {
+                Actor actor = null;
+                for (ActorMention a : actors) {
+                    if (a.actor() != null && a.span().overlaps(m.span())) {
+                        actor = a.actor();
+                        break;
+                    }
+                }
+                return new Speaker(new TextSpan(m.text(), m.span()), actor, false, m.text().toLowerCase(Locale.ROOT),
+                        w.sentence.index());
+            }
+        }
+        return null;
+    }
+
     /** The first person named in the nearest sentence before (a subject is usually named first). */
     private static Speaker personMentionBefore(Annotated doc, int si, List<ActorMention> actors) {
         for (int s = si - 1; s >= 0 && si - s <= 3; s--) {
             for (Mention m : doc.mentions()) {
-                if (m.sentence() == s && "PERSON".equals(m.type())) {
+                if (m.sentence() == s && "PERSON".equals(m.type()) && !m.text().isEmpty()
+                        && Character.isUpperCase(m.text().charAt(0))) { // a name, not "his"
                     Actor actor = null;
                     for (ActorMention a : actors) {
                         if (a.actor() != null && a.span().overlaps(m.span())) {
@@ -555,17 +603,11 @@ public final class Reader {
         if (s < e) {
             return new Phrase(s, e);
         }
-        // "... by / from / of the ministry"
+        // "... by / from / of the ministry": the rest of the phrase ("the FAO and the WFP")
         for (int t = source + 1; t < p.end(); t++) {
             String lw = w.lower(t);
-            if ((lw.equals("by") || lw.equals("from") || lw.equals("of")) && t + 1 < p.end()) {
-                int end = t + 1;
-                while (end < p.end() && w.isNominal(end) && !w.isPossessive(end)) {
-                    end++;
-                }
-                if (end > t + 1) {
-                    return new Phrase(t + 1, end);
-                }
+            if ((lw.equals("by") || lw.equals("from") || lw.equals("of")) && t + 1 < p.end() && w.isNominal(t + 1)) {
+                return new Phrase(t + 1, p.end());
             }
         }
         return null;
@@ -586,8 +628,18 @@ public final class Reader {
                 return true;
             }
         }
-        String head = w.lower(p.end() - 1);
+        String head = w.lower(headOf(w, p));
         return lex.isPerson(head) || PERSON_PRONOUNS.contains(head);
+    }
+
+    /** The last word before a preposition: "survivor" in "a survivor of the bombing". */
+    private static int headOf(Words w, Phrase p) {
+        for (int t = p.start() + 1; t < p.end(); t++) {
+            if (w.pos(t).equals("IN") || w.pos(t).equals("TO")) {
+                return t - 1;
+            }
+        }
+        return p.end() - 1;
     }
 
     private static boolean isThing(Words w, Phrase p) {

@@ -65,12 +65,18 @@ final class Words {
         return w.length() == 1 && chars.indexOf(w.charAt(0)) >= 0;
     }
 
+    /** A proper noun, or a word the entity tagger put in a name when the POS tagger did not ("Younger/JJR"). */
     boolean isProper(int i) {
-        return pos(i).startsWith("NNP");
+        return pos(i).startsWith("NNP") || isName(i);
     }
 
     boolean isNoun(int i) {
-        return pos(i).startsWith("NN");
+        return pos(i).startsWith("NN") || isName(i);
+    }
+
+    private boolean isName(int i) {
+        String n = ner(i);
+        return (n.equals("PERSON") || n.equals("ORGANIZATION")) && Character.isUpperCase(word(i).charAt(0));
     }
 
     boolean isPronoun(int i) {
@@ -85,7 +91,7 @@ final class Words {
     /** Words that make up a simple noun phrase. */
     boolean isNominal(int i) {
         String p = pos(i);
-        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PDT") || p.equals("PRP$")
+        return isNoun(i) || p.startsWith("JJ") || p.equals("DT") || p.equals("PDT") || p.equals("PRP$")
                 || p.equals("CD") || p.equals("PRP") || p.equals("HYPH") || isPossessive(i)
                 || p.equals("VBN") && i + 1 < size() && isNoun(i + 1) && i > 0 && pos(i - 1).equals("DT");
     }

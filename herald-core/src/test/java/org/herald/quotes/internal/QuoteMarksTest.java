@@ -78,6 +78,15 @@ class QuoteMarksTest {
     }
 
     @Test
+    void straight_quotes_of_paragraphs_run_together_are_pieces_of_one_speech() {
+        String text = "She said: \"We waited. \"Now we act. \"Then we rest.\" The end \"is near\".";
+        List<Marked> marks = QuoteMarks.find(text, blocks(text));
+        assertThat(marks).extracting(m -> m.content().of(text))
+                .containsExactly("We waited.", "Now we act.", "Then we rest.", "is near");
+        assertThat(marks).extracting(Marked::continued).containsExactly(false, true, true, false);
+    }
+
+    @Test
     void a_stray_mark_in_mid_paragraph_is_dropped() {
         assertThat(quotes("He said “we will", "Next paragraph.")).isEmpty();
     }
