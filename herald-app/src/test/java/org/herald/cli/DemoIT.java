@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 class DemoIT {
 
     @Test
-    void the_demo_shows_every_article_with_its_entities_and_dates() {
-        Run r = Run.of("demo");
+    void the_demo_codes_every_article_and_fills_a_store() throws Exception {
+        java.nio.file.Path db = java.nio.file.Files.createTempDirectory("herald-demo").resolve("demo.duckdb");
+        Run r = Run.of("demo", "--db", db.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("== 01-border-talks.txt", "== 02-naval-drill.txt", "== 03-aid-convoy.txt");
-        assertThat(r.out()).contains("Alberto van Klaveren", "\"Monday\" = 2024-03-04");
+        assertThat(r.out()).contains("actors:", "events:", "quotes:", "CHLGOV", "Alberto van Klaveren");
+        assertThat(r.out()).containsPattern("Stored in .*: 3 articles, \\d+ event mentions");
+        assertThat(java.nio.file.Files.size(db)).isPositive();
     }
 
     @Test
