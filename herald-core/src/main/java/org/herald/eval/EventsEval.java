@@ -339,6 +339,9 @@ public final class EventsEval implements EvalTask {
             }
             List<Dyad> pred = cameoView(code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null))), coder);
             boolean pass = new java.util.HashSet<>(pred).equals(new java.util.HashSet<>(gold));
+            if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                ctx.log().println(r.path("id").asText() + " gold=" + gold + " herald=" + pred);
+            }
             boolean rootPass = new java.util.HashSet<>(pred.stream().map(Dyad::root).toList())
                     .equals(new java.util.HashSet<>(gold.stream().map(Dyad::root).toList()));
             byCat.computeIfAbsent(cat, k -> new int[2])[pass ? 0 : 1]++;

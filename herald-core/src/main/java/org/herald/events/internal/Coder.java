@@ -42,6 +42,9 @@ public final class Coder {
         }
     }
 
+    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten. */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13");
+
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
     private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
 
@@ -101,7 +104,9 @@ public final class Coder {
         List<Trigger> triggers = triggers(g);
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : triggers) {
-            triggerTokens.add(t.token());
+            if (GOVERNING_ROOTS.contains(t.entry().code().substring(0, 2))) {
+                triggerTokens.add(t.token());
+            }
         }
         boolean sportSentence = sportStory || sentenceHasSport(g);
         Map<String, Event> out = new LinkedHashMap<>();
@@ -507,13 +512,23 @@ public final class Coder {
                 continue;
             }
             int gov = attachment(g, te.span());
-            if (gov >= 0 && reading.clause().contains(gov)) {
+            if (gov >= 0 && (reading.clause().contains(gov) || hasSubjectIn(g, gov, reading.clause()))) {
                 ResolvedDate r = te.resolved();
                 return new ResolvedDate(r.value(), r.precision(), te.span());
             }
         }
         return doc.article().published() == null ? null
                 : new ResolvedDate(doc.article().published().value(), doc.article().published().precision(), null);
+    }
+
+    /** Whether a verb's subject is in the clause ("the meeting is expected to take place on Tuesday"). */
+    private static boolean hasSubjectIn(Graph g, int verb, List<Integer> clause) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj") && clause.contains(d.dependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word a time expression hangs from: the head of its first token whose head lies outside it. */
