@@ -42,6 +42,9 @@ public final class Coder {
         }
     }
 
+    /** Constraint relations whose matched noun has an owner that can be the target. */
+    private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
+
     /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten. */
     private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13");
 
@@ -260,6 +263,19 @@ public final class Coder {
             }
             if (firstFound == null) {
                 firstFound = sides;
+            }
+        }
+        // the owner of a constrained object is the target ("rejected an Indian proposal")
+        if (!source && !t.fixed().isEmpty()) {
+            for (int k = 0; k < t.matched().size(); k++) {
+                String rel = t.entry().constraints().get(k).rel();
+                if (!OWNED.contains(rel) || t.entry().constraints().get(k).lemmas().contains("*")) {
+                    continue;
+                }
+                List<Arguments.Side> sides = args.resolve(g, t.matched().get(k), exclude);
+                if (sides.stream().anyMatch(x -> x.actor() != null && !exclude.contains(x.actor().code()))) {
+                    return sides;
+                }
             }
         }
         // a nominal trigger's source is the subject of its light verb ("X held talks with Y")
