@@ -215,6 +215,7 @@ public final class EventsEval implements EvalTask {
             case "DEMAND" -> "REQUEST";
             case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
             case "FIGHT" -> "ASSAULT";
+            case "RETREAT" -> "CONCEDE";
             default -> gold;
         };
     }
@@ -257,6 +258,7 @@ public final class EventsEval implements EvalTask {
                 if (t == null) {
                     continue;
                 }
+                t = ploverType(t);
                 String s = country(actorCode(e.source()));
                 String tg = country(actorCode(e.target()));
                 String key = t + "|" + s + "|" + tg;
@@ -298,7 +300,8 @@ public final class EventsEval implements EvalTask {
             sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()[0]).append('/').append(e.getValue()[0] + e.getValue()[1]);
         }
         notes.add(sb.toString());
-        notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT");
+        notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT;"
+                + " CONCEDE and RETREAT scored as one (the versions split CAMEO 08 differently)");
         return new Report(name(), ds.name(), items, m, notes);
     }
 
