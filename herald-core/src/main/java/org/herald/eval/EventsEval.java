@@ -225,6 +225,7 @@ public final class EventsEval implements EvalTask {
         ActorResolver actors = ActorResolver.shared();
         EventCoder coder = EventCoder.standard();
         Score typed = Score.ZERO;
+        Score withSource = Score.ZERO;
         Score withActors = Score.ZERO;
         Map<String, int[]> byType = new TreeMap<>();
         int items = 0;
@@ -240,6 +241,8 @@ public final class EventsEval implements EvalTask {
             List<Event> events = code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null)));
             List<String> types = new ArrayList<>();
             boolean typeHit = false;
+            boolean sourceHit = false;
+            int wrongSource = 0;
             boolean actorHit = false;
             int wrong = 0;
             List<String> seen = new ArrayList<>();
@@ -272,6 +275,11 @@ public final class EventsEval implements EvalTask {
                             || e.plover() != null && isMutual(coder, e) && gt.stream().anyMatch(x -> country(x).equals(s));
                     boolean tgtOk = gt.contains("") || gt.stream().anyMatch(x -> country(x).equals(tg))
                             || isMutual(coder, e) && gs.stream().anyMatch(x -> country(x).equals(tg));
+                    if (srcOk && !sourceHit) {
+                        sourceHit = true;
+                    } else {
+                        wrongSource++;
+                    }
                     if (srcOk && tgtOk && !actorHit) {
                         actorHit = true;
                     } else {
@@ -280,6 +288,7 @@ public final class EventsEval implements EvalTask {
                     typeHit = true;
                 } else {
                     wrong++;
+                    wrongSource++;
                 }
             }
             if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
@@ -289,10 +298,12 @@ public final class EventsEval implements EvalTask {
             long otherTypes = types.stream().filter(x -> !x.equals(type)).distinct().count();
             typed = typed.plus(new Score(typeHit ? 1 : 0, otherTypes, typeHit ? 0 : 1));
             withActors = withActors.plus(new Score(actorHit ? 1 : 0, wrong, actorHit ? 0 : 1));
+            withSource = withSource.plus(new Score(sourceHit ? 1 : 0, wrongSource, sourceHit ? 0 : 1));
             byType.computeIfAbsent(type, k -> new int[2])[typeHit ? 0 : 1]++;
         }
         Map<String, Double> m = new LinkedHashMap<>();
         Report.put(m, "type", typed);
+        Report.put(m, "type.source", withSource);
         Report.put(m, "type.actors", withActors);
         List<String> notes = new ArrayList<>();
         StringBuilder sb = new StringBuilder("type recall by gold type:");

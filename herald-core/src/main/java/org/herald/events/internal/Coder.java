@@ -45,8 +45,8 @@ public final class Coder {
     /** Constraint relations whose matched noun has an owner that can be the target. */
     private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
 
-    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten. */
-    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13");
+    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten, coerce. */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13", "17");
 
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
     private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
@@ -144,7 +144,27 @@ public final class Coder {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        // a one-sided event beside a full one of the same code and side says nothing more
+        List<Event> all = new ArrayList<>(out.values());
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.code().equals(e.code()) && covers(o, e)));
+        return all;
+    }
+
+    /** Whether {@code full} names both sides and {@code part} only one of them. */
+    private static boolean covers(Event full, Event part) {
+        boolean fs = hasActor(full.source());
+        boolean ft = hasActor(full.target());
+        boolean ps = hasActor(part.source());
+        boolean pt = hasActor(part.target());
+        if (!fs || !ft || ps && pt) {
+            return false;
+        }
+        return ps ? actorKey(part.source()).equals(actorKey(full.source()))
+                : pt && actorKey(part.target()).equals(actorKey(full.target()));
+    }
+
+    private static boolean hasActor(Participant p) {
+        return p != null && p.actor() != null;
     }
 
     private static String actorKey(Participant p) {
