@@ -340,6 +340,7 @@ public final class EventsEval implements EvalTask {
         Map<String, int[]> byCat = new TreeMap<>();
         Map<String, int[]> byCatRoot = new TreeMap<>();
         Score full = Score.ZERO;
+        Score root = Score.ZERO;
         int items = 0;
         for (JsonNode r : limit(ds.records(), ctx)) {
             if (!r.path("active_in_original_suite").asBoolean(true)) {
@@ -361,6 +362,8 @@ public final class EventsEval implements EvalTask {
             byCat.computeIfAbsent(cat, k -> new int[2])[pass ? 0 : 1]++;
             byCatRoot.computeIfAbsent(cat, k -> new int[2])[rootPass ? 0 : 1]++;
             full = full.plus(score(pred, gold));
+            root = root.plus(score(pred.stream().map(d -> d.countries().root()).toList(),
+                    gold.stream().map(d -> d.countries().root()).toList()));
         }
         Map<String, Double> m = new LinkedHashMap<>();
         int pass = 0;
@@ -374,6 +377,7 @@ public final class EventsEval implements EvalTask {
         m.put("pass", items == 0 ? 0 : pass / (double) items);
         m.put("pass.root", items == 0 ? 0 : rootPass / (double) items);
         Report.put(m, "code", full);
+        Report.put(m, "root.country", root);
         for (Map.Entry<String, int[]> e : byCat.entrySet()) {
             int[] v = e.getValue();
             int[] rv = byCatRoot.get(e.getKey());

@@ -92,16 +92,6 @@ public final class Coder {
         return seen.size();
     }
 
-    public List<Event> codeAll() {
-        List<Event> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            if (s.parsed() && !s.dependencies().isEmpty()) {
-                out.addAll(code(s));
-            }
-        }
-        return out;
-    }
-
     public List<Event> code(Sentence s) {
         Graph g = new Graph(s);
         List<Trigger> triggers = triggers(g);
