@@ -15,9 +15,13 @@ final class Articles {
      * the standfirst, every other blank-line-separated paragraph is body.
      */
     static Article read(String input, InputStream stdin, ResolvedDate published) throws Inputs.BadInput {
-        String text = Inputs.text(input, stdin).replace("\r\n", "\n");
+        return fromText(input, Inputs.text(input, stdin), published);
+    }
+
+    static Article fromText(String origin, String raw, ResolvedDate published) {
+        String text = raw.replace("\r\n", "\n");
         String[] paras = text.strip().split("\n[ \t]*\n");
-        Article.Builder b = Article.builder().origin(input);
+        Article.Builder b = Article.builder().origin(origin);
         int i = 0;
         String first = paras[0].strip();
         int nl = first.indexOf('\n');

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald 0.1.0",
         description = "Reads news and writes down who did what to whom, where, when and according to whom.",
         subcommands = {
+                DemoCommand.class,
                 AnnotateCommand.class,
                 EvalCommand.class,
                 CodeCommand.class,

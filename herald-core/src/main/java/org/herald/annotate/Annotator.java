@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.herald.model.Annotated;
+import org.herald.annotate.internal.RelativeDates;
 import org.herald.model.Article;
 import org.herald.model.Block;
 import org.herald.model.Dependency;
@@ -35,7 +36,8 @@ import org.herald.model.Token;
  * <p>Reads an {@link Article}; produces sentences (never across a block: the canonical text
  * separates blocks with a blank line and CoreNLP is told a blank line ends a sentence), tokens with
  * lemma, POS and named-entity tag, entity mentions, time expressions normalised against the
- * article's publication date, and dependency parses.
+ * article's publication date by SUTime (which picks the nearest such day: choosing by the tense of
+ * the sentence is the times stage's work), and dependency parses.
  *
  * <p>It spends CoreNLP's time only where later stages can use it. Measured on this machine (see
  * BENCHMARKS.md), the default {@code ner} is 90% of a plain pipeline's cost, most of it the
@@ -140,8 +142,79 @@ public final class Annotator {
         return settings;
     }
 
-    /** Annotates an article. Relative dates resolve against its publication date, when known. */
+    /**
+     * Annotates an article and parses its candidate sentences (see the class comment). Relative
+     * dates resolve against its publication date, when known.
+     */
     public Annotated annotate(Article article) {
+        return annotate(article, true);
+    }
+
+    /**
+     * Annotates an article without parsing any sentence: for callers that choose what to parse
+     * from what later stages found ({@link #parse}).
+     */
+    public Annotated tag(Article article) {
+        return annotate(article, false);
+    }
+
+    /**
+     * Parses the sentences of an annotation that {@code which} accepts and that are not parsed
+     * yet; everything else is kept as it is.
+     */
+    public Annotated parse(Annotated annotated, java.util.function.Predicate<Sentence> which) {
+        List<Sentence> sentences = new ArrayList<>(annotated.sentences());
+        List<CoreMap> maps = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!s.parsed() && which.test(s)) {
+                maps.add(coreMap(s));
+                indexes.add(s.index());
+            }
+        }
+        if (maps.isEmpty()) {
+            return annotated;
+        }
+        long t0 = System.nanoTime();
+        parser.annotate(subset(annotated.text(), maps, null));
+        parsedCount.add(maps.size());
+        parseNanos.add(System.nanoTime() - t0);
+        for (int k = 0; k < maps.size(); k++) {
+            Sentence s = sentences.get(indexes.get(k));
+            SemanticGraph g = maps.get(k).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (g != null) {
+                sentences.set(s.index(), new Sentence(s.index(), s.span(), s.block(), s.tokens(), true, dependencies(g)));
+            }
+        }
+        return new Annotated(annotated.article(), sentences, annotated.mentions(), annotated.times(), annotated.notes());
+    }
+
+    /** A sentence of Herald's back in CoreNLP's form, with what the parser reads: words and tags. */
+    private static CoreMap coreMap(Sentence s) {
+        List<CoreLabel> tokens = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            CoreLabel c = new CoreLabel();
+            c.setWord(t.word());
+            c.setValue(t.word());
+            c.setOriginalText(t.word());
+            c.setTag(t.pos());
+            c.setLemma(t.lemma());
+            c.setNER(t.ner());
+            c.setBeginPosition(t.span().start());
+            c.setEndPosition(t.span().end());
+            c.setIndex(t.index() + 1);
+            c.setSentIndex(s.index());
+            tokens.add(c);
+        }
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.span().start());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.span().end());
+        return m;
+    }
+
+    private Annotated annotate(Article article, boolean parseCandidates) {
         String text = article.text();
         Annotation doc = new Annotation(text);
         ResolvedDate published = article.published();
@@ -159,7 +232,7 @@ public final class Annotator {
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : cSentences) {
             timed.addAll(settings.timesEverywhere() ? List.of(s) : dateWindows(s));
-            if (settings.parseEverything() || isCandidate(s)) {
+            if (parseCandidates && (settings.parseEverything() || isCandidate(s))) {
                 toParse.add(s);
             }
         }
@@ -171,7 +244,7 @@ public final class Annotator {
             List<CoreMap> timexes = sub.get(TimeAnnotations.TimexAnnotations.class);
             if (timexes != null) {
                 for (CoreMap tx : timexes) {
-                    timeExpressions.add(timeExpression(text, tx, cSentences, published != null));
+                    timeExpressions.add(timeExpression(text, tx, cSentences, published));
                 }
             }
         }
@@ -350,7 +423,7 @@ public final class Annotator {
         return new Mention(new Span(start, end), text.substring(start, end), type, sentence, first, last + 1);
     }
 
-    private static TimeExpression timeExpression(String text, CoreMap tx, List<CoreMap> sentences, boolean anchored) {
+    private static TimeExpression timeExpression(String text, CoreMap tx, List<CoreMap> sentences, ResolvedDate published) {
         List<CoreLabel> toks = tx.get(CoreAnnotations.TokensAnnotation.class);
         int start = toks.get(0).beginPosition();
         int end = toks.get(toks.size() - 1).endPosition();
@@ -365,34 +438,38 @@ public final class Annotator {
         Timex timex = tx.get(TimeAnnotations.TimexAnnotation.class);
         Span span = new Span(start, end);
         String value = timex.value() != null ? timex.value() : timex.altVal();
-        ResolvedDate resolved = "DATE".equals(timex.timexType()) && anchored ? calendarDate(value, span) : null;
-        if (resolved == null && "DATE".equals(timex.timexType()) && !anchored) {
-            resolved = absoluteOnly(value, span);
+        String words = text.substring(start, end);
+        ResolvedDate resolved = null;
+        if ("DATE".equals(timex.timexType())) {
+            // SUTime finds the expression; its value is kept only where it does not depend on
+            // the reference date. Relative words are read by Herald (see RelativeDates).
+            if (RelativeDates.hasYear(words)) {
+                resolved = calendarDate(value, span);
+            } else {
+                resolved = published == null ? null : RelativeDates.read(words, published.firstDay(), span);
+                value = resolved == null ? null : resolved.value();
+            }
         }
-        return new TimeExpression(span, text.substring(start, end), sentence, timex.timexType(), value, resolved);
+        return new TimeExpression(span, words, sentence, timex.timexType(), value, resolved);
     }
+
+    private static final Pattern TIMEX_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
+    private static final Pattern TIMEX_MONTH = Pattern.compile("(\\d{4}-\\d{2})");
+    /** A year, alone or with a season, quarter or half of it. Weeks and decades are not dates here. */
+    private static final Pattern TIMEX_YEAR = Pattern.compile("(\\d{4})(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?");
 
     /** A TIMEX3 date value cut to the calendar part Herald keeps ("2023-09-12T10:00" → day). */
     static ResolvedDate calendarDate(String value, Span span) {
         if (value == null) {
             return null;
         }
-        String v = value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' ? value.substring(0, 10)
-                : value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5)) ? value.substring(0, 7)
-                : value.length() >= 4 ? value.substring(0, 4) : value;
-        ResolvedDate d = ResolvedDate.parse(v, span);
-        if (d == null || !Character.isDigit(v.charAt(0))) {
-            return null;
+        for (Pattern p : List.of(TIMEX_DAY, TIMEX_MONTH, TIMEX_YEAR)) {
+            java.util.regex.Matcher m = p.matcher(value);
+            if (m.matches()) {
+                return ResolvedDate.parse(m.group(1), span);
+            }
         }
-        return d;
-    }
-
-    /** Without a reference date only fully written dates count ("12 March 2019", "2019"). */
-    private static ResolvedDate absoluteOnly(String value, Span span) {
-        if (value == null || value.contains("X") || value.endsWith("_REF")) {
-            return null;
-        }
-        return calendarDate(value, span);
+        return null;
     }
 
     private static List<Sentence> markTimes(List<Sentence> sentences, List<TimeExpression> times) {
