@@ -79,7 +79,7 @@ public final class Arguments {
                 // "dissidents from Egypt", "Taiwan's vice minister": the country is a modifier's
                 ActorMention c = descend(g, token, 0, new LinkedHashSet<>(), Set.of(out.get(0).actor().code()));
                 if (c != null && c.actor().country() != null && !c.actor().country().isEmpty()
-                        && !c.actor().country().startsWith("-") && !c.span().overlaps(out.get(0).participant().span())) {
+                        && !c.actor().country().startsWith("-") && !c.span().equals(out.get(0).participant().span())) {
                     Actor a = out.get(0).actor();
                     List<String> roles = new ArrayList<>(c.actor().roles());
                     for (String r : a.roles()) {
