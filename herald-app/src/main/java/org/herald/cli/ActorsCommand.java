@@ -59,7 +59,7 @@ final class ActorsCommand implements Callable<Integer> {
             err.println("herald actors: " + e.getMessage());
             return 2;
         }
-        Annotated a = Annotator.shared().annotate(article);
+        Annotated a = Annotator.shared().tag(article);
         List<ActorMention> mentions = resolver.resolve(a);
         if (format == Format.json) {
             out.println(Json.pretty(mentions));

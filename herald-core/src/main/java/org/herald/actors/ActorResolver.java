@@ -189,6 +189,18 @@ public final class ActorResolver {
         return null;
     }
 
+    /**
+     * Which sentences hold at least {@code min} actor mentions: a filter for
+     * {@code Annotator.parse}, so that only sentences that can hold an event get parsed.
+     */
+    public static java.util.function.Predicate<Sentence> withActors(List<ActorMention> mentions, int min) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (ActorMention m : mentions) {
+            counts.merge(m.sentence(), 1, Integer::sum);
+        }
+        return s -> counts.getOrDefault(s.index(), 0) >= min;
+    }
+
     /** Every mention that overlaps a span (coordinated phrases give several over one span). */
     public static List<ActorMention> overlapping(List<ActorMention> mentions, Span span) {
         List<ActorMention> out = new ArrayList<>();

@@ -156,4 +156,49 @@ class ActorResolverTest {
         assertThat(ms.get(0).actor().code()).isEqualTo("RUSMIL");
         assertThat(ms.get(0).actor().name()).isEqualTo("Ivan Petrovsky");
     }
+
+    @Test
+    void of_a_country_after_a_title_gives_the_country() {
+        Annotated a = Texts.annotated("1990-01-01", Set.of("Hassan"), "King Hassan of Morocco met the president of Armenia.");
+        List<ActorMention> ms = R.resolve(a);
+        assertThat(codeOf(ms, "King Hassan of Morocco")).isEqualTo("MARGOV");
+        assertThat(codeOf(ms, "the president of Armenia")).isEqualTo("ARMGOV");
+    }
+
+    @Test
+    void its_and_their_take_the_body_named_just_before() {
+        List<ActorMention> ms = resolve("2001-01-01", "Syria offered its troops to Lebanon.");
+        assertThat(codeOf(ms, "its troops")).isEqualTo("SYRMIL");
+    }
+
+    @Test
+    void a_title_before_a_surname_unique_in_the_base_names_the_person() {
+        List<ActorMention> ms = resolve("2010-06-01", "President Kagame spoke. Mr Kagame left.");
+        assertThat(codeOf(ms, "President Kagame")).isEqualTo("RWAGOV");
+        assertThat(codeOf(ms, "Mr Kagame")).isEqualTo("RWAGOV");
+    }
+
+    @Test
+    void hyphens_split_by_the_tokenizer_still_match_and_the_west_does_not_hide_the_west_bank() {
+        List<ActorMention> ms = resolve("2023-01-01", "Kim Jong - un visited the West Bank.");
+        assertThat(codeOf(ms, "Kim Jong - un")).isEqualTo("PRKGOV");
+        assertThat(codeOf(ms, "the West Bank")).isEqualTo("PSE");
+    }
+
+    @Test
+    void of_people_sharing_a_surname_the_one_in_office_is_meant_after_a_title() {
+        assertThat(codeOf(resolve("2008-08-01", "President Bush left."), "President Bush")).isEqualTo("USAGOV");
+        List<ActorMention> ms = resolve("2008-08-01", "President Bush left.");
+        assertThat(ms.get(0).actor().name()).isEqualTo("George W. Bush");
+        assertThat(resolve("1991-08-01", "President Bush left.").get(0).actor().name()).isEqualTo("George H. W. Bush");
+        assertThat(resolve(null, "President Bush left.").get(0).actor().name()).isEqualTo("George W. Bush");
+    }
+
+    @Test
+    void a_name_shared_by_two_people_goes_to_the_one_in_office_on_the_day() {
+        assertThat(R.lookup("Bush", LocalDate.of(2005, 1, 1)).name()).isEqualTo("George W. Bush");
+        assertThat(R.lookup("Bush", LocalDate.of(1990, 1, 1)).name()).isEqualTo("George H. W. Bush");
+        assertThat(R.lookup("Clinton", LocalDate.of(1998, 1, 1)).name()).isEqualTo("Bill Clinton");
+        assertThat(R.lookup("Clinton", LocalDate.of(2011, 1, 1)).name()).isEqualTo("Hillary Clinton");
+    }
 }

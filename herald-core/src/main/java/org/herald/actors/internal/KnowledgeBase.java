@@ -18,6 +18,7 @@ public final class KnowledgeBase {
 
     private final Trie trie = new Trie();
     private final Map<String, List<Entry>> people = new HashMap<>();
+    private final Map<String, List<String>> surnameIndex = new HashMap<>();
     private int order;
     private int lines;
 
@@ -28,6 +29,11 @@ public final class KnowledgeBase {
     /** How many records (lines) were loaded. */
     public int records() {
         return lines;
+    }
+
+    /** The people whose surname this is (normalised), in load order. */
+    public List<String> bySurname(String key) {
+        return surnameIndex.getOrDefault(key, List.of());
     }
 
     /** The entries of a person by canonical name. */
@@ -77,13 +83,27 @@ public final class KnowledgeBase {
         for (Entry e : entries) {
             for (int i = 0; i < aliases.size(); i++) {
                 List<String> w = Norm.words(aliases.get(i));
+                // The resolver reads determiners itself; "the West" as an alias would hide "West Bank".
+                if (w.size() > 1 && w.get(0).equalsIgnoreCase("the")) {
+                    w = w.subList(1, w.size());
+                }
                 if (w.isEmpty()) {
                     throw new KbException(where, "empty name");
                 }
                 trie.add(w, e, i == 0);
+                List<String> split = Norm.splitHyphens(w);
+                if (split.size() != w.size()) {
+                    trie.add(split, e, i == 0);
+                }
             }
             if (kind == Kind.PERSON) {
                 people.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
+                for (String s : sn) {
+                    List<String> names = surnameIndex.computeIfAbsent(Norm.key(s), k -> new ArrayList<>());
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
+                }
             }
         }
         lines++;

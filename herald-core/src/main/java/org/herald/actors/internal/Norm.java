@@ -47,6 +47,14 @@ public final class Norm {
                 tail = w.substring(w.length() - 1);
                 w = w.substring(0, w.length() - 1);
             }
+            if (w.length() > 1 && (w.endsWith("'") || w.endsWith("\u2019"))) {
+                out.add(w.substring(0, w.length() - 1));
+                out.add(w.substring(w.length() - 1));
+                if (tail != null) {
+                    out.add(tail);
+                }
+                continue;
+            }
             String lower = w.toLowerCase(Locale.ROOT);
             if (w.length() > 2 && (lower.endsWith("'s") || lower.endsWith("\u2019s"))) {
                 out.add(w.substring(0, w.length() - 2));
@@ -100,5 +108,26 @@ public final class Norm {
             }
         }
         return true;
+    }
+
+    /** The words with hyphenated words split as the annotate stage splits them: "Kim Jong-un" → Jong - un. */
+    public static List<String> splitHyphens(List<String> words) {
+        List<String> out = new ArrayList<>(words.size() + 2);
+        for (String w : words) {
+            if (w.length() > 2 && w.indexOf('-', 1) > 0 && w.indexOf('-', 1) < w.length() - 1) {
+                int a = 0;
+                for (int i = 0; i < w.length(); i++) {
+                    if (w.charAt(i) == '-' && i > a && i < w.length() - 1) {
+                        out.add(w.substring(a, i));
+                        out.add("-");
+                        a = i + 1;
+                    }
+                }
+                out.add(w.substring(a));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

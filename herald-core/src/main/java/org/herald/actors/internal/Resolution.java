@@ -26,6 +26,7 @@ public final class Resolution {
             "into", "toward", "towards", "via", "across", "around", "inside", "through", "visit", "visited");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
     private static final Set<String> AND = Set.of("and", "or", ",", "&");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
     private static final int COREF_WINDOW = 3;
 
@@ -36,6 +37,8 @@ public final class Resolution {
     /** Named people so far, latest last, with the sentence they were last named in. */
     private final LinkedHashMap<String, Named> history = new LinkedHashMap<>();
     private final List<ActorMention> out = new ArrayList<>();
+    /** The country or body named most recently, for "its troops", "their government". */
+    private Named lastBody;
 
     private record Named(Actor actor, int sentence) {
     }
@@ -91,10 +94,8 @@ public final class Resolution {
             }
             pieces.add(at);
         }
-        if (!surnames.isEmpty()) {
-            for (int si = 0; si < sentences.size(); si++) {
-                markSurnames(pieces.get(si), words.get(si), surnames);
-            }
+        for (int si = 0; si < sentences.size(); si++) {
+            markSurnames(pieces.get(si), words.get(si), surnames);
         }
         for (int si = 0; si < sentences.size(); si++) {
             compose(sentences.get(si), words.get(si), pieces.get(si));
@@ -112,22 +113,67 @@ public final class Resolution {
         return new Words(keys, ws);
     }
 
-    /** A surname of a person named in full somewhere in the article stands for that person. */
+    /**
+     * A surname of a person named in full somewhere in the article stands for that person; right
+     * after a title ("President Kagame") any surname in the base does.
+     */
     private void markSurnames(Piece[] at, Words w, Map<String, List<String>> surnames) {
         int i = 0;
+        Piece prev = null;
         while (i < at.length) {
             if (at[i] != null) {
+                prev = at[i];
                 i = at[i].end();
                 continue;
             }
-            List<String> names = surnames.get(w.keys().get(i));
             String word = w.words().get(i);
-            if (names != null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                Entry e = KnowledgeBase.choose(kb.person(names.get(0)), date);
-                at[i] = new Piece(Kind.PERSON, i, i + 1, e, "surname", names);
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                List<String> names = surnames.get(w.keys().get(i));
+                boolean last = i + 1 >= at.length || w.words().get(i + 1).isEmpty()
+                        || !Character.isUpperCase(w.words().get(i + 1).charAt(0));
+                if (names == null && last && prev != null && prev.end() == i && prev.kind() == Kind.TITLE
+                        && !prev.entry().code().isEmpty()) {
+                    List<String> holders = inOffice(kb.bySurname(w.keys().get(i)));
+                    if (holders.size() == 1) {
+                        names = holders;
+                        surnames.put(w.keys().get(i), names);
+                    }
+                }
+                if (names != null && !names.isEmpty()) {
+                    List<Entry> all = new ArrayList<>();
+                    for (String name : names) {
+                        all.addAll(kb.person(name));
+                    }
+                    at[i] = new Piece(Kind.PERSON, i, i + 1, KnowledgeBase.choose(all, date), "surname", names);
+                }
             }
+            prev = null;
             i++;
         }
+    }
+
+    /** Of people sharing a surname, those in office on the article's date (all of them when it is unknown). */
+    private List<String> inOffice(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        if (date == null) {
+            // no date: the namesake whose office is the most recent, as everywhere else
+            List<Entry> all = new ArrayList<>();
+            for (String n : names) {
+                all.addAll(kb.person(n));
+            }
+            return List.of(KnowledgeBase.choose(all, null).name());
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (Entry e : kb.person(n)) {
+                if (e.covers(date) && !out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
     }
 
     private void compose(Sentence s, Words w, Piece[] at) {
@@ -139,6 +185,12 @@ public final class Resolution {
             int j = i;
             boolean det = at[j] == null && DETERMINERS.contains(w.keys().get(j));
             boolean definite = det && w.keys().get(j).equals("the");
+            Actor owner = null;
+            if (!det && at[j] == null && POSSESSIVES.contains(w.keys().get(j)) && lastBody != null
+                    && s.index() - lastBody.sentence() <= 1) {
+                owner = lastBody.actor();
+                j++;
+            }
             if (det) {
                 j++;
             }
@@ -192,12 +244,32 @@ public final class Resolution {
                 continue;
             }
             if (!roles.isEmpty()) {
+                if (mods.isEmpty() && owner == null && end < n && at[end] != null && at[end].kind() == Kind.ORG) {
+                    // "the rebel Kurdistan Workers' Party": the organisation is the head
+                    emitAlone(s, start, at[end], start > 0 ? w.keys().get(start - 1) : "");
+                    i = at[end].end();
+                    continue;
+                }
                 int nameEnd = pp;
                 while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
                     nameEnd++;
                 }
-                emitRoles(s, start, definite, count, mods, roles, end, nameEnd);
-                i = Math.max(end, nameEnd);
+                int after = Math.max(end, nameEnd);
+                int spanEnd = after;
+                String link = after + 1 < n ? w.keys().get(after) : "";
+                if (mods.isEmpty() && owner == null && after + 1 < n
+                        && (link.equals("of") || link.equals("in") && located(roles))
+                        && at[after + 1] != null && at[after + 1].kind().modifies()) {
+                    // "the president of Armenia", "King Hassan of Morocco"
+                    mods = List.of(at[after + 1]);
+                    spanEnd = at[after + 1].end();
+                }
+                if (owner != null && mods.isEmpty()) {
+                    emitOwned(s, start, owner, roles, after, nameEnd > end ? nameEnd : end);
+                } else {
+                    emitRoles(s, start, definite, count, mods, roles, end, nameEnd, spanEnd);
+                }
+                i = spanEnd;
                 continue;
             }
             if (!mods.isEmpty()) {
@@ -252,13 +324,28 @@ public final class Resolution {
         return latest == null ? fallback : KnowledgeBase.choose(kb.person(latest), date);
     }
 
+    /** Roles whose people belong where they are: "rebels in Darfur", "protesters in Minsk". */
+    private static boolean located(List<Piece> roles) {
+        List<String> r = roleOf(roles);
+        return r.contains("REB") || r.contains("OPP") || r.contains("CVL") || r.contains("REF") || r.contains("LAB");
+    }
+
+    /** "its troops", "their government": the body named just before, with the role. */
+    private void emitOwned(Sentence s, int start, Actor owner, List<Piece> roles, int last, int nameEnd) {
+        List<String> role = roleOf(roles);
+        if (role.isEmpty()) {
+            return;
+        }
+        add(s, start, last, KnowledgeBase.compose(owner, role, null), "coref");
+    }
+
     private void emitRoles(Sentence s, int start, boolean det, int count, List<Piece> mods, List<Piece> roles,
-                           int end, int nameEnd) {
+                           int end, int nameEnd, int spanEnd) {
         List<String> role = roleOf(roles);
         boolean personal = roles.get(roles.size() - 1).kind() == Kind.TITLE;
         String name = nameEnd > end ? text.substring(s.tokens().get(end).span().start(),
                 s.tokens().get(nameEnd - 1).span().end()) : null;
-        int last = Math.max(end, nameEnd);
+        int last = spanEnd;
         if (!mods.isEmpty()) {
             for (Piece m : mods) {
                 Actor a = KnowledgeBase.compose(modifier(m), role, name);
@@ -274,17 +361,18 @@ public final class Resolution {
                 if (name != null) {
                     remember(a, s.index());
                 }
+                lastBody = new Named(modifier(m), s.index());
             }
             return;
         }
+        Entry head = strongest(roles);
         if (name != null) {
-            if (!role.isEmpty()) {
+            if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
             }
             return;
         }
-        Entry head = strongest(roles);
         if (personal) {
             if (count >= 2) {
                 List<Named> people = new ArrayList<>(history.values());
@@ -334,6 +422,9 @@ public final class Resolution {
             }
         }
         add(s, from, m.end(), a, how);
+        if (m.kind() != Kind.CITY && m.kind() != Kind.ADJ) {
+            lastBody = new Named(modifier(m), s.index());
+        }
     }
 
     /** What a modifier contributes to a composed phrase: a country, or a body with its own roles. */
