@@ -41,7 +41,7 @@ public final class EventsEval implements EvalTask {
     /** Events below this confidence are not counted (embedded or one-sided guesses). */
     public static final double MIN_CONFIDENCE = 0.5;
     /** Articles per category scored on a news set when no limit is given. */
-    public static final int NOISE_SAMPLE = 15;
+    public static final int NOISE_SAMPLE = 40;
 
     private static final List<String> NOISE_CATEGORIES = List.of("sport", "entertainment", "tech");
 
