@@ -16,7 +16,7 @@ import org.herald.model.Token;
 
 /**
  * Turns the head token of an argument into participants: the actor mention that covers it or one
- * of its modifiers ("Russian President Vladimir Putin", "Kim's train"), the antecedent of a pronoun,
+ * of its modifiers ("Kenyan President William Ruto", "the minister's convoy"), the antecedent of a pronoun,
  * or the two actors last named for "the two leaders".
  */
 public final class Arguments {
@@ -66,7 +66,7 @@ public final class Arguments {
         List<Side> out = new ArrayList<>();
         ActorMention m = covering(g, token);
         if (m != null) {
-            // coordinated phrases ("Hungarian and Romanian officials") give several mentions over one span
+            // coordinated phrases ("Czech and Slovak envoys") give several mentions over one span
             for (ActorMention o : mentions) {
                 if (o.span().equals(m.span())) {
                     out.add(side(o, token, false));
@@ -76,7 +76,7 @@ public final class Arguments {
                 out.removeIf(x -> !hasCountry(x));
             }
             if (out.size() == 1 && !hasCountry(out.get(0))) {
-                // "dissidents from Egypt", "Taiwan's vice minister": the country is a modifier's
+                // "exiles from Peru", "Chad's deputy envoy": the country is a modifier's
                 ActorMention c = descend(g, token, 0, new LinkedHashSet<>(), Set.of(out.get(0).actor().code()));
                 if (c != null && c.actor().country() != null && !c.actor().country().isEmpty()
                         && !c.actor().country().startsWith("-") && !c.span().equals(out.get(0).participant().span())) {

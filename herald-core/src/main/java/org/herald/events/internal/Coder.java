@@ -275,7 +275,7 @@ public final class Coder {
                 firstFound = sides;
             }
         }
-        // the owner of a constrained object is the target ("rejected an Indian proposal")
+        // the owner of a constrained object is the target ("turned down a Chilean offer")
         if (!source && !t.fixed().isEmpty()) {
             for (int k = 0; k < t.matched().size(); k++) {
                 String rel = t.entry().constraints().get(k).rel();
@@ -431,7 +431,7 @@ public final class Coder {
             }
         }
         if (out.isEmpty() && !sources.isEmpty() && sources.get(0).actor() != null) {
-            // "Iraq attacked themselves": an act on oneself keeps its source
+            // "the junta purged itself": an act on oneself keeps its source
             out.add(new Arguments.Side[] {sources.get(0), null});
         }
         return out;

@@ -78,7 +78,7 @@ public final class Modality {
                     }
                 }
             }
-            // a conjoined verb shares the first one's auxiliary ("will meet and have a talk")
+            // a conjoined verb shares the first one's auxiliary ("will arrive and hold talks")
             for (Dependency h : g.heads(cur)) {
                 if (h.relation().startsWith("conj") && h.governor() >= 0 && g.dependents(cur, "aux").isEmpty()) {
                     for (int aux : g.dependents(h.governor(), "aux")) {
