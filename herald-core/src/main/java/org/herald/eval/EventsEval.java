@@ -215,6 +215,7 @@ public final class EventsEval implements EvalTask {
             case "DEMAND" -> "REQUEST";
             case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
             case "FIGHT" -> "ASSAULT";
+            case "RETREAT" -> "CONCEDE";
             default -> gold;
         };
     }
@@ -224,6 +225,7 @@ public final class EventsEval implements EvalTask {
         ActorResolver actors = ActorResolver.shared();
         EventCoder coder = EventCoder.standard();
         Score typed = Score.ZERO;
+        Score withSource = Score.ZERO;
         Score withActors = Score.ZERO;
         Map<String, int[]> byType = new TreeMap<>();
         int items = 0;
@@ -239,6 +241,8 @@ public final class EventsEval implements EvalTask {
             List<Event> events = code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null)));
             List<String> types = new ArrayList<>();
             boolean typeHit = false;
+            boolean sourceHit = false;
+            int wrongSource = 0;
             boolean actorHit = false;
             int wrong = 0;
             List<String> seen = new ArrayList<>();
@@ -257,6 +261,7 @@ public final class EventsEval implements EvalTask {
                 if (t == null) {
                     continue;
                 }
+                t = ploverType(t);
                 String s = country(actorCode(e.source()));
                 String tg = country(actorCode(e.target()));
                 String key = t + "|" + s + "|" + tg;
@@ -270,6 +275,11 @@ public final class EventsEval implements EvalTask {
                             || e.plover() != null && isMutual(coder, e) && gt.stream().anyMatch(x -> country(x).equals(s));
                     boolean tgtOk = gt.contains("") || gt.stream().anyMatch(x -> country(x).equals(tg))
                             || isMutual(coder, e) && gs.stream().anyMatch(x -> country(x).equals(tg));
+                    if (srcOk && !sourceHit) {
+                        sourceHit = true;
+                    } else {
+                        wrongSource++;
+                    }
                     if (srcOk && tgtOk && !actorHit) {
                         actorHit = true;
                     } else {
@@ -278,6 +288,7 @@ public final class EventsEval implements EvalTask {
                     typeHit = true;
                 } else {
                     wrong++;
+                    wrongSource++;
                 }
             }
             if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
@@ -287,10 +298,12 @@ public final class EventsEval implements EvalTask {
             long otherTypes = types.stream().filter(x -> !x.equals(type)).distinct().count();
             typed = typed.plus(new Score(typeHit ? 1 : 0, otherTypes, typeHit ? 0 : 1));
             withActors = withActors.plus(new Score(actorHit ? 1 : 0, wrong, actorHit ? 0 : 1));
+            withSource = withSource.plus(new Score(sourceHit ? 1 : 0, wrongSource, sourceHit ? 0 : 1));
             byType.computeIfAbsent(type, k -> new int[2])[typeHit ? 0 : 1]++;
         }
         Map<String, Double> m = new LinkedHashMap<>();
         Report.put(m, "type", typed);
+        Report.put(m, "type.source", withSource);
         Report.put(m, "type.actors", withActors);
         List<String> notes = new ArrayList<>();
         StringBuilder sb = new StringBuilder("type recall by gold type:");
@@ -298,7 +311,8 @@ public final class EventsEval implements EvalTask {
             sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()[0]).append('/').append(e.getValue()[0] + e.getValue()[1]);
         }
         notes.add(sb.toString());
-        notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT");
+        notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT;"
+                + " CONCEDE and RETREAT scored as one (the versions split CAMEO 08 differently)");
         return new Report(name(), ds.name(), items, m, notes);
     }
 
@@ -326,6 +340,7 @@ public final class EventsEval implements EvalTask {
         Map<String, int[]> byCat = new TreeMap<>();
         Map<String, int[]> byCatRoot = new TreeMap<>();
         Score full = Score.ZERO;
+        Score root = Score.ZERO;
         int items = 0;
         for (JsonNode r : limit(ds.records(), ctx)) {
             if (!r.path("active_in_original_suite").asBoolean(true)) {
@@ -339,11 +354,16 @@ public final class EventsEval implements EvalTask {
             }
             List<Dyad> pred = cameoView(code(an, actors, article(r.path("text").asText(""), r.path("date").asText(null))), coder);
             boolean pass = new java.util.HashSet<>(pred).equals(new java.util.HashSet<>(gold));
+            if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                ctx.log().println(r.path("id").asText() + " gold=" + gold + " herald=" + pred);
+            }
             boolean rootPass = new java.util.HashSet<>(pred.stream().map(Dyad::root).toList())
                     .equals(new java.util.HashSet<>(gold.stream().map(Dyad::root).toList()));
             byCat.computeIfAbsent(cat, k -> new int[2])[pass ? 0 : 1]++;
             byCatRoot.computeIfAbsent(cat, k -> new int[2])[rootPass ? 0 : 1]++;
             full = full.plus(score(pred, gold));
+            root = root.plus(score(pred.stream().map(d -> d.countries().root()).toList(),
+                    gold.stream().map(d -> d.countries().root()).toList()));
         }
         Map<String, Double> m = new LinkedHashMap<>();
         int pass = 0;
@@ -357,6 +377,7 @@ public final class EventsEval implements EvalTask {
         m.put("pass", items == 0 ? 0 : pass / (double) items);
         m.put("pass.root", items == 0 ? 0 : rootPass / (double) items);
         Report.put(m, "code", full);
+        Report.put(m, "root.country", root);
         for (Map.Entry<String, int[]> e : byCat.entrySet()) {
             int[] v = e.getValue();
             int[] rv = byCatRoot.get(e.getKey());

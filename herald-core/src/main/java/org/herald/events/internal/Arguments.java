@@ -16,7 +16,7 @@ import org.herald.model.Token;
 
 /**
  * Turns the head token of an argument into participants: the actor mention that covers it or one
- * of its modifiers ("Russian President Vladimir Putin", "Kim's train"), the antecedent of a pronoun,
+ * of its modifiers ("Kenyan President William Ruto", "the minister's convoy"), the antecedent of a pronoun,
  * or the two actors last named for "the two leaders".
  */
 public final class Arguments {
@@ -66,7 +66,7 @@ public final class Arguments {
         List<Side> out = new ArrayList<>();
         ActorMention m = covering(g, token);
         if (m != null) {
-            // coordinated phrases ("Hungarian and Romanian officials") give several mentions over one span
+            // coordinated phrases ("Czech and Slovak envoys") give several mentions over one span
             for (ActorMention o : mentions) {
                 if (o.span().equals(m.span())) {
                     out.add(side(o, token, false));
@@ -76,10 +76,10 @@ public final class Arguments {
                 out.removeIf(x -> !hasCountry(x));
             }
             if (out.size() == 1 && !hasCountry(out.get(0))) {
-                // "dissidents from Egypt", "Taiwan's vice minister": the country is a modifier's
+                // "exiles from Peru", "Chad's deputy envoy": the country is a modifier's
                 ActorMention c = descend(g, token, 0, new LinkedHashSet<>(), Set.of(out.get(0).actor().code()));
                 if (c != null && c.actor().country() != null && !c.actor().country().isEmpty()
-                        && !c.actor().country().startsWith("-") && !c.span().overlaps(out.get(0).participant().span())) {
+                        && !c.actor().country().startsWith("-") && !c.span().equals(out.get(0).participant().span())) {
                     Actor a = out.get(0).actor();
                     List<String> roles = new ArrayList<>(c.actor().roles());
                     for (String r : a.roles()) {
@@ -181,7 +181,7 @@ public final class Arguments {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
-                    || r.equals("nmod:for")) {
+                    || r.equals("nmod:for") || r.equals("compound")) {
                 ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;

@@ -42,6 +42,12 @@ public final class Coder {
         }
     }
 
+    /** Constraint relations whose matched noun has an owner that can be the target. */
+    private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
+
+    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten, coerce. */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13", "17");
+
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
     private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
 
@@ -86,22 +92,14 @@ public final class Coder {
         return seen.size();
     }
 
-    public List<Event> codeAll() {
-        List<Event> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            if (s.parsed() && !s.dependencies().isEmpty()) {
-                out.addAll(code(s));
-            }
-        }
-        return out;
-    }
-
     public List<Event> code(Sentence s) {
         Graph g = new Graph(s);
         List<Trigger> triggers = triggers(g);
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : triggers) {
-            triggerTokens.add(t.token());
+            if (GOVERNING_ROOTS.contains(t.entry().code().substring(0, 2))) {
+                triggerTokens.add(t.token());
+            }
         }
         boolean sportSentence = sportStory || sentenceHasSport(g);
         Map<String, Event> out = new LinkedHashMap<>();
@@ -136,7 +134,27 @@ public final class Coder {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        // a one-sided event beside a full one of the same code and side says nothing more
+        List<Event> all = new ArrayList<>(out.values());
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.code().equals(e.code()) && covers(o, e)));
+        return all;
+    }
+
+    /** Whether {@code full} names both sides and {@code part} only one of them. */
+    private static boolean covers(Event full, Event part) {
+        boolean fs = hasActor(full.source());
+        boolean ft = hasActor(full.target());
+        boolean ps = hasActor(part.source());
+        boolean pt = hasActor(part.target());
+        if (!fs || !ft || ps && pt) {
+            return false;
+        }
+        return ps ? actorKey(part.source()).equals(actorKey(full.source()))
+                : pt && actorKey(part.target()).equals(actorKey(full.target()));
+    }
+
+    private static boolean hasActor(Participant p) {
+        return p != null && p.actor() != null;
     }
 
     private static String actorKey(Participant p) {
@@ -255,6 +273,19 @@ public final class Coder {
             }
             if (firstFound == null) {
                 firstFound = sides;
+            }
+        }
+        // the owner of a constrained object is the target ("turned down a Chilean offer")
+        if (!source && !t.fixed().isEmpty()) {
+            for (int k = 0; k < t.matched().size(); k++) {
+                String rel = t.entry().constraints().get(k).rel();
+                if (!OWNED.contains(rel) || t.entry().constraints().get(k).lemmas().contains("*")) {
+                    continue;
+                }
+                List<Arguments.Side> sides = args.resolve(g, t.matched().get(k), exclude);
+                if (sides.stream().anyMatch(x -> x.actor() != null && !exclude.contains(x.actor().code()))) {
+                    return sides;
+                }
             }
         }
         // a nominal trigger's source is the subject of its light verb ("X held talks with Y")
@@ -400,7 +431,7 @@ public final class Coder {
             }
         }
         if (out.isEmpty() && !sources.isEmpty() && sources.get(0).actor() != null) {
-            // "Iraq attacked themselves": an act on oneself keeps its source
+            // "the junta purged itself": an act on oneself keeps its source
             out.add(new Arguments.Side[] {sources.get(0), null});
         }
         return out;
@@ -507,13 +538,23 @@ public final class Coder {
                 continue;
             }
             int gov = attachment(g, te.span());
-            if (gov >= 0 && reading.clause().contains(gov)) {
+            if (gov >= 0 && (reading.clause().contains(gov) || hasSubjectIn(g, gov, reading.clause()))) {
                 ResolvedDate r = te.resolved();
                 return new ResolvedDate(r.value(), r.precision(), te.span());
             }
         }
         return doc.article().published() == null ? null
                 : new ResolvedDate(doc.article().published().value(), doc.article().published().precision(), null);
+    }
+
+    /** Whether a verb's subject is in the clause ("the meeting is expected to take place on Tuesday"). */
+    private static boolean hasSubjectIn(Graph g, int verb, List<Integer> clause) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj") && clause.contains(d.dependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word a time expression hangs from: the head of its first token whose head lies outside it. */

@@ -32,7 +32,13 @@ public final class Modality {
         this.cues = cues;
     }
 
-    public Reading read(Graph g, int trigger, Set<Integer> triggers) {
+    /**
+     * Reads the mode of the event at {@code trigger}. {@code governing} holds the trigger words
+     * whose complement is not asserted (appeals, intentions, demands, rejections, threats): an
+     * event under one of them is marked embedded.
+     */
+    public Reading read(Graph g, int trigger, Set<Integer> governing) {
+        Set<Integer> triggers = governing;
         boolean neg = false;
         boolean hyp = false;
         boolean fut = false;
@@ -72,7 +78,7 @@ public final class Modality {
                     }
                 }
             }
-            // a conjoined verb shares the first one's auxiliary ("will meet and have a talk")
+            // a conjoined verb shares the first one's auxiliary ("will arrive and hold talks")
             for (Dependency h : g.heads(cur)) {
                 if (h.relation().startsWith("conj") && h.governor() >= 0 && g.dependents(cur, "aux").isEmpty()) {
                     for (int aux : g.dependents(h.governor(), "aux")) {
