@@ -108,9 +108,21 @@ public final class Pipeline {
      * parse is the costliest step left, and a sentence without both cannot hold an event.
      */
     public CodedArticle code(Article article) {
+        Annotated a = annotate(article);
+        return code(a, actors.resolve(a));
+    }
+
+    /**
+     * The annotate stage as the pipeline runs it: tokens, entities, dates, and parses of the
+     * sentences that can hold an event (an actor and a trigger word in them).
+     */
+    public Annotated annotate(Article article) {
         Annotated tagged = annotator.tag(article);
         List<ActorMention> found = actors.resolve(tagged);
-        Annotated a = annotator.parse(tagged, s -> mayHoldEvent(s, found));
+        return annotator.parse(tagged, s -> mayHoldEvent(s, found));
+    }
+
+    private CodedArticle code(Annotated a, List<ActorMention> found) {
         List<PlaceMention> placeMentions = places.mentions(a);
         List<Quote> quoteList = quotes.find(a, found);
         Map<Integer, Attribution> attributions = quotes.attributions(a, found);
