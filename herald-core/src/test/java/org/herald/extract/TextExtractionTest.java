@@ -32,7 +32,7 @@ class TextExtractionTest {
         assertThat(a.paragraphs().get(0)).startsWith("Dockworkers at Port Aldren walked out");
         assertThat(a.paragraphs().get(3)).startsWith("Shipping agents warned");
         String body = String.join("\n", a.paragraphs());
-        assertThat(body).doesNotContain("READ MORE", "Don't miss", "[VIDEO]", "sign-up", "Source:", "Fishing fleet");
+        assertThat(body).doesNotContain("READ MORE", "Don't miss", "[VIDEO]", "signing up", "Privacy policy", "Source:", "Fishing fleet");
     }
 
     @Test
