@@ -13,9 +13,9 @@ import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code herald actors FILE|- [--published YYYY-MM-DD] [--actors FILE]... [--format text|json]}. */
@@ -28,11 +28,8 @@ final class ActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
-    String input;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date; it picks the office a person held")
-    String published;
+    @Mixin
+    ArticleInput source;
 
     @Option(names = "--actors", paramLabel = "FILE",
             description = "more knowledge-base entries (Herald .kb format, or PETRARCH .actors/.agents); repeatable")
@@ -47,7 +44,7 @@ final class ActorsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Article article;
         try {
-            article = Articles.read(input, System.in, Inputs.date(published));
+            article = source.read();
         } catch (Inputs.BadInput e) {
             err.println("herald actors: " + e.getMessage());
             return 1;

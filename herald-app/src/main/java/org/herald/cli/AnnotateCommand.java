@@ -12,9 +12,9 @@ import org.herald.model.Sentence;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code herald annotate FILE|- [--published YYYY-MM-DD] [--format json|text]}. */
@@ -27,11 +27,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
-    String input;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date; relative dates resolve against it")
-    String published;
+    @Mixin
+    ArticleInput source;
 
     @Option(names = "--format", description = "json or text (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
@@ -42,7 +39,7 @@ final class AnnotateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Article article;
         try {
-            article = Articles.read(input, System.in, Inputs.date(published));
+            article = source.read();
         } catch (Inputs.BadInput e) {
             err.println("herald annotate: " + e.getMessage());
             return 1;

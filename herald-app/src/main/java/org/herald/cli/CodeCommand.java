@@ -13,9 +13,9 @@ import org.herald.model.Json;
 import org.herald.model.Participant;
 import org.herald.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code herald code FILE|- [--published YYYY-MM-DD] [--format json|table|gdelt]}. */
@@ -28,11 +28,8 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
-    String input;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date; relative dates resolve against it")
-    String published;
+    @Mixin
+    ArticleInput source;
 
     @Option(names = "--format", description = "json (one event a line), table or gdelt (tab-separated) (default: ${DEFAULT-VALUE})")
     Format format = Format.table;
@@ -43,7 +40,7 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Article article;
         try {
-            article = Articles.read(input, System.in, Inputs.date(published));
+            article = source.read();
         } catch (Inputs.BadInput e) {
             err.println("herald code: " + e.getMessage());
             return 1;

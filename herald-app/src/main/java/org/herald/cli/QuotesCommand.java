@@ -12,9 +12,9 @@ import org.herald.model.Json;
 import org.herald.model.Quote;
 import org.herald.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code herald quotes FILE|- [--published YYYY-MM-DD] [--format text|json]}. */
@@ -27,11 +27,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "an article as text (first line: headline), or - for stdin")
-    String input;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date (picks the office a named person held)")
-    String published;
+    @Mixin
+    ArticleInput source;
 
     @Option(names = "--format", description = "text (a table) or json (one quote a line) (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
@@ -42,7 +39,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Article article;
         try {
-            article = Articles.read(input, System.in, Inputs.date(published));
+            article = source.read();
         } catch (Inputs.BadInput e) {
             err.println("herald quotes: " + e.getMessage());
             return 1;
