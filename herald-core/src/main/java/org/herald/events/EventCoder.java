@@ -37,11 +37,31 @@ public final class EventCoder {
     private final CameoTable table;
     private final Lexicon lexicon;
     private final Cues cues;
+    private final java.util.Set<String> triggerLemmas;
 
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
         this.table = table;
         this.lexicon = lexicon;
         this.cues = cues;
+        java.util.Set<String> lemmas = new java.util.HashSet<>();
+        for (Lexicon.Entry e : lexicon.all()) {
+            lemmas.add(e.lemma());
+        }
+        this.triggerLemmas = java.util.Set.copyOf(lemmas);
+    }
+
+    /**
+     * Whether a sentence has a word the lexicon can trigger on. A sentence without one cannot
+     * yield an event, so callers need not parse it.
+     */
+    public boolean mayCode(Sentence s) {
+        for (org.herald.model.Token t : s.tokens()) {
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (triggerLemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The coder with Herald's own CAMEO table, lexicon and cues, loaded once per JVM. */

@@ -61,8 +61,6 @@ public final class Pipeline {
     private final QuoteFinder quotes;
     private final Geocoder places;
     private final DateResolver dates;
-    /** Lemmas that can be an event's trigger: a sentence with none of them needs no parse. */
-    private final java.util.Set<String> triggers;
 
     public Pipeline(Ingester ingester, Extractor extractor, Annotator annotator, ActorResolver actors,
                     EventCoder events, QuoteFinder quotes, Geocoder places, DateResolver dates) {
@@ -74,11 +72,6 @@ public final class Pipeline {
         this.quotes = quotes;
         this.places = places;
         this.dates = dates;
-        java.util.Set<String> t = new java.util.HashSet<>();
-        for (org.herald.events.internal.Lexicon.Entry e : events.lexicon().all()) {
-            t.add(e.lemma());
-        }
-        this.triggers = java.util.Set.copyOf(t);
     }
 
     /** The pipeline with every stage's defaults. */
@@ -167,20 +160,9 @@ public final class Pipeline {
     }
 
     private boolean mayHoldEvent(Sentence s, List<ActorMention> found) {
-        boolean actor = false;
         for (ActorMention m : found) {
             if (m.sentence() == s.index()) {
-                actor = true;
-                break;
-            }
-        }
-        if (!actor) {
-            return false;
-        }
-        for (Token t : s.tokens()) {
-            String lemma = t.lemma() == null ? t.word() : t.lemma();
-            if (triggers.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+                return events.mayCode(s);
             }
         }
         return false;
