@@ -42,11 +42,8 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article;
-        try {
-            article = source.read();
-        } catch (Inputs.BadInput e) {
-            err.println("herald actors: " + e.getMessage());
+        Article article = source.read("herald actors", err);
+        if (article == null) {
             return 1;
         }
         ActorResolver resolver;

@@ -37,11 +37,8 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article;
-        try {
-            article = source.read();
-        } catch (Inputs.BadInput e) {
-            err.println("herald annotate: " + e.getMessage());
+        Article article = source.read("herald annotate", err);
+        if (article == null) {
             return 1;
         }
         Annotated a = Annotator.shared().annotate(article);

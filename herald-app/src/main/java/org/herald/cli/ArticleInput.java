@@ -1,5 +1,6 @@
 package org.herald.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.herald.model.Article;
@@ -16,8 +17,13 @@ final class ArticleInput {
                     + "resolve against it and it picks the office a person held")
     String published;
 
-    /** The article, or a one-line error naming the input. */
-    Article read() throws Inputs.BadInput {
-        return Articles.read(input, System.in, Inputs.date(published));
+    /** The article; or null, after printing a one-line error naming the input to {@code err}. */
+    Article read(String command, PrintWriter err) {
+        try {
+            return Articles.read(input, System.in, Inputs.date(published));
+        } catch (Inputs.BadInput e) {
+            err.println(command + ": " + e.getMessage());
+            return null;
+        }
     }
 }

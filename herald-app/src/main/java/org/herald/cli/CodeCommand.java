@@ -38,11 +38,8 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article;
-        try {
-            article = source.read();
-        } catch (Inputs.BadInput e) {
-            err.println("herald code: " + e.getMessage());
+        Article article = source.read("herald code", err);
+        if (article == null) {
             return 1;
         }
         CodedArticle coded = Pipeline.standard().code(article);

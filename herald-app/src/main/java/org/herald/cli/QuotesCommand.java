@@ -37,11 +37,8 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article;
-        try {
-            article = source.read();
-        } catch (Inputs.BadInput e) {
-            err.println("herald quotes: " + e.getMessage());
+        Article article = source.read("herald quotes", err);
+        if (article == null) {
             return 1;
         }
         Annotated doc = Annotator.shared().tag(article); // quotes need no parse

@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.herald.model.Json;
 import org.herald.model.Outcome;
 import org.herald.model.Problem;
@@ -19,14 +17,12 @@ import org.herald.model.Stage;
  * and {@code text} (plain) or {@code html}. A line that is too long, not JSON, or has neither
  * text nor html is a problem naming its line number; the next line is read as usual.
  */
-public final class JsonLinesSource implements Iterator<Outcome<RawDocument>>, AutoCloseable {
+public final class JsonLinesSource extends RecordSource {
 
     private final String origin;
     private final InputStream in;
     private final long maxLine;
     private int line;
-    private Outcome<RawDocument> next;
-    private boolean eof;
 
     public JsonLinesSource(String origin, InputStream in, long maxLine) {
         this.origin = origin;
@@ -35,24 +31,7 @@ public final class JsonLinesSource implements Iterator<Outcome<RawDocument>>, Au
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !eof) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Outcome<RawDocument> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Outcome<RawDocument> o = next;
-        next = null;
-        return o;
-    }
-
-    private Outcome<RawDocument> advance() {
+    protected Outcome<RawDocument> advance() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         boolean tooLong = false;
         try {
@@ -65,13 +44,13 @@ public final class JsonLinesSource implements Iterator<Outcome<RawDocument>>, Au
                 }
             }
             if (b == -1) {
-                eof = true;
+                end();
                 if (buf.size() == 0) {
                     return null;
                 }
             }
         } catch (IOException e) {
-            eof = true;
+            end();
             return fail("read", "cannot read: " + e.getMessage());
         }
         line++;

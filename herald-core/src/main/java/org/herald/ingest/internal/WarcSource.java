@@ -3,9 +3,7 @@ package org.herald.ingest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.herald.model.Outcome;
 import org.herald.model.Problem;
@@ -23,13 +21,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * jwarc cannot parse ends the file with a problem naming its offset: past a corrupt record the
  * reader cannot know where the next one starts.
  */
-public final class WarcSource implements Iterator<Outcome<RawDocument>>, AutoCloseable {
+public final class WarcSource extends RecordSource {
 
     private final String origin;
     private final WarcReader reader;
     private final long maxBytes;
-    private Outcome<RawDocument> next;
-    private boolean done;
 
     public WarcSource(Path file, long maxBytes) throws IOException {
         this.origin = file.toString();
@@ -43,31 +39,14 @@ public final class WarcSource implements Iterator<Outcome<RawDocument>>, AutoClo
         this.maxBytes = maxBytes;
     }
 
-    @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Outcome<RawDocument> next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Outcome<RawDocument> o = next;
-        next = null;
-        return o;
-    }
-
     /** The next outcome, or null when the record was passed over (and more may follow). */
-    private Outcome<RawDocument> advance() {
+    @Override
+    protected Outcome<RawDocument> advance() {
         Optional<WarcRecord> rec;
         try {
             rec = reader.next();
         } catch (IOException | RuntimeException e) {
-            done = true;
+            end();
             // jwarc's position is the start of the record it was reading, here the corrupt one.
             long bad = reader.position();
             return Outcome.failed(new Problem(origin, Stage.INGEST, "record at offset " + bad, "warc",
@@ -75,7 +54,7 @@ public final class WarcSource implements Iterator<Outcome<RawDocument>>, AutoClo
         }
         long at = reader.position();
         if (rec.isEmpty()) {
-            done = true;
+            end();
             return null;
         }
         if (!(rec.get() instanceof WarcResponse response)) {
