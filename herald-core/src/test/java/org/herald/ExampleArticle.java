@@ -19,21 +19,23 @@ public final class ExampleArticle {
     private ExampleArticle() {
     }
 
-    /** The example as an article (blocks split at blank lines: headline, standfirst, paragraphs). */
+    /**
+     * The example as Herald reads it: through the real ingest and extract stages, so that its
+     * clutter is gone and the other stories' headlines are related links, not text.
+     */
     public static Article load(ResolvedDate published) throws IOException {
         Path file = Shared.require("examples/" + FILE);
-        String raw = Files.readString(file, StandardCharsets.UTF_8);
-        String[] blocks = raw.split("\\n\\s*\\n");
-        Article.Builder b = Article.builder().origin(FILE).headline(blocks[0]);
-        if (blocks.length > 1) {
-            b.standfirst(blocks[1]);
+        try (java.util.stream.Stream<org.herald.model.Outcome<org.herald.model.RawDocument>> docs =
+                     new org.herald.ingest.Ingester().read(file.toString())) {
+            org.herald.model.Outcome<org.herald.model.RawDocument> raw = docs.findFirst().orElseThrow();
+            if (!(raw instanceof org.herald.model.Outcome.Ok<org.herald.model.RawDocument> ok)) {
+                throw new IOException(raw.problem().toString());
+            }
+            org.herald.model.Outcome<Article> art = new org.herald.extract.Extractor().extract(ok.value());
+            if (!(art instanceof org.herald.model.Outcome.Ok<Article> a)) {
+                throw new IOException(art.problem().toString());
+            }
+            return published == null ? a.value() : a.value().withPublished(published, "user");
         }
-        for (int i = 2; i < blocks.length; i++) {
-            b.paragraph(blocks[i]);
-        }
-        if (published != null) {
-            b.published(published, "user");
-        }
-        return b.build();
     }
 }

@@ -2,8 +2,6 @@ package org.herald.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.herald.annotate.Annotator;
@@ -11,7 +9,6 @@ import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.ResolvedDate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,27 +18,10 @@ class ExampleArticleIT {
     private static Annotated annotated;
     private static List<ActorMention> mentions;
 
-    static Path example() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path f = p.resolve("../shared/examples/000_8705b49005b7e974.txt").normalize();
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
     @BeforeAll
     static void annotate() throws Exception {
-        Path f = example();
-        Assumptions.assumeTrue(f != null, "../shared/examples is absent");
-        String[] paras = Files.readString(f).strip().split("\n\\s*\n");
-        Article.Builder b = Article.builder().headline(paras[0]);
-        for (int i = 1; i < paras.length; i++) {
-            b.paragraph(paras[i]);
-        }
-        b.published(ResolvedDate.day(LocalDate.of(2023, 9, 11)), "user");
-        annotated = Annotator.shared().annotate(b.build());
+        Article article = org.herald.ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11)));
+        annotated = Annotator.shared().annotate(article);
         mentions = ActorResolver.shared().resolve(annotated);
     }
 

@@ -2,8 +2,6 @@ package org.herald.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +16,6 @@ import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
-import org.herald.testing.Shared;
 import org.junit.jupiter.api.Test;
 
 /** Loads CoreNLP once (through {@link Annotator#shared()}) for every test in this JVM. */
@@ -148,13 +145,8 @@ class AnnotatorIT {
 
     @Test
     void the_example_article_dates_tuesday_and_today_from_its_publication_date() throws Exception {
-        String text = Files.readString(Shared.require("examples/000_8705b49005b7e974.txt"), StandardCharsets.UTF_8);
-        String[] paras = text.strip().split("\n\\s*\n");
-        Article.Builder b = Article.builder().headline(paras[0]).standfirst(paras[1]);
-        for (int i = 2; i < paras.length; i++) {
-            b.paragraph(paras[i]);
-        }
-        Annotated a = Annotator.shared().annotate(b.published(ResolvedDate.day(LocalDate.of(2023, 9, 11)), "test").build());
+        Annotated a = Annotator.shared().annotate(
+                org.herald.ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11))));
         assertThat(resolved(a, "Tuesday")).isEqualTo("2023-09-12");
         assertThat(resolved(a, "today")).isEqualTo("2023-09-11");
         assertThat(a.sentences().get(0).block()).isZero();

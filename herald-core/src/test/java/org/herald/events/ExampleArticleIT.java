@@ -2,8 +2,6 @@ package org.herald.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +16,6 @@ import org.herald.model.Link;
 import org.herald.model.Mode;
 import org.herald.model.Participant;
 import org.herald.model.ResolvedDate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,45 +25,9 @@ class ExampleArticleIT {
     private static Article article;
     private static List<Event> events;
 
-    static Path example() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path f = p.resolve("../shared/examples/000_8705b49005b7e974.txt").normalize();
-            if (Files.isRegularFile(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Stands in for the extract stage: the page's lists of other stories (lines tagged with a
-     * bracketed label, or a paragraph opening with an upper-case label and a colon) become related
-     * links, kept out of the text; everything else is headline, standfirst and body.
-     */
     @BeforeAll
     static void code() throws Exception {
-        Path f = example();
-        Assumptions.assumeTrue(f != null, "../shared/examples is absent");
-        String[] paras = Files.readString(f).strip().split("\n\\s*\n");
-        Article.Builder b = Article.builder().headline(paras[0]).standfirst(paras[1]);
-        for (int i = 2; i < paras.length; i++) {
-            String p = paras[i].strip();
-            String[] lines = p.split("\n");
-            long tagged = java.util.Arrays.stream(lines).filter(l -> l.strip().matches(".*\\[[A-Z]+\\]$")).count();
-            if (tagged > 0) {
-                for (String l : lines) {
-                    if (l.strip().matches(".*\\[[A-Z]+\\]$")) {
-                        b.related(new Link(l.strip(), null));
-                    }
-                }
-            } else if (p.matches("^[A-Z][A-Z ]+:.*") && !p.contains("\n")) {
-                b.related(new Link(p.substring(p.indexOf(':') + 1).strip(), null));
-            } else {
-                b.paragraph(p);
-            }
-        }
-        b.published(ResolvedDate.day(LocalDate.of(2023, 9, 11)), "user");
-        article = b.build();
+        article = org.herald.ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11)));
         Annotated annotated = Annotator.shared().annotate(article);
         List<ActorMention> mentions = ActorResolver.shared().resolve(annotated);
         events = EventCoder.standard().code(annotated, mentions);
