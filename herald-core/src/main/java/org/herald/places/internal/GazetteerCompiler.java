@@ -234,8 +234,10 @@ public final class GazetteerCompiler {
     private static void addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows, Map<String, Long> adminPop,
                                   List<String> problems) throws IOException {
         Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, List<String>> demonyms = new HashMap<>();
         for (Tables.AdminAlias a : Tables.adminAliases(ADMIN_ALIASES)) {
             aliases.put(a.country() + "|" + Fold.key(a.name()), a.aliases());
+            demonyms.put(a.country() + "|" + Fold.key(a.name()), a.demonyms());
         }
         JsonNode all;
         try {
@@ -293,6 +295,9 @@ public final class GazetteerCompiler {
             }
             for (String v : aliases.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
                 b.name(e, v, false);
+            }
+            for (String d : demonyms.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
+                b.demonym(e, d);
             }
         }
     }

@@ -161,7 +161,8 @@ public final class Resolver {
     double prior(Candidate c) {
         Entry e = c.entry();
         double s = switch (e.level()) {
-            case COUNTRY -> w.countryPrior();
+            // between countries, a little for size: "French" is France before the French Southern Lands
+            case COUNTRY -> w.countryPrior() + Math.max(-0.6, Math.min(0.3, 0.15 * (Math.log10(e.population() + 1) - 6)));
             case CONTINENT -> w.countryPrior();
             case REGION -> w.regionPrior();
             // a subdivision's population is only what its places add up to, so give it a floor
@@ -300,7 +301,8 @@ public final class Resolver {
         }
         if (out.isEmpty()) {
             int sp = key.indexOf(' ');
-            if (sp > 0 && DIRECTIONS.contains(key.substring(0, sp))) {
+            // "North West" is not the place called West
+            if (sp > 0 && DIRECTIONS.contains(key.substring(0, sp)) && !DIRECTIONS.contains(key.substring(sp + 1))) {
                 add(out, gazetteer.lookup(key.substring(sp + 1)), "name", false);
             }
         }
@@ -341,8 +343,9 @@ public final class Resolver {
         }
         for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
             for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
+                // a lone direction ("South Kilburn Estate", "River North") is not a place of its own
                 if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0))
-                        || GENERIC.contains(Fold.key(words[i])))) {
+                        || GENERIC.contains(Fold.key(words[i])) || DIRECTIONS.contains(Fold.key(words[i])))) {
                     continue;
                 }
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
