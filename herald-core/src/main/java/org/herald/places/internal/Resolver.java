@@ -31,6 +31,16 @@ public final class Resolver {
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
     private static final double NAMESAKE = 1.5;
+    /** How a facility placed in the article's town was read, and the confidence it gets. */
+    public static final String FOCUS = "article focus";
+    private static final double FOCUS_CONFIDENCE = 0.3;
+    private static final Set<String> FACILITIES = Set.of("hospital", "centre", "center", "court", "courthouse",
+            "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "stadium", "arena",
+            "school", "elementary", "academy", "park", "hall", "church", "cathedral", "chapel", "basilica", "mosque",
+            "temple", "synagogue", "museum", "gallery", "market", "bridge", "university", "college", "campus",
+            "airport", "station", "prison", "jail", "castle", "palace", "theatre", "theater", "hotel", "restaurant",
+            "mall", "square", "plaza", "library", "clinic", "tower", "embassy", "consulate", "estate", "cemetery",
+            "graveyard", "zoo", "pier", "harbour", "harbor", "racecourse", "circuit", "club");
     /** Words of facility and street names that are also the names of some small town somewhere. */
     private static final Set<String> GENERIC = Set.of("center", "centre", "college", "court", "village", "bank",
             "university", "metro", "federal", "hospital", "street", "avenue", "estate", "park", "school", "house",
@@ -122,6 +132,7 @@ public final class Resolver {
                 choose(n);
             }
         }
+        focus(all);
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             Name n = all.get(k);
@@ -134,6 +145,57 @@ public final class Resolver {
                     n.confidence, c.via()));
         }
         return out;
+    }
+
+    /**
+     * A building, street or other facility the gazetteer does not have ("Altnagelvin Hospital",
+     * "Collins Avenue") is in the town the article is about: the city it names most often (the
+     * first of equals). So is one whose embedded place name led more than 300 km away from that
+     * town ("Rogers Centre" is not in Rogers, Texas, in a story from Toronto); an area in the name
+     * stays ("University of California"). Such a name gets the
+     * town, read as "article focus", with a low confidence.
+     */
+    private static void focus(List<Name> all) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Entry focus = null;
+        int most = 0;
+        for (Name n : all) {
+            Candidate c = n.chosen();
+            if (c != null && c.entry().level() == Level.POINT && !c.embedded() && c.entry().featureClass().equals("P")) {
+                int k = counts.merge(c.entry().index(), 1, Integer::sum);
+                if (k > most) {
+                    most = k;
+                    focus = c.entry();
+                }
+            }
+        }
+        if (focus == null) {
+            return;
+        }
+        for (Name n : all) {
+            if (!facility(n.text.text())) {
+                continue;
+            }
+            Candidate c = n.chosen();
+            // an area in the name stays ("Arizona State University", "Russian Embassy" may be far away)
+            if (c == null || c.embedded() && c.entry().level() == Level.POINT
+                    && Geo.km(c.entry().lat(), c.entry().lon(), focus.lat(), focus.lon()) > 300) {
+                Candidate f = new Candidate(focus, FOCUS, false, false, true);
+                n.candidates.add(f);
+                n.best = n.candidates.size() - 1;
+                n.confidence = FOCUS_CONFIDENCE;
+            }
+        }
+    }
+
+    /** Whether a name is a facility's or a street's: one of its words says so ("Hospital", "Avenue"). */
+    static boolean facility(String name) {
+        for (String w : name.split("[\\s,.'’-]+")) {
+            if (FACILITIES.contains(Fold.key(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void choose(Name n) {
