@@ -413,9 +413,9 @@ public final class Resolver {
     }
 
     /**
-     * A city of a million people or more that shares its name with the state or province it lies
-     * in ("New York", "São Paulo") is what news usually means by the name alone; unless the name is
-     * also a country's ("Mexico"), it gets {@link #NAMESAKE} over its alternate-name penalty.
+     * A city of a million people or more that is known by the name of the state or province it lies
+     * in (New York City as "New York") is what news usually means by the name alone; unless the name
+     * is also a country's ("Mexico"), it gets {@link #NAMESAKE} to outweigh its alternate-name penalty.
      */
     private static void namesakes(List<Candidate> out) {
         if (out.stream().anyMatch(c -> c.entry().level() == Level.COUNTRY)) {
@@ -423,7 +423,7 @@ public final class Resolver {
         }
         for (int i = 0; i < out.size(); i++) {
             Entry p = out.get(i).entry();
-            if (p.level() == Level.POINT && p.population() >= 1_000_000 && out.stream().anyMatch(c ->
+            if (out.get(i).alternate() && p.level() == Level.POINT && p.population() >= 1_000_000 && out.stream().anyMatch(c ->
                     c.entry().level() == Level.ADMIN1 && c.entry().country().equals(p.country())
                             && c.entry().admin1().equals(p.admin1()))) {
                 out.set(i, out.get(i).asNamesake());
