@@ -317,7 +317,13 @@ public final class Resolver {
             }
             if ((e.level() == Level.POINT || e.level() == Level.ADMIN2) && !e.admin1().isEmpty()) {
                 Double a = admins.get(e.country() + "." + e.admin1());
-                if (a != null) {
+                Candidate own = self.chosen();
+                // the state this very name was read as last pass does not count ("New York" is not
+                // New York City because it was the state of New York)
+                double mine = own != null && own.entry().level() == Level.ADMIN1
+                        && (e.country() + "." + e.admin1()).equals(own.entry().country() + "." + own.entry().admin1())
+                        ? self.confidence : 0;
+                if (a != null && a - mine > 1e-9) {
                     s += w.admin();
                 }
             }
