@@ -146,8 +146,8 @@ public final class GazetteerCompiler {
         addRivers(b);
         Map<String, Integer> units = addStates(b, src.resolve(STATES), rows, adminPop, problems);
         Map<String, double[]> counties = addCounties(b, src.resolve(ZIPS), rows, problems);
-        // The subdivision data puts some US states at their biggest city (New York at New York
-        // City); the mean of a state's county points is its middle, where GeoNames puts it too.
+        // The subdivision data puts some US states at one of their big cities (New York at New York
+        // City); those go to the mean of their county points, their middle, where GeoNames puts them.
         for (Map.Entry<String, double[]> c : counties.entrySet()) {
             Integer e = units.get("US." + c.getKey());
             if (e != null) {
@@ -259,6 +259,7 @@ public final class GazetteerCompiler {
      * Subdivisions from country-state-city. Their codes are ISO 3166-2, not GeoNames admin1 codes,
      * so each takes the admin1 code of the places nearest its centroid in the same country.
      */
+    /** Adds the subdivisions; returns the entries, by "CC.admin1", of those whose point is a big city's. */
     private static Map<String, Integer> addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows,
                                                   Map<String, Long> adminPop, List<String> problems)
             throws IOException {
@@ -307,7 +308,10 @@ public final class GazetteerCompiler {
             }
             boolean exact = in.stream().anyMatch(r -> r.admin1().equals(iso));
             String code = exact ? iso : nearestAdmin1(in, lat, lon);
-            staged.add(new Object[] {name, cc, code, lat, lon, exact});
+            // a unit whose point is that of one of its big cities was geocoded to the city
+            boolean atCity = exact && in.stream().anyMatch(r -> r.admin1().equals(iso) && r.population() >= 100_000
+                    && Geo.km(lat, lon, r.lat(), r.lon()) < 2);
+            staged.add(new Object[] {name, cc, code, lat, lon, exact, atCity});
             if (!exact) {
                 shares.merge(cc + "." + code, 1, Integer::sum);
             }
@@ -321,7 +325,7 @@ public final class GazetteerCompiler {
                     : adminPop.getOrDefault(key, 0L) / shares.get(key);
             int e = b.add(0, (String) st[0], (String) st[1], (String) st[2], (double) st[3], (double) st[4], "A.ADM1",
                     pop, Level.ADMIN1);
-            if ((boolean) st[5]) {
+            if ((boolean) st[6]) {
                 units.put(key, e);
             }
             for (String v : adminVariants((String) st[0])) {
