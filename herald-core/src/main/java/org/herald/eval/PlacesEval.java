@@ -181,6 +181,10 @@ public final class PlacesEval implements EvalTask {
                     }
                 } else if (ignored.stream().noneMatch(sp -> sp.overlaps(ps))) {
                     fp++;
+                    if (detail && context.log() != null) {
+                        context.log().println("fp\t" + r.path("id").asText("?") + "\t" + ps.of(text) + "\t"
+                                + p.place().name() + " " + p.place().country() + " " + p.level().json() + " via=" + p.via());
+                    }
                 }
             }
             recognized = recognized.plus(new Score(tp, fp, gold.size() - tp));

@@ -135,6 +135,13 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void a_country_short_form_inside_an_organisation_name_is_the_country() {
+        PlaceMention p = only("Economists at the US Federal Reserve expect two more rises.", "US Federal Reserve");
+        assertThat(p.place().country()).isEqualTo("US");
+        assertThat(p.level()).isEqualTo(Level.COUNTRY);
+    }
+
+    @Test
     void abbreviations_and_older_names_of_countries() {
         assertThat(only("The T&T government raised fuel prices.", "T&T").place().country()).isEqualTo("TT");
         assertThat(only("The Soviet Union collapsed in 1991.", "Soviet Union").place().country()).isEqualTo("RU");

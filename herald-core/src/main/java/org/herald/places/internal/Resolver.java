@@ -449,7 +449,7 @@ public final class Resolver {
         for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
             for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
                 // a lone direction ("South Kilburn Estate", "River North") is not a place of its own
-                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0))
+                if (len == 1 && (words[i].length() < 3 && !countryCode(words[i]) || !Character.isUpperCase(words[i].charAt(0))
                         || GENERIC.contains(Fold.key(words[i])) || DIRECTIONS.contains(Fold.key(words[i])))) {
                     continue;
                 }
@@ -462,6 +462,12 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /** Whether a word is a country's two-letter short form in capitals ("US Federal Reserve", "UK Treasury"). */
+    private boolean countryCode(String word) {
+        return word.length() == 2 && word.equals(word.toUpperCase(Locale.ROOT)) && gazetteer.lookup(word).stream()
+                .anyMatch(h -> !h.alternate() && h.entry().level() == Level.COUNTRY);
     }
 
     /** Whether a word is a common word of facility and street names ("Center", "Metro"), never a place alone. */
