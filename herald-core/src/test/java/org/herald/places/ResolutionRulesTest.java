@@ -113,6 +113,16 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void two_small_places_near_each_other_hold_each_other_up() {
+        List<PlaceMention> m = resolve("Paris police said the driver was taken to a clinic in Henry County.",
+                "Paris", "Henry County");
+        assertThat(m).hasSize(2);
+        assertThat(m.get(0).place().country()).isEqualTo("US");
+        assertThat(m.get(0).place().admin1()).isEqualTo(m.get(1).place().admin1());
+        assertThat(km(m.get(0), m.get(1).place().lat(), m.get(1).place().lon())).isLessThan(50);
+    }
+
+    @Test
     void a_facility_the_gazetteer_lacks_is_in_the_town_the_story_names_most() {
         String text = "Leeds police said a man was hurt in Leeds on Friday. He was taken to Brindlemoor General Hospital.";
         List<PlaceMention> m = resolve(text, "Leeds", "Leeds", "Brindlemoor General Hospital");

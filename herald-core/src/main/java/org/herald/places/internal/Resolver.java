@@ -31,6 +31,10 @@ public final class Resolver {
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
     private static final double NAMESAKE = 1.5;
+    /** How many leading readings of each name, how near and how strongly they hold each other up. */
+    private static final int PAIR_CANDIDATES = 5;
+    private static final double PAIR_KM = 50;
+    private static final double PAIRS = 1.0;
     /** How a facility placed in the article's town was read, and the confidence it gets. */
     public static final String FOCUS = "article focus";
     private static final double FOCUS_CONFIDENCE = 0.3;
@@ -278,9 +282,30 @@ public final class Resolver {
         final Map<String, Double> admins = new LinkedHashMap<>();
         final List<Entry> points = new ArrayList<>();
         final List<Name> names;
+        /** Per distinct name (folded), its best few candidates that are places, for {@link #pairs}. */
+        final Map<String, List<Entry>> leading = new LinkedHashMap<>();
 
         Context(List<Name> names) {
             this.names = names;
+            for (Name n : names) {
+                String key = Fold.key(n.text.text());
+                if (leading.containsKey(key) || n.candidates.isEmpty()) {
+                    continue;
+                }
+                Integer[] order = new Integer[n.candidates.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (x, y) -> Double.compare(n.score[y], n.score[x]));
+                List<Entry> top = new ArrayList<>();
+                for (int i = 0; i < order.length && top.size() < PAIR_CANDIDATES; i++) {
+                    Entry e = n.candidates.get(order[i]).entry();
+                    if (e.level() == Level.POINT || e.level() == Level.ADMIN2) {
+                        top.add(e);
+                    }
+                }
+                leading.put(key, top);
+            }
             for (Name n : names) {
                 Candidate c = n.chosen();
                 if (c == null) {
@@ -298,6 +323,31 @@ public final class Resolver {
                     points.add(e);
                 }
             }
+        }
+
+        /**
+         * Whether another name of the article has, among its leading readings, a place near this
+         * candidate, whatever that name was read as last pass: Paris, Tennessee and Henry County,
+         * Tennessee hold each other up even while "Paris" is still read as France and "Henry
+         * County" as the one in Georgia. In [0, 1].
+         */
+        double pairs(Name self, Entry e) {
+            String mine = Fold.key(self.text.text());
+            double best = 0;
+            for (Map.Entry<String, List<Entry>> other : leading.entrySet()) {
+                if (other.getKey().equals(mine)) {
+                    continue;
+                }
+                for (Entry o : other.getValue()) {
+                    if (o.index() != e.index()) {
+                        double km = Geo.km(e.lat(), e.lon(), o.lat(), o.lon());
+                        if (km < PAIR_KM) {
+                            best = Math.max(best, 1 - km / PAIR_KM);
+                        }
+                    }
+                }
+            }
+            return best;
         }
 
         double score(Name self, Candidate c, Name qualifier, boolean qualifying) {
@@ -360,6 +410,7 @@ public final class Resolver {
                 if (near < 300) {
                     s += w.proximity() * (1 - near / 300);
                 }
+                s += w.proximity() * PAIRS * pairs(self, e);
             }
             return s;
         }
