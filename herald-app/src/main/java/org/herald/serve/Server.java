@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.herald.events.EventCoder;
 import org.herald.extract.Extractor;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
@@ -68,6 +69,7 @@ public final class Server implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
     private volatile Pipeline pipeline;
+    private List<Map<String, Object>> codes;
     private ExecutorService worker;
 
     private Server(Store store, Config config, Supplier<Pipeline> pipelines) {
@@ -92,6 +94,7 @@ public final class Server implements AutoCloseable {
                 store.articles(intParam(ctx, "limit", 50), intParam(ctx, "offset", 0)))));
         get("/api/articles/{id}", this::article);
         get("/api/places", ctx -> ctx.json(Map.of("places", store.places(intParam(ctx, "limit", 500)))));
+        get("/api/codes", ctx -> ctx.json(Map.of("codes", codes())));
         get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi()));
         routes.add(new Route("POST", "/api/articles"));
         app.post("/api/articles", this::submit);
@@ -236,6 +239,24 @@ public final class Server implements AutoCloseable {
         out.put("quotes", c.value().quotes().size());
         out.put("places", c.value().places().size());
         ctx.status(put == Store.Put.STORED ? HttpStatus.CREATED : HttpStatus.OK).json(out);
+    }
+
+    /** The CAMEO table, read once: the dashboard names codes with it. */
+    private synchronized List<Map<String, Object>> codes() {
+        if (codes == null) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (var c : EventCoder.standard().table().all().values()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("code", c.code());
+                row.put("name", c.name());
+                row.put("quad", c.quad());
+                row.put("goldstein", c.goldstein());
+                row.put("plover_type", c.plover() == null ? null : c.plover().type());
+                out.add(row);
+            }
+            codes = List.copyOf(out);
+        }
+        return codes;
     }
 
     private synchronized Pipeline pipeline() {

@@ -462,8 +462,10 @@ public final class Store implements AutoCloseable {
     /** The mentions of one rolled-up event, with the sentence each came from. */
     public synchronized List<Map<String, Object>> mentions(String eventKey, int limit) throws SQLException {
         String sql = """
-                SELECT e.id, e.article, a.title, a.url, e.sentence, e.mode, e.attribution_text, e.source_text, e.target_text,
-                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.place_name
+                SELECT e.id, e.article, a.title, a.url, a.site, a.published, e.sentence, e.headline, e.mode, e.attribution_text,
+                       e.source_text, e.source_start, e.source_end, e.source_code,
+                       e.target_text, e.target_start, e.target_end, e.target_code,
+                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.place_name, e.confidence
                 FROM events e JOIN articles a ON a.id = e.article
                 WHERE e.event_key = ? ORDER BY a.published, e.id LIMIT ?""";
         try (PreparedStatement p = db.prepareStatement(sql)) {

@@ -136,7 +136,7 @@ class ServerTest {
             conforms(p.getKey(), "get", a);
             checked.add(path + q);
         }
-        assertThat(checked).hasSize(7);
+        assertThat(checked).hasSize(8);
     }
 
     @Test
