@@ -189,6 +189,30 @@ class ServerTest {
     }
 
     @Test
+    void every_crasher_body_is_refused_with_a_4xx_and_a_message() throws Exception {
+        Path folder = Path.of(ServerTest.class.getResource("crashers").toURI());
+        List<Path> files;
+        try (var list = java.nio.file.Files.list(folder)) {
+            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
+        for (Path f : files) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/articles"))
+                    .header("Authorization", "Bearer s3cret")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(f))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(f.getFileName() + ": " + r.body()).isBetween(400, 499);
+            assertThat(Json.read(r.body(), JsonNode.class).path("message").asText()).as(f.getFileName().toString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_body_over_the_cap_is_refused() throws Exception {
+        String big = "{\"text\": \"" + "a".repeat(Server.MAX_BODY + 10) + "\"}";
+        assertThat(post("/api/articles", big, "s3cret").status()).isEqualTo(413);
+    }
+
+    @Test
     void a_server_without_a_token_is_read_only() throws Exception {
         try (Server ro = Server.start(store, Server.Config.local(0), () -> {
             throw new AssertionError("a read-only server loads no pipeline");
