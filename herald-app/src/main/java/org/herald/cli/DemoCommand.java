@@ -67,8 +67,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "where the demo keeps its store (default: ${DEFAULT-VALUE})")
     Path db = Path.of("herald-data", "demo.duckdb");
 
+    @Option(names = "--serve", arity = "0..1", paramLabel = "PORT", fallbackValue = "8080",
+            description = "then serve the dashboard over the demo store on 127.0.0.1:PORT (default ${FALLBACK-VALUE}) until stopped")
+    Integer serve;
+
     @Override
-    public Integer call() throws IOException, SQLException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<DemoArticle> demo = articles();
         out.println("Herald demo: " + demo.size() + " example articles written for the project.");
@@ -91,7 +95,13 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.printf("Stored in %s: %d articles, %d event mentions rolled up into %d events, %d quotes (%.1f s in all).%n",
                     db, n.articles(), n.eventMentions(), n.events(), n.quotes(), (System.nanoTime() - t0) / 1e9);
-            out.println("Next: ./herald code FILE --published YYYY-MM-DD, ./herald run DIR|FEED|WARC --db FILE");
+            out.println("Next: ./herald code FILE --published YYYY-MM-DD, ./herald run DIR|FEED|WARC --db FILE,");
+            out.println("      ./herald demo --serve (or ./herald serve --db " + db + ") for the dashboard");
+        }
+        out.flush();
+        if (serve != null) {
+            return new picocli.CommandLine(new ServeCommand()).setOut(spec.commandLine().getOut()).setErr(spec.commandLine().getErr())
+                    .execute("--db", db.toString(), "--port", String.valueOf(serve));
         }
         return 0;
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Article;
@@ -321,21 +322,139 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The rolled-up events, most reported first, optionally only those whose source or target
-     * actor code starts with {@code actor}.
+     * Which rolled-up events to list: an actor code prefix (source or target), a CAMEO root, a
+     * mode, a date range (inclusive, ISO dates compared as text), and a page.
      */
+    public record EventQuery(String actor, String root, String mode, String from, String to, int limit, int offset) {
+
+        public static EventQuery page(int limit, int offset) {
+            return new EventQuery(null, null, null, null, null, limit, offset);
+        }
+    }
+
+    /** The rolled-up events, most reported first, optionally only those an actor code prefix names. */
     public synchronized List<Map<String, Object>> events(String actor, int limit, int offset) throws SQLException {
-        String sql = "SELECT * FROM event_rollup"
-                + (actor == null ? "" : " WHERE starts_with(source_code, ?) OR starts_with(target_code, ?)")
+        return events(new EventQuery(actor, null, null, null, null, limit, offset));
+    }
+
+    /** The rolled-up events the query selects, most reported first. */
+    public synchronized List<Map<String, Object>> events(EventQuery q) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT * FROM event_rollup" + where(q, args)
                 + " ORDER BY stories DESC, mentions DESC, date DESC, event_key LIMIT ? OFFSET ?";
+        args.add(Math.max(0, Math.min(q.limit(), MAX_ROWS)));
+        args.add(Math.max(0, q.offset()));
+        return query(sql, args);
+    }
+
+    /** How many rolled-up events the query selects, ignoring its page. */
+    public synchronized long countEvents(EventQuery q) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        return ((Number) query("SELECT count(*) AS n FROM event_rollup" + where(q, args), args).get(0).get("n")).longValue();
+    }
+
+    private static String where(EventQuery q, List<Object> args) {
+        List<String> terms = new ArrayList<>();
+        if (q.actor() != null && !q.actor().isBlank()) {
+            terms.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))");
+            args.add(q.actor().strip().toUpperCase(Locale.ROOT));
+            args.add(q.actor().strip().toUpperCase(Locale.ROOT));
+        }
+        if (q.root() != null && !q.root().isBlank()) {
+            terms.add("root_code = ?");
+            args.add(q.root().strip());
+        }
+        if (q.mode() != null && !q.mode().isBlank()) {
+            terms.add("mode = ?");
+            args.add(q.mode().strip().toLowerCase(Locale.ROOT));
+        }
+        if (q.from() != null && !q.from().isBlank()) {
+            terms.add("date >= ?");
+            args.add(q.from().strip());
+        }
+        if (q.to() != null && !q.to().isBlank()) {
+            terms.add("date < ?"); // a day, month or year "to" includes all of it: compare with its successor prefix
+            args.add(q.to().strip() + "\uffff");
+        }
+        return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    /** One rolled-up event by its key, if stored. */
+    public synchronized Optional<Map<String, Object>> event(String eventKey) throws SQLException {
+        List<Map<String, Object>> rows = query("SELECT * FROM event_rollup WHERE event_key = ?", List.of(eventKey));
+        return rows.stream().findFirst();
+    }
+
+    /** Articles, newest first, with how many event mentions each holds (no text). */
+    public synchronized List<Map<String, Object>> articles(int limit, int offset) throws SQLException {
+        return query("""
+                SELECT a.id, a.title, a.url, a.site, a.published, a.story, a.origin,
+                       (SELECT count(*) FROM events e WHERE e.article = a.id) AS events
+                FROM articles a ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
+                List.of(Math.max(0, Math.min(limit, MAX_ROWS)), Math.max(0, offset)));
+    }
+
+    /**
+     * One article with its text and everything coded in it: event mentions, actor mentions,
+     * quotes and places, each with its offsets into the text.
+     */
+    public synchronized Optional<Map<String, Object>> article(String id) throws SQLException {
+        List<Map<String, Object>> rows = query("""
+                SELECT id, origin, url, site, language, title, standfirst, published, published_precision,
+                       published_from, content_hash, story, text, CAST(stored_at AS VARCHAR) AS stored_at
+                FROM articles WHERE id = ?""", List.of(id));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> a = rows.get(0);
+        a.put("events", query("SELECT * FROM events WHERE article = ? ORDER BY sentence, trigger_start", List.of(id)));
+        a.put("actors", query("SELECT * EXCLUDE (article) FROM actor_mentions WHERE article = ? ORDER BY ordinal", List.of(id)));
+        a.put("quotes", query("SELECT * EXCLUDE (article) FROM quotes WHERE article = ? ORDER BY ordinal", List.of(id)));
+        a.put("places", query("SELECT * EXCLUDE (article) FROM places WHERE article = ? ORDER BY ordinal", List.of(id)));
+        return Optional.of(a);
+    }
+
+    /**
+     * What the store holds at a glance: counts, rolled-up events by CAMEO root, by mode, by day,
+     * and the actor countries most often involved.
+     */
+    public synchronized Map<String, Object> summary() throws SQLException {
+        Counts c = counts();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", c.articles());
+        out.put("stories", c.stories());
+        out.put("event_mentions", c.eventMentions());
+        out.put("events", c.events());
+        out.put("quotes", c.quotes());
+        out.put("actor_mentions", c.actorMentions());
+        out.put("by_root", query("SELECT root_code AS key, count(*) AS events FROM event_rollup GROUP BY 1 ORDER BY 1", List.of()));
+        out.put("by_mode", query("SELECT mode AS key, count(*) AS events FROM event_rollup GROUP BY 1 ORDER BY 1", List.of()));
+        out.put("by_day", query("""
+                SELECT substr(date, 1, 10) AS key, count(*) AS events FROM event_rollup
+                WHERE date IS NOT NULL AND length(date) >= 10 GROUP BY 1 ORDER BY 1 LIMIT ?""", List.of(MAX_ROWS)));
+        out.put("by_country", query("""
+                SELECT country AS key, count(DISTINCT event_key) AS events FROM (
+                  SELECT event_key, substr(source_code, 1, 3) AS country FROM event_rollup
+                  UNION ALL SELECT event_key, substr(target_code, 1, 3) FROM event_rollup)
+                WHERE country IS NOT NULL AND country <> '' AND country <> '---'
+                GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50""", List.of()));
+        return out;
+    }
+
+    /** Places where rolled-up events happened, with how many events each has, most first. */
+    public synchronized List<Map<String, Object>> places(int limit) throws SQLException {
+        return query("""
+                SELECT place_name AS name, round(lat, 4) AS lat, round(lon, 4) AS lon,
+                       count(*) AS events, sum(mentions) AS mentions
+                FROM event_rollup WHERE lat IS NOT NULL AND lon IS NOT NULL
+                GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ?""", List.of(Math.max(0, Math.min(limit, MAX_ROWS))));
+    }
+
+    private List<Map<String, Object>> query(String sql, List<Object> args) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(sql)) {
-            int i = 0;
-            if (actor != null) {
-                p.setString(++i, actor.toUpperCase(Locale.ROOT));
-                p.setString(++i, actor.toUpperCase(Locale.ROOT));
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
             }
-            p.setInt(++i, Math.max(0, Math.min(limit, MAX_ROWS)));
-            p.setInt(++i, Math.max(0, offset));
             return rows(p);
         }
     }
@@ -343,8 +462,10 @@ public final class Store implements AutoCloseable {
     /** The mentions of one rolled-up event, with the sentence each came from. */
     public synchronized List<Map<String, Object>> mentions(String eventKey, int limit) throws SQLException {
         String sql = """
-                SELECT e.id, e.article, a.title, a.url, e.sentence, e.mode, e.attribution_text, e.source_text, e.target_text,
-                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.place_name
+                SELECT e.id, e.article, a.title, a.url, a.site, a.published, e.sentence, e.headline, e.mode, e.attribution_text,
+                       e.source_text, e.source_start, e.source_end, e.source_code,
+                       e.target_text, e.target_start, e.target_end, e.target_code,
+                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.place_name, e.confidence
                 FROM events e JOIN articles a ON a.id = e.article
                 WHERE e.event_key = ? ORDER BY a.published, e.id LIMIT ?""";
         try (PreparedStatement p = db.prepareStatement(sql)) {

@@ -1,0 +1,340 @@
+package org.herald.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.herald.events.EventCoder;
+import org.herald.extract.Extractor;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Json;
+import org.herald.model.Outcome;
+import org.herald.model.RawDocument;
+import org.herald.pipeline.Pipeline;
+import org.herald.store.Store;
+
+/**
+ * Herald's HTTP API over a store: the rolled-up events, their mentions with evidence, the
+ * articles with everything coded in them, a summary and the event places, as JSON; the contract
+ * is {@code openapi.yaml}, served at {@code /api/openapi.yaml}. When a token is configured,
+ * {@code POST /api/articles} codes and stores a submitted article.
+ *
+ * <p>Binds to 127.0.0.1 unless told otherwise; reads need no token, writes always do. The
+ * pipeline (CoreNLP) is loaded on the first write, so a read-only server starts in a second.
+ * Bad requests get a JSON body {@code {"error": code, "message": ...}} that names the parameter
+ * or the position in the body.
+ */
+public final class Server implements AutoCloseable {
+
+    /** The largest article body accepted, in bytes. */
+    public static final int MAX_BODY = 4 * 1024 * 1024;
+
+    /** How the server is started: where it listens and the write token (null: read-only). */
+    public record Config(String host, int port, String token) {
+        public Config {
+            if (token != null && token.isBlank()) {
+                throw new IllegalArgumentException("the write token is empty");
+            }
+        }
+
+        public static Config local(int port) {
+            return new Config("127.0.0.1", port, null);
+        }
+    }
+
+    /** A route the server answers; the contract test checks each against openapi.yaml. */
+    public record Route(String method, String path) {
+    }
+
+    private final Store store;
+    private final Config config;
+    private final Supplier<Pipeline> pipelines;
+    private final List<Route> routes = new ArrayList<>();
+    private final Javalin app;
+    private volatile Pipeline pipeline;
+    private List<Map<String, Object>> codes;
+    private ExecutorService worker;
+
+    private Server(Store store, Config config, Supplier<Pipeline> pipelines) {
+        this.store = store;
+        this.config = config;
+        this.pipelines = pipelines;
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            c.http.maxRequestSize = MAX_BODY;
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/org/herald/serve/web";
+                s.location = Location.CLASSPATH;
+            });
+        });
+        get("/api/health", this::health);
+        get("/api/summary", ctx -> ctx.json(store.summary()));
+        get("/api/events", this::events);
+        get("/api/events/{key}", this::event);
+        get("/api/articles", ctx -> ctx.json(Map.of("articles",
+                store.articles(intParam(ctx, "limit", 50), intParam(ctx, "offset", 0)))));
+        get("/api/articles/{id}", this::article);
+        get("/api/places", ctx -> ctx.json(Map.of("places", store.places(intParam(ctx, "limit", 500)))));
+        get("/api/codes", ctx -> ctx.json(Map.of("codes", codes())));
+        get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi()));
+        routes.add(new Route("POST", "/api/articles"));
+        app.post("/api/articles", this::submit);
+        app.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code, e.getMessage()));
+        app.exception(SQLException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "store", e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                e.getClass().getSimpleName() + ": " + e.getMessage()));
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no route or resource at " + ctx.path());
+            }
+        });
+    }
+
+    /** Starts a server over the store; {@code pipelines} is asked once, on the first write. */
+    public static Server start(Store store, Config config, Supplier<Pipeline> pipelines) {
+        Server s = new Server(store, config, pipelines);
+        s.app.start(config.host(), config.port());
+        return s;
+    }
+
+    /** The port listened on (the one the system chose when the config said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    private void get(String path, Handler h) {
+        routes.add(new Route("GET", path));
+        app.get(path, h);
+    }
+
+    // ---- handlers
+
+    private void health(Context ctx) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", "ok");
+        out.put("store", store.file().toString());
+        out.put("articles", store.counts().articles());
+        out.put("writable", config.token() != null);
+        ctx.json(out);
+    }
+
+    private void events(Context ctx) throws SQLException {
+        String mode = ctx.queryParam("mode");
+        if (mode != null && !mode.matches("asserted|future|hypothetical|negated")) {
+            throw new BadRequest("bad_parameter", "mode must be asserted, future, hypothetical or negated, not '" + mode + "'");
+        }
+        String root = ctx.queryParam("root");
+        if (root != null && !root.matches("\\d{2}")) {
+            throw new BadRequest("bad_parameter", "root must be a two-digit CAMEO root code, not '" + root + "'");
+        }
+        String from = date(ctx, "from");
+        String to = date(ctx, "to");
+        Store.EventQuery q = new Store.EventQuery(ctx.queryParam("actor"), root, mode, from, to,
+                intParam(ctx, "limit", 50), intParam(ctx, "offset", 0));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", store.countEvents(q));
+        out.put("events", store.events(q));
+        ctx.json(out);
+    }
+
+    private void event(Context ctx) throws SQLException {
+        String key = ctx.pathParam("key");
+        var row = store.event(key);
+        if (row.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "not_found", "no event with key " + key);
+            return;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(row.get());
+        out.put("reports", store.mentions(key, intParam(ctx, "limit", 100)));
+        ctx.json(out);
+    }
+
+    private void article(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        var row = store.article(id);
+        if (row.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article with id " + id);
+            return;
+        }
+        ctx.json(row.get());
+    }
+
+    /** Codes and stores one article: JSON {text, media_type?, url?, title?, published?}. */
+    private void submit(Context ctx) throws SQLException {
+        if (config.token() == null) {
+            error(ctx, HttpStatus.FORBIDDEN, "read_only", "this server was started without a write token");
+            return;
+        }
+        if (!authorised(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            error(ctx, HttpStatus.UNAUTHORIZED, "unauthorised", "POST /api/articles needs 'Authorization: Bearer TOKEN'");
+            return;
+        }
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new BadRequest("bad_json", "request body is not JSON"
+                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
+            throw new BadRequest("bad_body", "request body must be a JSON object with a non-empty string field 'text'");
+        }
+        String mediaType = body.path("media_type").asText("text/plain");
+        if (!mediaType.equals("text/plain") && !mediaType.equals("text/html")) {
+            throw new BadRequest("bad_body", "media_type must be text/plain or text/html, not '" + mediaType + "'");
+        }
+        String url = body.hasNonNull("url") ? body.get("url").asText() : null;
+        String origin = url != null ? url : "api:" + Instant.now();
+        RawDocument raw = new RawDocument(origin, body.get("text").asText().getBytes(StandardCharsets.UTF_8), mediaType,
+                "UTF-8", url, Instant.now(), new RawDocument.Hints(text(body, "title"), text(body, "published")));
+        Outcome<Article> extracted = new Extractor().extract(raw);
+        if (!(extracted instanceof Outcome.Ok<Article> ok)) {
+            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not_an_article", extracted.problem().toString());
+            return;
+        }
+        Outcome<CodedArticle> coded = pipeline().code(ok.value(), worker());
+        if (!(coded instanceof Outcome.Ok<CodedArticle> c)) {
+            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not_coded", coded.problem().toString());
+            return;
+        }
+        Store.Put put = store.put(c.value());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.value().article().id());
+        out.put("stored", put == Store.Put.STORED);
+        out.put("events", c.value().events().size());
+        out.put("quotes", c.value().quotes().size());
+        out.put("places", c.value().places().size());
+        ctx.status(put == Store.Put.STORED ? HttpStatus.CREATED : HttpStatus.OK).json(out);
+    }
+
+    /** The CAMEO table, read once: the dashboard names codes with it. */
+    private synchronized List<Map<String, Object>> codes() {
+        if (codes == null) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (var c : EventCoder.standard().table().all().values()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("code", c.code());
+                row.put("name", c.name());
+                row.put("quad", c.quad());
+                row.put("goldstein", c.goldstein());
+                row.put("plover_type", c.plover() == null ? null : c.plover().type());
+                out.add(row);
+            }
+            codes = List.copyOf(out);
+        }
+        return codes;
+    }
+
+    private synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = pipelines.get();
+        }
+        return pipeline;
+    }
+
+    private synchronized ExecutorService worker() {
+        if (worker == null) {
+            worker = Pipeline.worker();
+        }
+        return worker;
+    }
+
+    /** Compares in constant time, so the token cannot be guessed a byte at a time. */
+    private boolean authorised(String header) {
+        if (header == null || !header.startsWith("Bearer ")) {
+            return false;
+        }
+        byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, config.token().getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- helpers
+
+    private static String text(JsonNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return Math.min(n, Store.MAX_ROWS);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("bad_parameter", name + " must be a whole number ≥ 0, not '" + v + "'");
+        }
+    }
+
+    private static String date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v != null && !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new BadRequest("bad_parameter", name + " must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + v + "'");
+        }
+        return v;
+    }
+
+    private static void error(Context ctx, HttpStatus status, String code, String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("error", code);
+        out.put("message", message);
+        ctx.status(status).json(out);
+    }
+
+    static String openApi() throws IOException {
+        try (InputStream in = Server.class.getResourceAsStream("openapi.yaml")) {
+            if (in == null) {
+                throw new IOException("openapi.yaml is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A request the server refuses, with the code and message the client gets. */
+    static final class BadRequest extends RuntimeException {
+        final String code;
+
+        BadRequest(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+}
