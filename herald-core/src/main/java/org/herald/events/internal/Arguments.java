@@ -181,7 +181,7 @@ public final class Arguments {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
-                    || r.equals("nmod:for") || r.equals("compound")) {
+                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("compound")) {
                 ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;

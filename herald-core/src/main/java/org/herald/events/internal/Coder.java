@@ -237,7 +237,8 @@ public final class Coder {
             }
             for (int x : cur) {
                 for (int d : g.dependents(x, steps[steps.length - 1])) {
-                    if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))) {
+                    if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))
+                            || c.lemmas().contains(singular(g, d))) {
                         hit = d;
                         break;
                     }
@@ -252,6 +253,16 @@ public final class Coder {
             matched.add(hit);
         }
         return matched;
+    }
+
+    /**
+     * A plural noun without its "s", for plurals the lemmatiser keeps whole ("troops").
+     * Returns the lemma unchanged for any other word.
+     */
+    private static String singular(Graph g, int d) {
+        String l = g.lemma(d);
+        return g.token(d).pos().startsWith("NNS") && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss")
+                ? l.substring(0, l.length() - 1) : l;
     }
 
     // ---- arguments
