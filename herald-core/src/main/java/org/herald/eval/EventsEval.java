@@ -115,16 +115,20 @@ public final class EventsEval implements EvalTask {
             }
             String s = actorCode(e.source());
             String t = actorCode(e.target());
-            out.add(new Dyad(s, t, code));
-            // CAMEO codes a report of someone else's violence as an accusation by the reporter
-            // and a speaker's report of its own violence as a claim of responsibility
+            // CAMEO codes dyads: an event with a side missing is not one (docs/events.md)
+            boolean dyadic = !s.isEmpty() && !t.isEmpty();
+            if (dyadic) {
+                out.add(new Dyad(s, t, code));
+            }
+            // CAMEO codes a report of someone else's violence (roots 18-20) as an accusation by the
+            // reporter and a speaker's report of its own violence as a claim of responsibility
             String speaker = e.attribution() == null ? null : e.attribution().actor();
-            if (speaker != null && !country(speaker).equals("---") && e.quad() == 4 && e.source() != null
+            if (speaker != null && !country(speaker).equals("---") && code.compareTo("18") >= 0 && e.source() != null
                     && e.source().actor() != null) {
                 out.add(country(speaker).equals(country(s)) ? new Dyad(speaker, t, "015") : new Dyad(speaker, s, "112"));
             }
             var row = coder.table().get(e.code());
-            if (row != null && row.symmetric() && e.target() != null) {
+            if (row != null && row.symmetric() && dyadic) {
                 out.add(new Dyad(t, s, code));
             }
         }
