@@ -117,6 +117,11 @@ public final class Coder {
             }
             List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
+            // an implied target is no evidence that the act is political: the source must be
+            if (!mutual && code.quad() == 4 && targets.stream().noneMatch(x -> x.actor() != null)
+                    && sources.stream().anyMatch(Coder::political)) {
+                targets = implicitTarget(g, t, code, sources);
+            }
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
             if (pairs.isEmpty()) {
                 continue;
@@ -339,6 +344,53 @@ public final class Coder {
             }
         }
         return firstFound == null ? List.of() : firstFound;
+    }
+
+    /** Prepositions that place an act in a country or town ("protested in Kirkuk", "shelled positions near X"). */
+    private static final List<String> PLACE_PREPS = List.of("in", "at", "into", "across", "throughout", "near", "outside");
+
+    /**
+     * The target of a material-conflict act that names none: the country of the place it happened
+     * in ("troops opened fire in Kirkuk" → IRQ), else, for a protest (root 14), the government of
+     * the protesters' own country ("Egyptian demonstrators rioted" → EGY). Coders of CAMEO and
+     * PLOVER code such acts this way; an act with no target at all is not a dyad.
+     */
+    private List<Arguments.Side> implicitTarget(Graph g, Trigger t, CameoTable.Code code, List<Arguments.Side> sources) {
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(t.token());
+        if (t.entry().kind() == Lexicon.Kind.NOUN) {
+            int light = lightVerb(g, t.token());
+            if (light >= 0) {
+                anchors.add(light);
+            }
+        }
+        for (int a : anchors) {
+            for (String prep : PLACE_PREPS) {
+                for (int h : g.dependents(a, prep)) {
+                    for (Arguments.Side x : args.resolve(g, h)) {
+                        Actor p = x.actor();
+                        if (p != null && p.roles().isEmpty() && p.country() != null && p.country().length() == 3
+                                && !p.country().startsWith("-")) {
+                            Actor c = Actor.of(p.country(), List.of(), null);
+                            return List.of(new Arguments.Side(new Participant(x.participant().text(), x.participant().span(), c),
+                                    h, true));
+                        }
+                    }
+                }
+            }
+        }
+        if (code.code().startsWith("14")) {
+            for (Arguments.Side src : sources) {
+                Actor a = src.actor();
+                if (a != null && !a.roles().isEmpty() && a.country() != null && a.country().length() == 3
+                        && !a.country().startsWith("-")) {
+                    Actor gov = Actor.of(a.country(), List.of("GOV"), null);
+                    return List.of(new Arguments.Side(new Participant(src.participant().text(), src.participant().span(), gov),
+                            src.token(), true));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
