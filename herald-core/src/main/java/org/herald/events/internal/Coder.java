@@ -45,8 +45,11 @@ public final class Coder {
     /** Constraint relations whose matched noun has an owner that can be the target. */
     private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
 
-    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten, coerce. */
-    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13", "17");
+    /**
+     * Roots whose triggers take an action they do not assert: appeal, intend, yield (allow,
+     * permit), demand, reject, threaten, coerce.
+     */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "08", "10", "12", "13", "17");
 
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
     private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
@@ -327,6 +330,37 @@ public final class Coder {
                 }
                 if (sides.stream().anyMatch(s -> s.actor() != null)) {
                     return sides;
+                }
+            }
+        }
+        // a conjoined or controlled verb the parser left without a subject shares its head's
+        // ("Bush is scheduled to give a speech and meet with dissidents")
+        if (source && t.entry().kind() == Lexicon.Kind.VERB && g.dependents(t.token(), "nsubj").isEmpty()) {
+            int cur = t.token();
+            for (int step = 0; step < 3 && cur >= 0; step++) {
+                int up = -1;
+                for (Dependency d : g.heads(cur)) {
+                    String r = d.relation();
+                    if (d.governor() >= 0 && (r.startsWith("conj") || r.equals("xcomp")
+                            && g.dependents(d.governor(), "obj").isEmpty())) {
+                        up = d.governor();
+                        break;
+                    }
+                }
+                cur = up;
+                if (up < 0) {
+                    break;
+                }
+                List<Integer> subj = g.dependents(up, "nsubj");
+                if (!subj.isEmpty()) {
+                    List<Arguments.Side> sides = new ArrayList<>();
+                    for (int h : subj) {
+                        sides.addAll(args.resolve(g, h));
+                    }
+                    if (sides.stream().anyMatch(x -> x.actor() != null)) {
+                        return sides;
+                    }
+                    break;
                 }
             }
         }
