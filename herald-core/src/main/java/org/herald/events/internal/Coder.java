@@ -122,7 +122,7 @@ public final class Coder {
             boolean mutual = t.entry().recip() || code.symmetric();
             // an implied target is no evidence that the act is political: the source must be
             if (!mutual && code.quad() == 4 && targets.stream().noneMatch(x -> x.actor() != null)
-                    && sources.stream().anyMatch(Coder::political)) {
+                    && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
                 targets = implicitTarget(g, t, code, sources);
             }
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
@@ -341,7 +341,9 @@ public final class Coder {
                 int up = -1;
                 for (Dependency d : g.heads(cur)) {
                     String r = d.relation();
-                    if (d.governor() >= 0 && (r.startsWith("conj") || r.equals("xcomp")
+                    boolean infinitive = r.startsWith("ccomp") && g.children(cur).stream()
+                            .anyMatch(m -> m.relation().equals("mark") && g.word(m.dependent()).equals("to"));
+                    if (d.governor() >= 0 && (r.startsWith("conj") || (r.equals("xcomp") || infinitive)
                             && g.dependents(d.governor(), "obj").isEmpty())) {
                         up = d.governor();
                         break;
@@ -466,7 +468,8 @@ public final class Coder {
     private static boolean isRelationName(String step) {
         return switch (step) {
             case "nsubj", "obj", "iobj", "agent", "poss", "amod", "compound", "appos", "xcomp", "ccomp", "acl",
-                    "advcl", "conj", "nmod", "obl", "det", "nummod", "advmod", "flat", "csubj" -> true;
+                    "advcl", "conj", "nmod", "obl", "det", "nummod", "advmod", "flat", "csubj", "aux", "mark", "cop",
+                    "cc" -> true;
             default -> false;
         };
     }
@@ -550,7 +553,7 @@ public final class Coder {
 
     private Event event(Graph g, Trigger t, CameoTable.Code code, Arguments.Side src, Arguments.Side tgt,
                         Modality.Reading reading) {
-        if (code.quad() == 4 && !political(src) && !political(tgt)) {
+        if (code.quad() == 4 && !political(src) && !political(tgt) && !(isProtest(code) && citizens(src))) {
             return null;
         }
         Sentence s = g.sentence();
@@ -607,6 +610,23 @@ public final class Coder {
             return side.participant().span();
         }
         return args.phrase(g, token);
+    }
+
+    private static boolean isProtest(CameoTable.Code code) {
+        return code.code().startsWith("14");
+    }
+
+    /**
+     * Whether a side is a group of some country's people (students, farmers, doctors): they take
+     * part in protests, if not in other material conflict.
+     */
+    private static boolean citizens(Arguments.Side s) {
+        if (s == null || s.actor() == null) {
+            return false;
+        }
+        String c = s.actor().country();
+        return c != null && c.length() == 3 && !c.startsWith("-") && !s.actor().roles().contains("SPT")
+                && !s.actor().roles().contains("ENT");
     }
 
     /** Whether a side may take part in material conflict: a state, armed group or political body. */
