@@ -14,9 +14,20 @@ public final class Graph {
     private final List<List<Dependency>> in;
 
     public Graph(Sentence sentence) {
+        this(sentence, java.util.Set.of());
+    }
+
+    /**
+     * The graph of a sentence with known newswire misparses undone; {@code speech} holds the
+     * lemmas of verbs of saying, for the trailing "..., officials said" a parser takes for a
+     * complement.
+     */
+    public Graph(Sentence sentence, java.util.Set<String> speech) {
         this.sentence = sentence;
         int n = sentence.tokens().size();
         List<Dependency> deps = repairReducedRelatives(sentence);
+        deps = repairDayBeforeObject(sentence, deps);
+        deps = repairTrailingSpeech(sentence, deps, speech);
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -87,6 +98,85 @@ public final class Graph {
             deps.add(new Dependency(clausalSubject ? (up.relation().endsWith(":pass") ? "nsubj:pass" : "nsubj") : "obj",
                     verb, subj));
             deps.add(new Dependency("acl", subj, p));
+        }
+        return deps;
+    }
+
+    private static boolean hasRelation(List<Dependency> deps, int governor, String relation) {
+        for (Dependency d : deps) {
+            if (d.governor() == governor && d.relation().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Beirut rejected Thursday a UN appeal": the parser hangs the object from the day. A noun
+     * attached by {@code dep} to a bare time noun of a verb without an object is that verb's object.
+     */
+    static List<Dependency> repairDayBeforeObject(Sentence s, List<Dependency> in) {
+        List<Dependency> deps = new ArrayList<>(in);
+        for (Dependency tmod : in) {
+            if (!tmod.relation().equals("obl:tmod") || tmod.governor() < 0
+                    || !s.tokens().get(tmod.governor()).pos().startsWith("VB") || hasRelation(deps, tmod.governor(), "obj")) {
+                continue;
+            }
+            for (Dependency d : in) {
+                if (d.governor() == tmod.dependent() && d.relation().equals("dep") && d.dependent() > tmod.dependent()
+                        && s.tokens().get(d.dependent()).isNoun()) {
+                    deps.remove(d);
+                    deps.add(new Dependency("obj", tmod.governor(), d.dependent()));
+                    break;
+                }
+            }
+        }
+        return deps;
+    }
+
+    /**
+     * "The Palestinians reject Israeli changes, chief negotiator Saeb Erakat said": the parser
+     * makes the object the subject of "said" and "said" a complement of the verb, with the real
+     * speaker an apposition of the object. Undone: the noun is the verb's object again, the verb of
+     * saying a parenthetical with the apposition as its subject.
+     */
+    static List<Dependency> repairTrailingSpeech(Sentence s, List<Dependency> in, java.util.Set<String> speech) {
+        List<Dependency> deps = new ArrayList<>(in);
+        for (Dependency cc : in) {
+            int verb = cc.governor();
+            int say = cc.dependent();
+            if (!cc.relation().equals("ccomp") || verb < 0 || say < verb || hasRelation(deps, verb, "obj")) {
+                continue;
+            }
+            Token st = s.tokens().get(say);
+            String lemma = st.lemma() == null ? st.word() : st.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!speech.contains(lemma)) {
+                continue;
+            }
+            Dependency subj = null;
+            Dependency appos = null;
+            for (Dependency d : deps) {
+                if (d.governor() == say && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < say) {
+                    subj = d;
+                }
+            }
+            if (subj == null) {
+                continue;
+            }
+            for (Dependency d : deps) {
+                if (d.governor() == subj.dependent() && d.relation().equals("appos") && d.dependent() < say) {
+                    appos = d;
+                }
+            }
+            if (appos == null) {
+                continue;
+            }
+            deps.remove(cc);
+            deps.remove(subj);
+            deps.remove(appos);
+            deps.add(new Dependency("obj", verb, subj.dependent()));
+            deps.add(new Dependency("parataxis", verb, say));
+            deps.add(new Dependency("nsubj", say, appos.dependent()));
         }
         return deps;
     }
