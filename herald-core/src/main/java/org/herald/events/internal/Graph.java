@@ -48,9 +48,9 @@ public final class Graph {
      * The parse with one frequent newswire misparse undone: a reduced relative ("the civilians
      * imprisoned for ...", "released the mayor, jailed a year ago") read as a clause whose subject
      * is the noun. A bare past participle (no auxiliary, no object) with a subject, hanging from a
-     * verb as its clausal subject, or as the complement of a verb that has no object, becomes a
-     * modifier of that noun, and the noun takes the participle's place as the verb's passive
-     * subject or object.
+     * verb as its clausal subject, or as the complement (or loose dependent) of a verb that has no
+     * object, becomes a modifier of that noun, and the noun takes the participle's place as the
+     * verb's passive subject or object.
      */
     static List<Dependency> repairReducedRelatives(Sentence s) {
         List<Dependency> deps = new ArrayList<>(s.dependencies());
@@ -70,8 +70,8 @@ public final class Graph {
                     } else if (r.startsWith("aux") || r.equals("obj") || r.equals("cop") || r.startsWith("ccomp")) {
                         finite = true;
                     }
-                } else if (d.dependent() == p && (d.relation().startsWith("csubj") || d.relation().equals("xcomp"))
-                        && d.governor() >= 0) {
+                } else if (d.dependent() == p && (d.relation().startsWith("csubj") || d.relation().equals("xcomp")
+                        || d.relation().equals("dep")) && d.governor() >= 0) {
                     up = d;
                 }
             }
