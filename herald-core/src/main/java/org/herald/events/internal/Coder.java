@@ -120,6 +120,13 @@ public final class Coder {
             }
             List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
+            if (!mutual && GOVERNING_ROOTS.contains(code.code().substring(0, 2))
+                    && targets.stream().noneMatch(x -> x.actor() != null)) {
+                List<Arguments.Side> inner = complementTarget(g, t.token(), sourceCodes);
+                if (!inner.isEmpty()) {
+                    targets = inner;
+                }
+            }
             // an implied target is no evidence that the act is political: the source must be
             if (!mutual && code.quad() == 4 && targets.stream().noneMatch(x -> x.actor() != null)
                     && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
@@ -380,6 +387,33 @@ public final class Coder {
             }
         }
         return firstFound == null ? List.of() : firstFound;
+    }
+
+    /** Where the act a governing trigger takes has its target, in order. */
+    private static final List<String> COMPLEMENT_TARGETS = List.of("obj", "iobj", "to", "with", "against", "on",
+            "at", "in", "into");
+
+    /**
+     * The target of the act a threat, intention, appeal, demand or refusal is about, when the
+     * trigger itself names none ("threatened to deliver blows to the United States", "agreed to
+     * open a centre in Tokyo").
+     */
+    private List<Arguments.Side> complementTarget(Graph g, int trigger, Set<String> exclude) {
+        for (Dependency d : g.children(trigger)) {
+            if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
+                continue;
+            }
+            for (String slot : COMPLEMENT_TARGETS) {
+                for (int h : g.dependents(d.dependent(), slot)) {
+                    List<Arguments.Side> sides = args.resolve(g, h, exclude);
+                    sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+                    if (!sides.isEmpty()) {
+                        return sides;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Prepositions that place an act in a country or town ("protested in Kirkuk", "shelled positions near X"). */
