@@ -110,4 +110,33 @@ class NewswireCodingTest {
         Doc d = new Doc().paragraph(NORWAY_MUST).actor("Norway", "NOR").actor("Iceland", "ISL");
         assertThat(code(d)).extracting(NewswireCodingTest::dyad).contains("NOR>ISL:100");
     }
+
+    @Test
+    void an_object_hung_from_the_day_before_it_is_the_verbs_object() {
+        Doc d = new Doc().paragraph(LITHUANIA_REJECTED_FRIDAY).actor("Lithuania", "LTU").actor("Polish", "POL");
+        assertThat(code(d)).extracting(NewswireCodingTest::dyad).containsExactly("LTU>POL:125");
+    }
+
+    @Test
+    void an_object_taken_for_the_subject_of_a_trailing_said_is_the_object_and_the_apposition_the_speaker() {
+        Doc d = new Doc().paragraph(KURDS_REJECT).actor("Kurds", "---", "KUR").actor("Turkish", "TUR")
+                .actor("chief Kurdish negotiator Ali Demir", 0, "---", List.of("KUR"), "Ali Demir");
+        Event rejection = code(d).stream().filter(e -> e.code().startsWith("12")).findFirst().orElseThrow();
+        assertThat(dyad(rejection)).endsWith(">TUR:" + rejection.code());
+        assertThat(rejection.confidence()).isEqualTo(0.9);
+        assertThat(rejection.attribution().text()).contains("Ali Demir");
+    }
+
+    @Test
+    void a_threat_that_names_no_target_takes_the_target_of_the_threatened_act() {
+        Doc d = new Doc().paragraph(REBELS_THREATEN).actor("The rebels", "---", "REB").actor("Mali", "MLI");
+        assertThat(code(d)).extracting(NewswireCodingTest::dyad).containsExactly("---REB>MLI:130");
+    }
+
+    @Test
+    void a_march_read_as_the_subject_of_its_participle_is_still_what_the_police_prevented() {
+        Doc d = new Doc().paragraph(POLICE_PREVENT).actor("Police", "FRA", "COP").actor("farmers", "FRA", "AGR")
+                .actor("Lyon", "FRA");
+        assertThat(code(d)).extracting(NewswireCodingTest::dyad).contains("FRACOP>FRAAGR:172");
+    }
 }

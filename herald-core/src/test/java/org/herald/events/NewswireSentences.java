@@ -52,4 +52,21 @@ final class NewswireSentences {
     static final Doc.Parse NORWAY_MUST = Doc.p("Norway said on Monday that Iceland must return the seized fishing boats.",
         "Norway/NNP/Norway/LOCATION said/VBD/say/O on/IN/on/O Monday/NNP/Monday/DATE that/WDT/that/O Iceland/NNP/Iceland/LOCATION must/MD/must/O return/VB/return/O the/DT/the/O seized/VBN/seize/O fishing/NN/fishing/O boats/NNS/boat/O ./././O",
         "nsubj:2:1 root:0:2 case:4:3 obl:on:2:4 dep:8:5 nsubj:8:6 aux:8:7 ccomp:2:8 det:12:9 amod:12:10 compound:12:11 obj:8:12 punct:2:13");
+
+    /** As AFP copy is often parsed: the object hangs from the day named before it. */
+    static final Doc.Parse LITHUANIA_REJECTED_FRIDAY = Doc.p("Lithuania rejected Friday a Polish offer of talks.",
+        "Lithuania/NNP/Lithuania/LOCATION rejected/VBD/reject/O Friday/NNP/Friday/DATE a/DT/a/O Polish/NNP/Polish/MISC offer/NN/offer/O of/IN/of/O talks/NNS/talk/O ./././O",
+        "nsubj:2:1 root:0:2 obl:tmod:2:3 det:6:4 compound:6:5 dep:3:6 case:8:7 nmod:of:6:8 punct:2:9");
+
+    static final Doc.Parse KURDS_REJECT = Doc.p("The Kurds reject proposed Turkish changes to the treaty, chief Kurdish negotiator Ali Demir said.",
+        "The/DT/the/O Kurds/NNPS/Kurd/MISC reject/VBP/reject/O proposed/VBN/propose/O Turkish/JJ/Turkish/MISC changes/NNS/change/O to/IN/to/O the/DT/the/O treaty/NN/treaty/O ,/,/,/O chief/JJ/chief/O Kurdish/JJ/kurdish/MISC negotiator/NN/negotiator/O Ali/NNP/Ali/PERSON Demir/NNP/Demir/PERSON said/VBD/say/O ./././O",
+        "det:2:1 nsubj:3:2 root:0:3 amod:6:4 amod:6:5 nsubj:16:6 case:9:7 det:9:8 nmod:to:6:9 punct:6:10 amod:13:11 amod:13:12 compound:15:13 compound:15:14 appos:6:15 ccomp:3:16 punct:3:17");
+
+    static final Doc.Parse REBELS_THREATEN = Doc.p("The rebels threatened to deliver heavy blows to Mali.",
+        "The/DT/the/O rebels/NNS/rebel/O threatened/VBD/threaten/O to/TO/to/O deliver/VB/deliver/O heavy/JJ/heavy/O blows/NNS/blow/O to/IN/to/O Mali/NNP/Mali/LOCATION ./././O",
+        "det:2:1 nsubj:3:2 nsubj:xsubj:5:2 root:0:3 mark:5:4 xcomp:3:5 amod:7:6 obj:5:7 case:9:8 obl:to:5:9 punct:3:10");
+
+    static final Doc.Parse POLICE_PREVENT = Doc.p("Police prevented the march staged by farmers in Lyon on Sunday to protest the new tax.",
+        "Police/NNS/police/O prevented/VBD/prevent/O the/DT/the/O march/NN/march/O staged/VBN/stage/O by/IN/by/O farmers/NNS/farmer/O in/IN/in/O Lyon/NNP/Lyon/LOCATION on/IN/on/O Sunday/NNP/Sunday/DATE to/TO/to/O protest/VB/protest/O the/DT/the/O new/JJ/new/O tax/NN/tax/O ./././O",
+        "nsubj:2:1 root:0:2 det:4:3 nsubj:5:4 dep:2:5 case:7:6 obl:by:5:7 case:9:8 obl:in:5:9 mark:13:10 nsubj:13:11 mark:13:12 advcl:to:5:13 det:16:14 amod:16:15 obj:13:16 punct:2:17");
 }
