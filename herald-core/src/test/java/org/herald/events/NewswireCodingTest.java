@@ -139,4 +139,13 @@ class NewswireCodingTest {
                 .actor("Lyon", "FRA");
         assertThat(code(d)).extracting(NewswireCodingTest::dyad).contains("FRACOP>FRAAGR:172");
     }
+
+    @Test
+    void a_reported_arrest_is_asserted_not_hypothetical() {
+        Doc d = new Doc().paragraph(POLICE_REPORTEDLY).actor("Latvian police", "LVA", "COP")
+                .actor("Russian journalists", "RUS", "MED");
+        Event arrest = withCode(code(d), "173");
+        assertThat(dyad(arrest)).isEqualTo("LVACOP>RUSMED:173");
+        assertThat(arrest.mode()).isEqualTo(Mode.ASSERTED);
+    }
 }

@@ -69,4 +69,8 @@ final class NewswireSentences {
     static final Doc.Parse POLICE_PREVENT = Doc.p("Police prevented the march staged by farmers in Lyon on Sunday to protest the new tax.",
         "Police/NNS/police/O prevented/VBD/prevent/O the/DT/the/O march/NN/march/O staged/VBN/stage/O by/IN/by/O farmers/NNS/farmer/O in/IN/in/O Lyon/NNP/Lyon/LOCATION on/IN/on/O Sunday/NNP/Sunday/DATE to/TO/to/O protest/VB/protest/O the/DT/the/O new/JJ/new/O tax/NN/tax/O ./././O",
         "nsubj:2:1 root:0:2 det:4:3 nsubj:5:4 dep:2:5 case:7:6 obl:by:5:7 case:9:8 obl:in:5:9 mark:13:10 nsubj:13:11 mark:13:12 advcl:to:5:13 det:16:14 amod:16:15 obj:13:16 punct:2:17");
+
+    static final Doc.Parse POLICE_REPORTEDLY = Doc.p("Latvian police reportedly arrested two Russian journalists on Monday.",
+        "Latvian/JJ/latvian/MISC police/NN/police/O reportedly/RB/reportedly/O arrested/VBD/arrest/O two/CD/two/O Russian/JJ/Russian/MISC journalists/NNS/journalist/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
+        "amod:2:1 nsubj:4:2 advmod:4:3 root:0:4 nummod:7:5 amod:7:6 obj:4:7 case:9:8 obl:on:4:9 punct:4:10");
 }
