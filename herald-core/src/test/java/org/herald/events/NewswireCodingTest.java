@@ -148,4 +148,13 @@ class NewswireCodingTest {
         assertThat(dyad(arrest)).isEqualTo("LVACOP>RUSMED:173");
         assertThat(arrest.mode()).isEqualTo(Mode.ASSERTED);
     }
+
+    @Test
+    void a_participle_taken_for_the_main_verb_gives_the_main_verb_back_its_subject() {
+        Doc d = new Doc().paragraph(PRISONERS_FREED).actor("The prisoners", "---", "CVL")
+                .actor("Ruritanian president", "RUR", "GOV");
+        List<Event> events = code(d);
+        assertThat(events).extracting(NewswireCodingTest::dyad).contains("RURGOV>---CVL:0841", "->---CVL:173");
+        assertThat(events).extracting(NewswireCodingTest::dyad).doesNotContain("---CVL>-:173");
+    }
 }

@@ -73,4 +73,9 @@ final class NewswireSentences {
     static final Doc.Parse POLICE_REPORTEDLY = Doc.p("Latvian police reportedly arrested two Russian journalists on Monday.",
         "Latvian/JJ/latvian/MISC police/NN/police/O reportedly/RB/reportedly/O arrested/VBD/arrest/O two/CD/two/O Russian/JJ/Russian/MISC journalists/NNS/journalist/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
         "amod:2:1 nsubj:4:2 advmod:4:3 root:0:4 nummod:7:5 amod:7:6 obj:4:7 case:9:8 obl:on:4:9 punct:4:10");
+
+    /** The participle taken for the main verb, the main verb hanging from it. */
+    static final Doc.Parse PRISONERS_FREED = Doc.p("The prisoners detained during the protests were freed on Monday by the Ruritanian president.",
+        "The/DT/the/O prisoners/NNS/prisoner/O detained/VBN/detain/O during/IN/during/O the/DT/the/O protests/NNS/protest/O were/VBD/be/O freed/VBN/free/O on/IN/on/O Monday/NNP/Monday/DATE by/IN/by/O the/DT/the/O Ruritanian/JJ/Ruritanian/MISC president/NN/president/O ./././O",
+        "det:2:1 nsubj:3:2 root:0:3 case:6:4 det:6:5 obl:during:3:6 aux:pass:8:7 dep:3:8 case:10:9 obl:on:8:10 case:14:11 det:14:12 amod:14:13 obl:agent:8:14 punct:3:15");
 }

@@ -159,6 +159,21 @@ public final class Arguments {
         }
         for (Dependency d : g.children(token)) {
             String r = d.relation();
+            if (r.equals("acl") && g.token(d.dependent()).pos().equals("VBN")) {
+                // "a report released in the Rwandan capital", "rebels based in Syria": where it comes from
+                for (Dependency o : g.children(d.dependent())) {
+                    if (o.relation().equals("obl:in") || o.relation().equals("obl:from")) {
+                        ActorMention m = covering(g, o.dependent());
+                        if (m == null) {
+                            m = descend(g, o.dependent(), depth + 1, seen, exclude);
+                        }
+                        if (m != null && !exclude.contains(m.actor().code()) && m.actor().roles().isEmpty()) {
+                            return m;
+                        }
+                    }
+                }
+                continue;
+            }
             boolean ok = DESCEND.contains(r) || r.equals("acl:of");
             if (!ok) {
                 continue;

@@ -75,7 +75,11 @@ public final class Graph {
                     up = d;
                 }
             }
-            if (up == null || subject < 0 || finite || !s.tokens().get(subject).isNoun()) {
+            if (subject < 0 || finite || !s.tokens().get(subject).isNoun()) {
+                continue;
+            }
+            if (up == null) {
+                repairParticipleRoot(s, deps, p, subject);
                 continue;
             }
             int verb = up.governor();
@@ -100,6 +104,41 @@ public final class Graph {
             deps.add(new Dependency("acl", subj, p));
         }
         return deps;
+    }
+
+    /**
+     * "A report released Tuesday in Kigali alleged that ...", "The prisoners detained in May were
+     * freed": the participle taken for the main verb, the main verb hanging from it by {@code dep}.
+     * The main verb becomes the root with the noun as its subject, the participle the noun's modifier.
+     */
+    private static void repairParticipleRoot(Sentence s, List<Dependency> deps, int p, int subject) {
+        Dependency root = null;
+        Dependency loose = null;
+        for (Dependency d : deps) {
+            if (d.dependent() == p && d.relation().equals("root")) {
+                root = d;
+            } else if (d.governor() == p && d.relation().equals("dep") && d.dependent() > p
+                    && s.tokens().get(d.dependent()).pos().startsWith("VB") && loose == null) {
+                loose = d;
+            }
+        }
+        if (root == null || loose == null) {
+            return;
+        }
+        int verb = loose.dependent();
+        boolean passive = false;
+        for (Dependency d : deps) {
+            if (d.governor() == verb && (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
+                return;
+            }
+            passive |= d.governor() == verb && d.relation().equals("aux:pass");
+        }
+        final Dependency r = root;
+        final Dependency l = loose;
+        deps.removeIf(d -> d == r || d == l || d.governor() == p && d.dependent() == subject && d.relation().equals("nsubj"));
+        deps.add(new Dependency("root", -1, verb));
+        deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", verb, subject));
+        deps.add(new Dependency("acl", subject, p));
     }
 
     private static boolean hasRelation(List<Dependency> deps, int governor, String relation) {
