@@ -120,7 +120,8 @@ public final class Coder {
             }
             List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
-            if (!mutual && GOVERNING_ROOTS.contains(code.code().substring(0, 2))
+            // only for a known actor's threat or intention: a target alone is not worth an event
+            if (!mutual && GOVERNING_ROOTS.contains(code.code().substring(0, 2)) && !sourceCodes.isEmpty()
                     && targets.stream().noneMatch(x -> x.actor() != null)) {
                 List<Arguments.Side> inner = complementTarget(g, t.token(), sourceCodes);
                 if (!inner.isEmpty()) {
