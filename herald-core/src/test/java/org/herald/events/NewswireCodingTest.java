@@ -157,4 +157,13 @@ class NewswireCodingTest {
         assertThat(events).extracting(NewswireCodingTest::dyad).contains("RURGOV>---CVL:0841", "->---CVL:173");
         assertThat(events).extracting(NewswireCodingTest::dyad).doesNotContain("---CVL>-:173");
     }
+
+    @Test
+    void a_report_takes_its_country_from_where_it_was_released_and_is_not_a_release() {
+        Doc d = new Doc().paragraph(REPORT_ALLEGED).actor("the Chadian", "TCD").actor("Sudan", "SDN")
+                .actor("the rebels", "---", "REB");
+        List<Event> events = code(d);
+        assertThat(events).extracting(NewswireCodingTest::dyad).contains("TCD>SDN:112");
+        assertThat(events).extracting(Event::code).doesNotContain("0841");
+    }
 }

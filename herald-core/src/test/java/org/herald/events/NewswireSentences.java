@@ -78,4 +78,8 @@ final class NewswireSentences {
     static final Doc.Parse PRISONERS_FREED = Doc.p("The prisoners detained during the protests were freed on Monday by the Ruritanian president.",
         "The/DT/the/O prisoners/NNS/prisoner/O detained/VBN/detain/O during/IN/during/O the/DT/the/O protests/NNS/protest/O were/VBD/be/O freed/VBN/free/O on/IN/on/O Monday/NNP/Monday/DATE by/IN/by/O the/DT/the/O Ruritanian/JJ/Ruritanian/MISC president/NN/president/O ./././O",
         "det:2:1 nsubj:3:2 root:0:3 case:6:4 det:6:5 obl:during:3:6 aux:pass:8:7 dep:3:8 case:10:9 obl:on:8:10 case:14:11 det:14:12 amod:14:13 obl:agent:8:14 punct:3:15");
+
+    static final Doc.Parse REPORT_ALLEGED = Doc.p("A 300-page report released Monday in the Chadian capital alleged that Sudan had armed the rebels.",
+        "A/DT/a/O 300/CD/300/O -/HYPH/-/O page/NN/page/O report/NN/report/O released/VBN/release/O Monday/NNP/Monday/DATE in/IN/in/O the/DT/the/O Chadian/JJ/Chadian/MISC capital/NN/capital/O alleged/VBD/allege/O that/IN/that/O Sudan/NNP/Sudan/LOCATION had/VBD/have/O armed/VBN/arm/O the/DT/the/O rebels/NNS/rebel/O ./././O",
+        "det:5:1 nummod:4:2 punct:4:3 compound:5:4 nsubj:6:5 root:0:6 obl:tmod:6:7 case:11:8 det:11:9 amod:11:10 obl:in:6:11 dep:6:12 mark:16:13 nsubj:16:14 aux:16:15 ccomp:12:16 det:18:17 obj:16:18 punct:6:19");
 }

@@ -252,7 +252,16 @@ public final class Coder {
                 cur = next;
             }
             for (int x : cur) {
-                for (int d : g.dependents(x, steps[steps.length - 1])) {
+                List<Integer> candidates = new ArrayList<>(g.dependents(x, steps[steps.length - 1]));
+                if (steps.length == 1 && steps[0].equals("obj") && x == i && g.token(i).pos().equals("VBN")) {
+                    // "a report released in Kigali": a participle's object is the noun it modifies
+                    for (Dependency h : g.heads(i)) {
+                        if (h.relation().equals("acl") && h.governor() >= 0) {
+                            candidates.add(h.governor());
+                        }
+                    }
+                }
+                for (int d : candidates) {
                     if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))
                             || c.lemmas().contains(singular(g, d))) {
                         hit = d;
