@@ -166,4 +166,16 @@ class NewswireCodingTest {
         assertThat(events).extracting(NewswireCodingTest::dyad).contains("TCD>SDN:112");
         assertThat(events).extracting(Event::code).doesNotContain("0841");
     }
+
+    @Test
+    void who_announces_a_suspension_is_its_source() {
+        Doc d = new Doc().paragraph(NORWAY_ANNOUNCED).actor("Norway", "NOR").actor("Belarus", "BLR");
+        assertThat(code(d)).extracting(NewswireCodingTest::dyad).containsExactly("NOR>BLR:161");
+    }
+
+    @Test
+    void a_rejected_call_is_aimed_at_whoever_made_it() {
+        Doc d = new Doc().paragraph(FINLAND_REJECTED_CALLS).actor("Finland", "FIN").actor("Estonia's rulers", "EST", "GOV");
+        assertThat(code(d)).extracting(NewswireCodingTest::dyad).contains("FIN>ESTGOV:120");
+    }
 }

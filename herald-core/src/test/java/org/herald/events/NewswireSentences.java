@@ -82,4 +82,12 @@ final class NewswireSentences {
     static final Doc.Parse REPORT_ALLEGED = Doc.p("A 300-page report released Monday in the Chadian capital alleged that Sudan had armed the rebels.",
         "A/DT/a/O 300/CD/300/O -/HYPH/-/O page/NN/page/O report/NN/report/O released/VBN/release/O Monday/NNP/Monday/DATE in/IN/in/O the/DT/the/O Chadian/JJ/Chadian/MISC capital/NN/capital/O alleged/VBD/allege/O that/IN/that/O Sudan/NNP/Sudan/LOCATION had/VBD/have/O armed/VBN/arm/O the/DT/the/O rebels/NNS/rebel/O ./././O",
         "det:5:1 nummod:4:2 punct:4:3 compound:5:4 nsubj:6:5 root:0:6 obl:tmod:6:7 case:11:8 det:11:9 amod:11:10 obl:in:6:11 dep:6:12 mark:16:13 nsubj:16:14 aux:16:15 ccomp:12:16 det:18:17 obj:16:18 punct:6:19");
+
+    static final Doc.Parse NORWAY_ANNOUNCED = Doc.p("Norway announced a suspension of air links with Belarus.",
+        "Norway/NNP/Norway/LOCATION announced/VBD/announce/O a/DT/a/O suspension/NN/suspension/O of/IN/of/O air/NN/air/O links/NNS/link/O with/IN/with/O Belarus/NNP/Belarus/LOCATION ./././O",
+        "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:7:5 compound:7:6 nmod:of:4:7 case:9:8 nmod:with:7:9 punct:2:10");
+
+    static final Doc.Parse FINLAND_REJECTED_CALLS = Doc.p("Finland rejected fresh calls by Estonia's rulers for economic aid.",
+        "Finland/NNP/Finland/LOCATION rejected/VBD/reject/O fresh/JJ/fresh/O calls/NNS/call/O by/IN/by/O Estonia/NNP/Estonia/LOCATION 's/POS/'s/O rulers/NNS/ruler/O for/IN/for/O economic/JJ/economic/O aid/NN/aid/O ./././O",
+        "nsubj:2:1 root:0:2 amod:4:3 obj:2:4 case:8:5 nmod:poss:8:6 case:6:7 nmod:by:4:8 case:11:9 amod:11:10 nmod:for:8:11 punct:2:12");
 }

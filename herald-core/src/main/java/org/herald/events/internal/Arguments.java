@@ -34,7 +34,7 @@ public final class Arguments {
     }
 
     private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "flat",
-            "nmod:from", "nmod:in", "nmod:for");
+            "nmod:from", "nmod:in", "nmod:for", "nmod:by");
 
     private final Annotated doc;
     private final List<ActorMention> mentions;
@@ -196,7 +196,7 @@ public final class Arguments {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
-                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("compound")) {
+                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")) {
                 ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;
