@@ -178,4 +178,13 @@ class NewswireCodingTest {
         Doc d = new Doc().paragraph(FINLAND_REJECTED_CALLS).actor("Finland", "FIN").actor("Estonia's rulers", "EST", "GOV");
         assertThat(code(d)).extracting(NewswireCodingTest::dyad).contains("FIN>ESTGOV:120");
     }
+
+    @Test
+    void a_government_allowing_is_a_yield_and_an_app_allowing_is_not_an_event() {
+        Doc state = new Doc().paragraph(GOVERNMENT_ALLOWED).actor("The Kenyan government", "KEN", "GOV")
+                .actor("Somali refugees", "SOM", "REF");
+        assertThat(code(state)).extracting(NewswireCodingTest::dyad).contains("KENGOV>SOMREF:080");
+        Doc app = new Doc().paragraph(APP_ALLOWS).actor("Kenyan farmers", "KEN", "AGR");
+        assertThat(code(app)).extracting(Event::code).doesNotContain("080");
+    }
 }

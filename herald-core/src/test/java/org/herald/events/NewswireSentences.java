@@ -90,4 +90,12 @@ final class NewswireSentences {
     static final Doc.Parse FINLAND_REJECTED_CALLS = Doc.p("Finland rejected fresh calls by Estonia's rulers for economic aid.",
         "Finland/NNP/Finland/LOCATION rejected/VBD/reject/O fresh/JJ/fresh/O calls/NNS/call/O by/IN/by/O Estonia/NNP/Estonia/LOCATION 's/POS/'s/O rulers/NNS/ruler/O for/IN/for/O economic/JJ/economic/O aid/NN/aid/O ./././O",
         "nsubj:2:1 root:0:2 amod:4:3 obj:2:4 case:8:5 nmod:poss:8:6 case:6:7 nmod:by:4:8 case:11:9 amod:11:10 nmod:for:8:11 punct:2:12");
+
+    static final Doc.Parse APP_ALLOWS = Doc.p("The new app allows Kenyan farmers to sell crops online.",
+        "The/DT/the/O new/JJ/new/O app/NN/app/O allows/VBZ/allow/O Kenyan/JJ/Kenyan/MISC farmers/NNS/farmer/O to/TO/to/O sell/VB/sell/O crops/NNS/crop/O online/RB/online/O ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 amod:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 obj:8:9 advmod:8:10 punct:4:11");
+
+    static final Doc.Parse GOVERNMENT_ALLOWED = Doc.p("The Kenyan government allowed Somali refugees to return home.",
+        "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O allowed/VBD/allow/O Somali/JJ/Somali/MISC refugees/NNS/refugee/O to/TO/to/O return/VB/return/O home/RB/home/O ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 amod:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 advmod:8:9 punct:4:10");
 }

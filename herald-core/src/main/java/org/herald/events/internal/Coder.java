@@ -597,7 +597,8 @@ public final class Coder {
 
     private Event event(Graph g, Trigger t, CameoTable.Code code, Arguments.Side src, Arguments.Side tgt,
                         Modality.Reading reading) {
-        if (code.quad() == 4 && !political(src) && !political(tgt) && !(isProtest(code) && citizens(src))) {
+        if (code.quad() == 4 && !political(src) && !political(tgt) && !(isProtest(code) && citizens(src))
+                || t.entry().political() && !political(src)) {
             return null;
         }
         Sentence s = g.sentence();
