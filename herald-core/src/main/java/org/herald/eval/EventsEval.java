@@ -30,9 +30,11 @@ import org.herald.model.ResolvedDate;
  * hypothetical are left out (CAMEO coders do not code them); a negated cooperative event (roots 03
  * to 08) counts as a rejection (root 12), as PETRARCH codes "would not provide"; an event whose
  * code the CAMEO table marks mutual is counted in both directions; events below
- * {@link #MIN_CONFIDENCE} are left out; a material-conflict event attributed to someone other than
- * its source also counts as that speaker's accusation (112) of the source, and one attributed to its
- * own source as a claim of responsibility (015), as CAMEO codes reports of violence. For the PLOVER set, whose coders code intentions as AGREE, a cooperative event in the
+ * {@link #MIN_CONFIDENCE} are left out, and so, for the CAMEO sets, are events with a side missing
+ * (CAMEO codes dyads; every gold event has both sides); an act of violence (roots 18 to 20)
+ * attributed to someone other than its source also counts as that speaker's accusation (112) of
+ * the source, and one attributed to its own source as a claim of responsibility (015), as CAMEO
+ * codes reports of violence. For the PLOVER set, whose coders code intentions as AGREE, a cooperative event in the
  * future mode counts as AGREE. Actors are compared at country level: the first three letters of the
  * code, {@code ---} when unknown.
  */
@@ -115,16 +117,20 @@ public final class EventsEval implements EvalTask {
             }
             String s = actorCode(e.source());
             String t = actorCode(e.target());
-            out.add(new Dyad(s, t, code));
-            // CAMEO codes a report of someone else's violence as an accusation by the reporter
-            // and a speaker's report of its own violence as a claim of responsibility
+            // CAMEO codes dyads: an event with a side missing is not one (docs/events.md)
+            boolean dyadic = !s.isEmpty() && !t.isEmpty();
+            if (dyadic) {
+                out.add(new Dyad(s, t, code));
+            }
+            // CAMEO codes a report of someone else's violence (roots 18-20) as an accusation by the
+            // reporter and a speaker's report of its own violence as a claim of responsibility
             String speaker = e.attribution() == null ? null : e.attribution().actor();
-            if (speaker != null && !country(speaker).equals("---") && e.quad() == 4 && e.source() != null
+            if (speaker != null && !country(speaker).equals("---") && code.compareTo("18") >= 0 && e.source() != null
                     && e.source().actor() != null) {
                 out.add(country(speaker).equals(country(s)) ? new Dyad(speaker, t, "015") : new Dyad(speaker, s, "112"));
             }
             var row = coder.table().get(e.code());
-            if (row != null && row.symmetric() && e.target() != null) {
+            if (row != null && row.symmetric() && dyadic) {
                 out.add(new Dyad(t, s, code));
             }
         }
@@ -204,7 +210,8 @@ public final class EventsEval implements EvalTask {
         Report.put(m, "root.country", root);
         Report.put(m, "code.country", full);
         Report.put(m, "root.only", rootOnly);
-        notes.add("hypothetical events and events under confidence " + MIN_CONFIDENCE + " left out; negated 03-08 counted as 12");
+        notes.add("hypothetical events, events under confidence " + MIN_CONFIDENCE
+                + " and events with a side missing left out; negated 03-08 counted as 12");
         return new Report(name(), ds.name(), items, m, notes);
     }
 

@@ -34,7 +34,7 @@ public final class Arguments {
     }
 
     private static final Set<String> DESCEND = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos", "flat",
-            "nmod:from", "nmod:in", "nmod:for");
+            "nmod:from", "nmod:in", "nmod:for", "nmod:by");
 
     private final Annotated doc;
     private final List<ActorMention> mentions;
@@ -159,6 +159,21 @@ public final class Arguments {
         }
         for (Dependency d : g.children(token)) {
             String r = d.relation();
+            if (r.equals("acl") && g.token(d.dependent()).pos().equals("VBN")) {
+                // "a report released in the Rwandan capital", "rebels based in Syria": where it comes from
+                for (Dependency o : g.children(d.dependent())) {
+                    if (o.relation().equals("obl:in") || o.relation().equals("obl:from")) {
+                        ActorMention m = covering(g, o.dependent());
+                        if (m == null) {
+                            m = descend(g, o.dependent(), depth + 1, seen, exclude);
+                        }
+                        if (m != null && !exclude.contains(m.actor().code()) && m.actor().roles().isEmpty()) {
+                            return m;
+                        }
+                    }
+                }
+                continue;
+            }
             boolean ok = DESCEND.contains(r) || r.equals("acl:of");
             if (!ok) {
                 continue;
@@ -181,7 +196,7 @@ public final class Arguments {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
-                    || r.equals("nmod:for") || r.equals("compound")) {
+                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")) {
                 ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;

@@ -45,8 +45,11 @@ public final class Coder {
     /** Constraint relations whose matched noun has an owner that can be the target. */
     private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
 
-    /** Roots whose triggers take an action they do not assert: appeal, intend, demand, reject, threaten, coerce. */
-    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "10", "12", "13", "17");
+    /**
+     * Roots whose triggers take an action they do not assert: appeal, intend, yield (allow,
+     * permit), demand, reject, threaten, coerce.
+     */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "08", "10", "12", "13", "17");
 
     /** Roles an actor must have one of (or a country) to be a party to material conflict. */
     private static final Set<String> CIVIC_ONLY = Set.of("BUS", "MED", "EDU", "HLH", "SCI", "ENT", "SPT", "AGR");
@@ -93,7 +96,7 @@ public final class Coder {
     }
 
     public List<Event> code(Sentence s) {
-        Graph g = new Graph(s);
+        Graph g = new Graph(s, cues.words(Cues.Kind.SPEECH));
         List<Trigger> triggers = triggers(g);
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : triggers) {
@@ -117,6 +120,19 @@ public final class Coder {
             }
             List<Arguments.Side> targets = sides(g, t, t.entry().target(), false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
+            // only for a known actor's threat or intention: a target alone is not worth an event
+            if (!mutual && GOVERNING_ROOTS.contains(code.code().substring(0, 2)) && !sourceCodes.isEmpty()
+                    && targets.stream().noneMatch(x -> x.actor() != null)) {
+                List<Arguments.Side> inner = complementTarget(g, t.token(), sourceCodes);
+                if (!inner.isEmpty()) {
+                    targets = inner;
+                }
+            }
+            // an implied target is no evidence that the act is political: the source must be
+            if (!mutual && code.quad() == 4 && targets.stream().noneMatch(x -> x.actor() != null)
+                    && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
+                targets = implicitTarget(g, t, code, sources);
+            }
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
             if (pairs.isEmpty()) {
                 continue;
@@ -236,8 +252,18 @@ public final class Coder {
                 cur = next;
             }
             for (int x : cur) {
-                for (int d : g.dependents(x, steps[steps.length - 1])) {
-                    if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))) {
+                List<Integer> candidates = new ArrayList<>(g.dependents(x, steps[steps.length - 1]));
+                if (steps.length == 1 && steps[0].equals("obj") && x == i && g.token(i).pos().equals("VBN")) {
+                    // "a report released in Kigali": a participle's object is the noun it modifies
+                    for (Dependency h : g.heads(i)) {
+                        if (h.relation().equals("acl") && h.governor() >= 0) {
+                            candidates.add(h.governor());
+                        }
+                    }
+                }
+                for (int d : candidates) {
+                    if (c.lemmas().contains("*") || c.lemmas().contains(g.lemma(d)) || c.lemmas().contains(g.word(d))
+                            || c.lemmas().contains(singular(g, d))) {
                         hit = d;
                         break;
                     }
@@ -252,6 +278,16 @@ public final class Coder {
             matched.add(hit);
         }
         return matched;
+    }
+
+    /**
+     * A plural noun without its "s", for plurals the lemmatiser keeps whole ("troops").
+     * Returns the lemma unchanged for any other word.
+     */
+    private static String singular(Graph g, int d) {
+        String l = g.lemma(d);
+        return g.token(d).pos().startsWith("NNS") && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss")
+                ? l.substring(0, l.length() - 1) : l;
     }
 
     // ---- arguments
@@ -314,6 +350,39 @@ public final class Coder {
                 }
             }
         }
+        // a conjoined or controlled verb the parser left without a subject shares its head's
+        // ("Bush is scheduled to give a speech and meet with dissidents")
+        if (source && t.entry().kind() == Lexicon.Kind.VERB && g.dependents(t.token(), "nsubj").isEmpty()) {
+            int cur = t.token();
+            for (int step = 0; step < 3 && cur >= 0; step++) {
+                int up = -1;
+                for (Dependency d : g.heads(cur)) {
+                    String r = d.relation();
+                    boolean infinitive = r.startsWith("ccomp") && g.children(cur).stream()
+                            .anyMatch(m -> m.relation().equals("mark") && g.word(m.dependent()).equals("to"));
+                    if (d.governor() >= 0 && (r.startsWith("conj") || (r.equals("xcomp") || infinitive)
+                            && g.dependents(d.governor(), "obj").isEmpty())) {
+                        up = d.governor();
+                        break;
+                    }
+                }
+                cur = up;
+                if (up < 0) {
+                    break;
+                }
+                List<Integer> subj = g.dependents(up, "nsubj");
+                if (!subj.isEmpty()) {
+                    List<Arguments.Side> sides = new ArrayList<>();
+                    for (int h : subj) {
+                        sides.addAll(args.resolve(g, h));
+                    }
+                    if (sides.stream().anyMatch(x -> x.actor() != null)) {
+                        return sides;
+                    }
+                    break;
+                }
+            }
+        }
         // a participle modifies its subject ("rebels attacking the town") or, passive, its object
         // ("civilians imprisoned for ...")
         boolean passive = g.token(t.token()).pos().equals("VBN");
@@ -328,6 +397,80 @@ public final class Coder {
             }
         }
         return firstFound == null ? List.of() : firstFound;
+    }
+
+    /** Where the act a governing trigger takes has its target, in order. */
+    private static final List<String> COMPLEMENT_TARGETS = List.of("obj", "iobj", "to", "with", "against", "on",
+            "at", "in", "into");
+
+    /**
+     * The target of the act a threat, intention, appeal, demand or refusal is about, when the
+     * trigger itself names none ("threatened to deliver blows to the United States", "agreed to
+     * open a centre in Tokyo").
+     */
+    private List<Arguments.Side> complementTarget(Graph g, int trigger, Set<String> exclude) {
+        for (Dependency d : g.children(trigger)) {
+            if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
+                continue;
+            }
+            for (String slot : COMPLEMENT_TARGETS) {
+                for (int h : g.dependents(d.dependent(), slot)) {
+                    List<Arguments.Side> sides = args.resolve(g, h, exclude);
+                    sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+                    if (!sides.isEmpty()) {
+                        return sides;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Prepositions that place an act in a country or town ("protested in Kirkuk", "shelled positions near X"). */
+    private static final List<String> PLACE_PREPS = List.of("in", "at", "into", "across", "throughout", "near", "outside");
+
+    /**
+     * The target of a material-conflict act that names none: the country of the place it happened
+     * in ("troops opened fire in Kirkuk" → IRQ), else, for a protest (root 14), the government of
+     * the protesters' own country ("Egyptian demonstrators rioted" → EGY). Coders of CAMEO and
+     * PLOVER code such acts this way; an act with no target at all is not a dyad.
+     */
+    private List<Arguments.Side> implicitTarget(Graph g, Trigger t, CameoTable.Code code, List<Arguments.Side> sources) {
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(t.token());
+        if (t.entry().kind() == Lexicon.Kind.NOUN) {
+            int light = lightVerb(g, t.token());
+            if (light >= 0) {
+                anchors.add(light);
+            }
+        }
+        for (int a : anchors) {
+            for (String prep : PLACE_PREPS) {
+                for (int h : g.dependents(a, prep)) {
+                    for (Arguments.Side x : args.resolve(g, h)) {
+                        Actor p = x.actor();
+                        if (p != null && p.roles().isEmpty() && p.country() != null && p.country().length() == 3
+                                && !p.country().startsWith("-")) {
+                            Actor c = Actor.of(p.country(), List.of(), null);
+                            return List.of(new Arguments.Side(new Participant(x.participant().text(), x.participant().span(), c),
+                                    h, true));
+                        }
+                    }
+                }
+            }
+        }
+        if (code.code().startsWith("14")) {
+            for (Arguments.Side src : sources) {
+                Actor a = src.actor();
+                if (a != null && !a.roles().isEmpty() && a.country() != null && a.country().length() == 3
+                        && !a.country().startsWith("-")) {
+                    Actor gov = Actor.of(a.country(), List.of("GOV"), null);
+                    return List.of(new Arguments.Side(new Participant(src.participant().text(), src.participant().span(), gov),
+                            src.token(), true));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
@@ -369,7 +512,8 @@ public final class Coder {
     private static boolean isRelationName(String step) {
         return switch (step) {
             case "nsubj", "obj", "iobj", "agent", "poss", "amod", "compound", "appos", "xcomp", "ccomp", "acl",
-                    "advcl", "conj", "nmod", "obl", "det", "nummod", "advmod", "flat", "csubj" -> true;
+                    "advcl", "conj", "nmod", "obl", "det", "nummod", "advmod", "flat", "csubj", "aux", "mark", "cop",
+                    "cc" -> true;
             default -> false;
         };
     }
@@ -453,7 +597,8 @@ public final class Coder {
 
     private Event event(Graph g, Trigger t, CameoTable.Code code, Arguments.Side src, Arguments.Side tgt,
                         Modality.Reading reading) {
-        if (code.quad() == 4 && !political(src) && !political(tgt)) {
+        if (code.quad() == 4 && !political(src) && !political(tgt) && !(isProtest(code) && citizens(src))
+                || t.entry().political() && !political(src)) {
             return null;
         }
         Sentence s = g.sentence();
@@ -510,6 +655,23 @@ public final class Coder {
             return side.participant().span();
         }
         return args.phrase(g, token);
+    }
+
+    private static boolean isProtest(CameoTable.Code code) {
+        return code.code().startsWith("14");
+    }
+
+    /**
+     * Whether a side is a group of some country's people (students, farmers, doctors): they take
+     * part in protests, if not in other material conflict.
+     */
+    private static boolean citizens(Arguments.Side s) {
+        if (s == null || s.actor() == null) {
+            return false;
+        }
+        String c = s.actor().country();
+        return c != null && c.length() == 3 && !c.startsWith("-") && !s.actor().roles().contains("SPT")
+                && !s.actor().roles().contains("ENT");
     }
 
     /** Whether a side may take part in material conflict: a state, armed group or political body. */

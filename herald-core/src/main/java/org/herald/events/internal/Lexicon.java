@@ -35,10 +35,12 @@ public final class Lexicon {
      * @param target where the target is: slots tried in order
      * @param recip whether the act is mutual (both sides are sources)
      * @param sport whether the word has a sporting sense (not coded in sport stories)
+     * @param political whether the word is an event only when a state, armed group or political
+     *     body does it ("the government allowed ..." but not "the app allows ...")
      */
     public record Entry(Kind kind, String lemma, String particle, List<Constraint> constraints, String code,
                         List<String> source, List<String> target, boolean recip, boolean sport,
-                        String file, int line) {
+                        boolean political, String file, int line) {
 
         public int specificity() {
             return constraints.size() * 2 + (particle == null ? 0 : 1);
@@ -47,7 +49,7 @@ public final class Lexicon {
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'\\-]*");
     private static final Pattern SLOT = Pattern.compile("[a-z_]+(:[a-z_]+)?(>[a-z_]+(:[a-z_]+)?)*");
-    private static final Set<String> FLAGS = Set.of("recip", "sport");
+    private static final Set<String> FLAGS = Set.of("recip", "sport", "political");
 
     private final Map<String, List<Entry>> byLemma;
     private final List<Entry> entries;
@@ -126,6 +128,7 @@ public final class Lexicon {
             List<String> target = null;
             boolean recip = false;
             boolean sport = false;
+            boolean political = false;
             for (; i < f.length; i++) {
                 String opt = f[i];
                 if (opt.startsWith("source=")) {
@@ -135,8 +138,9 @@ public final class Lexicon {
                 } else if (FLAGS.contains(opt)) {
                     recip |= opt.equals("recip");
                     sport |= opt.equals("sport");
+                    political |= opt.equals("political");
                 } else {
-                    throw line.error("unknown option '" + opt + "' (source=, target=, recip, sport)");
+                    throw line.error("unknown option '" + opt + "' (source=, target=, recip, sport, political)");
                 }
             }
             boolean objTaken = cons.stream().anyMatch(c -> c.rel().equals("obj"));
@@ -158,7 +162,7 @@ public final class Lexicon {
                 throw line.error("the trigger '" + head + " " + phrase + "' with these constraints is already defined");
             }
             out.add(new Entry(kind, lemma, particle, List.copyOf(cons), code, List.copyOf(source), List.copyOf(target),
-                    recip, sport, line.file(), line.number()));
+                    recip, sport, political, line.file(), line.number()));
         }
         if (out.isEmpty()) {
             throw new ResourceError("the event lexicon has no entries");

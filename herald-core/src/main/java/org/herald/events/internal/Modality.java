@@ -109,6 +109,12 @@ public final class Modality {
             }
             String lemma = verbLemma(g, gov);
             boolean complement = !rel.startsWith("nsubj") && !rel.startsWith("csubj");
+            if (rel.startsWith("conj")) {
+                // a second act beside a first ("opened its borders but refused ...", "refused and
+                // attacked") is not the first's complement: climb on without reading its word
+                cur = gov;
+                continue;
+            }
             if (cues.is(Cues.Kind.NEGATED, lemma)) {
                 neg = true;
             } else if (cues.is(Cues.Kind.HYPOTHETICAL, lemma)) {
