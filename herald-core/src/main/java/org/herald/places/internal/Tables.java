@@ -20,21 +20,40 @@ public final class Tables {
                          List<String> demonyms) {
     }
 
+    /** A row of {@code rivers.tsv}: a river placed at its mouth; {@code bare} when the name alone may stand for it. */
+    public record River(String name, boolean bare, String country, double lat, double lon, List<String> aliases) {
+    }
+
+    public static List<River> rivers(String resource) throws IOException {
+        List<River> out = new ArrayList<>();
+        for (Line l : lines(resource, 6)) {
+            if (!l.f[1].equals("yes") && !l.f[1].equals("no")) {
+                throw l.error("bare must be 'yes' or 'no', not '" + l.f[1] + "'");
+            }
+            if (!l.f[2].equals("-") && !l.f[2].matches("[A-Z]{2}")) {
+                throw l.error("'" + l.f[2] + "' is not an ISO alpha-2 code or '-'");
+            }
+            out.add(new River(l.f[0], l.f[1].equals("yes"), l.f[2].equals("-") ? "" : l.f[2], l.number(3, 90),
+                    l.number(4, 180), list(l.f[5])));
+        }
+        return out;
+    }
+
     /** A row of {@code country-extras.tsv}; {@code lat}/{@code lon} are NaN when the registry's point stays. */
     public record CountryExtra(String iso2, List<String> names, List<String> demonyms, double lat, double lon) {
     }
 
-    /** A row of {@code admin-aliases.tsv}. */
-    public record AdminAlias(String country, String name, List<String> aliases) {
+    /** A row of {@code admin-aliases.tsv}; {@code demonyms} from the optional fourth column. */
+    public record AdminAlias(String country, String name, List<String> aliases, List<String> demonyms) {
     }
 
     public static List<AdminAlias> adminAliases(String resource) throws IOException {
         List<AdminAlias> out = new ArrayList<>();
-        for (Line l : lines(resource, 3)) {
+        for (Line l : lines(resource, 3, 4)) {
             if (!l.f[0].matches("[A-Z]{2}")) {
                 throw l.error("'" + l.f[0] + "' is not an ISO alpha-2 code");
             }
-            out.add(new AdminAlias(l.f[0], l.f[1], list(l.f[2])));
+            out.add(new AdminAlias(l.f[0], l.f[1], list(l.f[2]), l.f.length > 3 ? list(l.f[3]) : List.of()));
         }
         return out;
     }
@@ -100,6 +119,10 @@ public final class Tables {
     }
 
     private static List<Line> lines(String resource, int columns) throws IOException {
+        return lines(resource, columns, columns);
+    }
+
+    private static List<Line> lines(String resource, int min, int max) throws IOException {
         InputStream in = Tables.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IOException(resource + ": resource not found on the class path");
@@ -114,8 +137,9 @@ public final class Tables {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                if (f.length != columns) {
-                    throw new IOException(resource + ": line " + n + ": expected " + columns
+                if (f.length < min || f.length > max) {
+                    throw new IOException(resource + ": line " + n + ": expected "
+                            + (min == max ? String.valueOf(min) : min + " or " + max)
                             + " tab-separated columns, found " + f.length);
                 }
                 out.add(new Line(resource, n, f));
