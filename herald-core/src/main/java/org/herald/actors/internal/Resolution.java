@@ -27,6 +27,12 @@ public final class Resolution {
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
     private static final Set<String> AND = Set.of("and", "or", ",", "&");
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> DESTINATIONS = Set.of("to", "visit", "visited", "visiting", "visits", "toward",
+            "towards", "into");
+    private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile("\\s*-\\s*based\\b");
+    private static final Set<String> LED = Set.of("led", "commanded");
+    private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
+            "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
     private static final int COREF_WINDOW = 3;
 
@@ -37,6 +43,10 @@ public final class Resolution {
     /** Named people so far, latest last, with the sentence they were last named in. */
     private final LinkedHashMap<String, Named> history = new LinkedHashMap<>();
     private final List<ActorMention> out = new ArrayList<>();
+    /** Places named as where someone goes ("flew to France"): they say nothing of who goes. */
+    private final Set<ActorMention> destinations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
+    private final Set<Integer> elsewhere = new java.util.HashSet<>();
     /** The country or body named most recently, for "its troops", "their government". */
     private Named lastBody;
 
@@ -100,7 +110,75 @@ public final class Resolution {
         for (int si = 0; si < sentences.size(); si++) {
             compose(sentences.get(si), words.get(si), pieces.get(si));
         }
+        lendCountries();
         return out;
+    }
+
+    /**
+     * An actor of unknown country ("President Levy Mwanawasa" when the base does not know him,
+     * "Judge Alejandro Rivera", "the opposition") takes the country its context makes plain, as
+     * a human coder would: the one country named in its sentence, or, when the sentence names
+     * none, the country the article is about (named at least twice, more than any other). Only
+     * unnamed words lend: places, country names and adjectives, composed phrases ("the Turkish
+     * government"). A named person's or body's country makes a sentence ambiguous but does not
+     * lend on its own: "... met Russian Foreign Minister Sergei Lavrov" says nothing of who met
+     * him. Neither a destination ("flew to France") nor a base ("a UK-based group") says whose
+     * an actor is.
+     */
+    private void lendCountries() {
+        Map<Integer, Set<String>> all = new HashMap<>();
+        Map<Integer, Set<String>> lenders = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention m : out) {
+            String c = m.actor().country();
+            if (!kb.isCountry(c) || destinations.contains(m) || elsewhere.contains(m.span().start()) || BASED.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+                continue;
+            }
+            all.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(c);
+            if (m.actor().name() == null) {
+                lenders.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(c);
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        String dominant = null;
+        int best = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                dominant = e.getKey();
+                best = e.getValue();
+                tie = false;
+            } else if (e.getValue() == best && dominant != null) {
+                tie = true;
+            }
+        }
+        if (tie) {
+            dominant = null;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            Actor a = m.actor();
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m)) {
+                continue;
+            }
+            Set<String> here = all.getOrDefault(m.sentence(), Set.of());
+            Set<String> lent = lenders.getOrDefault(m.sentence(), Set.of());
+            String c = null;
+            if (here.size() == 1 && lent.size() == 1) {
+                c = lent.iterator().next();
+            } else if (here.isEmpty()) {
+                c = dominant;
+            }
+            if (c != null) {
+                Actor filled = new Actor(c + a.code().substring(3), c, a.roles(), a.name());
+                out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, "context"));
+            }
+        }
+    }
+
+    /** Which actors of unknown country take one from their context: people and groups with a role, peoples. */
+    private static boolean lends(ActorMention m) {
+        return m.actor().name() != null || !m.actor().roles().isEmpty() || m.how().equals("adjective");
     }
 
     private static Words words(Sentence s) {
@@ -204,8 +282,25 @@ public final class Resolution {
             }
             List<Piece> mods = new ArrayList<>();
             while (j < n && at[j] != null && at[j].kind().modifies()) {
-                mods.add(at[j]);
-                j = at[j].end();
+                Piece m = at[j];
+                j = m.end();
+                if ((m.kind() == Kind.REGION || m.kind() == Kind.ADJ && !kb.isCountry(m.entry().code()))
+                        && !m.entry().code().equals("---") && j < n && at[j] != null && places(at[j].kind())) {
+                    // "western Cambodia": the region word only says where in the country
+                    continue;
+                }
+                if (nation(m) && j < n && at[j] != null && at[j].kind() == Kind.ADJ
+                        && !at[j].entry().code().equals(m.entry().code())) {
+                    // "Iraqi Kurds", "Bosnian Serb forces": a people within a country is that country's
+                    j = at[j].end();
+                    m = extend(m, j);
+                }
+                if (j + 1 < n && w.keys().get(j).equals("-") && LED.contains(w.keys().get(j + 1))) {
+                    // "Vietnamese-led forces", "a Saudi-led coalition"
+                    j += 2;
+                    m = extend(m, j);
+                }
+                mods.add(m);
                 if (j < n && (w.keys().get(j).equals("'s") || w.keys().get(j).equals("'"))) {
                     j++;
                 }
@@ -257,12 +352,29 @@ public final class Resolution {
                 int after = Math.max(end, nameEnd);
                 int spanEnd = after;
                 String link = after + 1 < n ? w.keys().get(after) : "";
-                if (mods.isEmpty() && owner == null && after + 1 < n
-                        && (link.equals("of") || link.equals("in") && located(roles))
-                        && at[after + 1] != null && at[after + 1].kind().modifies()) {
-                    // "the president of Armenia", "King Hassan of Morocco"
-                    mods = List.of(at[after + 1]);
-                    spanEnd = at[after + 1].end();
+                int q = after + 1;
+                while (q < n && at[q] == null && (DETERMINERS.contains(w.keys().get(q))
+                        || NUMBERS.containsKey(w.keys().get(q)) || w.keys().get(q).matches("\\d+"))) {
+                    q++;
+                }
+                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles)
+                        && at[q] != null && at[q].kind().modifies()) {
+                    // "troops in Iraq": where they are does not say whose they are
+                    elsewhere.add(s.tokens().get(after + 1).span().start());
+                } else if (mods.isEmpty() && owner == null && q < n
+                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles))
+                        && at[q] != null && at[q].kind().modifies()) {
+                    // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
+                    // "doctors from two American aid groups"
+                    Piece m = at[q];
+                    spanEnd = m.end();
+                    if (m.kind() != Kind.ORG && m.kind() != Kind.SEAT) {
+                        while (spanEnd < n && at[spanEnd] != null
+                                && (at[spanEnd].kind() == Kind.SKIP || at[spanEnd].kind() == Kind.ROLE)) {
+                            spanEnd = at[spanEnd].end();
+                        }
+                    }
+                    mods = List.of(m);
                 }
                 if (owner != null && mods.isEmpty()) {
                     emitOwned(s, start, owner, roles, after, nameEnd > end ? nameEnd : end);
@@ -324,10 +436,38 @@ public final class Resolution {
         return latest == null ? fallback : KnowledgeBase.choose(kb.person(latest), date);
     }
 
-    /** Roles whose people belong where they are: "rebels in Darfur", "protesters in Minsk". */
+    /**
+     * Roles whose people or bodies belong where they are: "rebels in Darfur", "protesters in
+     * Minsk", "a court in Guyana", "police in Jericho" (not troops, envoys or reporters, who are
+     * often abroad; not a weak title such as "officials").
+     */
     private static boolean located(List<Piece> roles) {
+        Entry head = strongest(roles);
+        if (head == null || head.weak()) {
+            return false;
+        }
         List<String> r = roleOf(roles);
-        return r.contains("REB") || r.contains("OPP") || r.contains("CVL") || r.contains("REF") || r.contains("LAB");
+        for (String x : LOCATED) {
+            if (r.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pieces that name a country or a place in it. */
+    private static boolean places(Kind k) {
+        return k == Kind.COUNTRY || k == Kind.ADJ || k == Kind.CITY || k == Kind.CAPITAL;
+    }
+
+    /** A country's name or adjective (not a region's, a city's or an organisation's). */
+    private boolean nation(Piece m) {
+        return (m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJ) && m.entry().code().length() == 3
+                && kb.isCountry(m.entry().code());
+    }
+
+    private static Piece extend(Piece m, int end) {
+        return new Piece(m.kind(), m.start(), end, m.entry(), m.how(), m.names());
     }
 
     /** "its troops", "their government": the body named just before, with the role. */
@@ -421,7 +561,11 @@ public final class Resolution {
             default -> {
             }
         }
-        add(s, from, m.end(), a, how);
+        ActorMention added = add(s, from, m.end(), a, how);
+        if (DESTINATIONS.contains(prev) && (m.kind() == Kind.COUNTRY || m.kind() == Kind.CAPITAL
+                || m.kind() == Kind.CITY)) {
+            destinations.add(added);
+        }
         if (m.kind() != Kind.CITY && m.kind() != Kind.ADJ) {
             lastBody = new Named(modifier(m), s.index());
         }
@@ -495,8 +639,10 @@ public final class Resolution {
         return found;
     }
 
-    private void add(Sentence s, int from, int to, Actor a, String how) {
+    private ActorMention add(Sentence s, int from, int to, Actor a, String how) {
         Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
-        out.add(new ActorMention(span, span.of(text), s.index(), a, how));
+        ActorMention m = new ActorMention(span, span.of(text), s.index(), a, how);
+        out.add(m);
+        return m;
     }
 }

@@ -1,0 +1,111 @@
+package org.herald.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.herald.model.ActorMention;
+import org.junit.jupiter.api.Test;
+
+/** Actors of unknown country that take one from the words around them, and phrases that carry one. */
+class ActorContextTest {
+
+    private static final ActorResolver R = ActorResolver.shared();
+    /** Names the base does not hold, tagged PERSON as the entity tagger would. */
+    private static final Set<String> PEOPLE = Set.of("Marku", "Velan", "Tomas", "Oderik");
+
+    private static List<ActorMention> resolve(String date, String... paragraphs) {
+        return R.resolve(Texts.annotated(date, PEOPLE, paragraphs));
+    }
+
+    private static ActorMention mention(List<ActorMention> ms, String text) {
+        for (ActorMention m : ms) {
+            if (m.text().equals(text)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mention '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList());
+    }
+
+    private static String codeOf(List<ActorMention> ms, String text) {
+        return mention(ms, text).actor().code();
+    }
+
+    @Test
+    void an_unknown_president_takes_the_one_country_of_his_sentence() {
+        List<ActorMention> ms = resolve("2004-05-01", "President Marku Velan lifted the night curfew in Moldova on Friday.");
+        ActorMention velan = mention(ms, "President Marku Velan");
+        assertThat(velan.actor().code()).isEqualTo("MDAGOV");
+        assertThat(velan.actor().name()).isEqualTo("Marku Velan");
+        assertThat(velan.how()).isEqualTo("context");
+        assertThat(codeOf(resolve("2004-05-01", "Judge Tomas Oderik opened an inquiry into Chilean officials."),
+                "Judge Tomas Oderik")).isEqualTo("CHLJUD");
+    }
+
+    @Test
+    void a_named_person_a_destination_or_two_countries_lend_nothing() {
+        assertThat(codeOf(resolve("2020-05-01", "President Marku Velan met Vladimir Putin on Friday."),
+                "President Marku Velan")).isEqualTo("---GOV");
+        assertThat(codeOf(resolve("2020-05-01", "President Marku Velan flew to France on Friday."),
+                "President Marku Velan")).isEqualTo("---GOV");
+        assertThat(codeOf(resolve("2020-05-01", "The opposition accused Armenia of helping Georgia."),
+                "The opposition")).isEqualTo("---OPP");
+        assertThat(codeOf(resolve("2020-05-01", "A London-based monitor said government forces shelled the town."),
+                "government forces")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void a_group_takes_the_country_an_article_is_about() {
+        List<ActorMention> ms = resolve("2020-05-01",
+                "Nepal held elections on Sunday. Turnout in Nepal was high.", "The opposition said the count was rigged.");
+        assertThat(codeOf(ms, "The opposition")).isEqualTo("NPLOPP");
+        // two countries named as often: no country is the article's
+        List<ActorMention> two = resolve("2020-05-01",
+                "Peru and Chile talked. Peru and Chile agreed.", "The opposition objected.");
+        assertThat(codeOf(two, "The opposition")).isEqualTo("---OPP");
+    }
+
+    @Test
+    void in_from_and_of_with_a_determiner_or_a_number_give_the_country() {
+        assertThat(codeOf(resolve("2003-01-01", "Rebels in the Ivory Coast rejected the plan."),
+                "Rebels in the Ivory Coast")).isEqualTo("CIVREB");
+        assertThat(codeOf(resolve("2008-08-01", "A court in Guyana issued warrants."),
+                "A court in Guyana")).isEqualTo("GUYJUD");
+        assertThat(codeOf(resolve("2001-01-01", "Doctors from two American aid groups delivered medicine."),
+                "Doctors from two American aid groups")).isEqualTo("USAHLH");
+        assertThat(codeOf(resolve("2015-01-01", "The president of the United States spoke."),
+                "The president of the United States")).isEqualTo("USAGOV");
+        // troops in a country are often another country's
+        assertThat(codeOf(resolve("2004-01-01", "Troops in Iraq were attacked."), "Troops")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void a_people_after_a_country_adjective_is_that_countrys() {
+        List<ActorMention> ms = resolve("2000-01-01", "Iraqi Kurds marched. Bosnian Serb forces shelled the town.");
+        assertThat(codeOf(ms, "Iraqi Kurds")).isEqualTo("IRQ");
+        assertThat(codeOf(ms, "Bosnian Serb forces")).isEqualTo("BIHMIL");
+        // a people of several countries takes its sentence's country
+        assertThat(codeOf(resolve("2000-01-01", "Kurdish rebels attacked a police post in Turkey."), "Kurdish rebels"))
+                .isEqualTo("TURREB");
+        // a people of one country is that country's
+        assertThat(codeOf(resolve("2000-01-01", "Uighur activists protested."), "Uighur activists")).isEqualTo("CHNOPP");
+    }
+
+    @Test
+    void a_country_led_force_is_the_countrys_and_a_region_before_a_country_yields() {
+        // the annotate stage splits "Vietnamese-led" as "Vietnamese - led"
+        assertThat(codeOf(resolve("1985-01-01", "Vietnamese - led forces took the village."), "Vietnamese - led forces"))
+                .isEqualTo("VNMMIL");
+        assertThat(codeOf(resolve("1985-01-01", "Fighting raged in Western Cambodia."), "Western Cambodia"))
+                .isEqualTo("KHM");
+    }
+
+    @Test
+    void offices_and_places_follow_the_date() {
+        assertThat(codeOf(resolve("2005-03-01", "President Levy Mwanawasa spoke."), "President Levy Mwanawasa"))
+                .isEqualTo("ZMBGOV");
+        assertThat(codeOf(resolve("2000-01-01", "Rebels shelled Juba."), "Juba")).isEqualTo("SDN");
+        assertThat(codeOf(resolve("2015-01-01", "Juba said no."), "Juba")).isEqualTo("SSDGOV");
+        assertThat(codeOf(resolve("2015-01-01", "Congolese refugees fled."), "Congolese refugees")).isEqualTo("CODREF");
+    }
+}
