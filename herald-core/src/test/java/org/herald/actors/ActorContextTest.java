@@ -101,6 +101,15 @@ class ActorContextTest {
     }
 
     @Test
+    void he_can_be_an_unnamed_official_named_before() {
+        List<ActorMention> ms = resolve("2001-01-01", "A senior British minister said Libya must act, as he left for Cairo.");
+        assertThat(codeOf(ms, "he")).isEqualTo("GBRGOV");
+        // a group is not "he"
+        assertThat(resolve("2001-01-01", "British troops said Libya must act, as he left for Cairo.")
+                .stream().filter(m -> m.text().equals("he"))).isEmpty();
+    }
+
+    @Test
     void offices_and_places_follow_the_date() {
         assertThat(codeOf(resolve("2005-03-01", "President Levy Mwanawasa spoke."), "President Levy Mwanawasa"))
                 .isEqualTo("ZMBGOV");

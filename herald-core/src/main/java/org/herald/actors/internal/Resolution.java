@@ -497,9 +497,12 @@ public final class Resolution {
                         how = "coref";
                     }
                 }
-                add(s, start, last, a, how);
+                ActorMention added = add(s, start, last, a, how);
                 if (name != null) {
                     remember(a, s.index());
+                } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
+                    // "a senior British minister ... as he left": one unnamed person is "he" too
+                    history.put("\u0000" + added.span().start(), new Named(a, s.index()));
                 }
                 lastBody = new Named(modifier(m), s.index());
             }
