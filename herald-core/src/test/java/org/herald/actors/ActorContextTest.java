@@ -101,6 +101,14 @@ class ActorContextTest {
     }
 
     @Test
+    void a_state_or_province_gives_its_country_and_lends_it() {
+        List<ActorMention> ms = resolve("2015-06-18", "The governor said police in Ohio arrested a gunman.");
+        assertThat(codeOf(ms, "police in Ohio")).isEqualTo("USACOP");
+        assertThat(codeOf(ms, "The governor")).isEqualTo("USAGOV");
+        assertThat(codeOf(resolve("2015-06-18", "Gunmen attacked a bus in Balochistan."), "Gunmen")).isEqualTo("PAKREB");
+    }
+
+    @Test
     void he_can_be_an_unnamed_official_named_before() {
         List<ActorMention> ms = resolve("2001-01-01", "A senior British minister said Libya must act, as he left for Cairo.");
         assertThat(codeOf(ms, "he")).isEqualTo("GBRGOV");
