@@ -29,7 +29,6 @@ public final class Resolution {
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> DESTINATIONS = Set.of("to", "visit", "visited", "visiting", "visits", "toward",
             "towards", "into");
-    private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile("\\s*-\\s*based\\b");
     private static final Set<String> LED = Set.of("led", "commanded");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
@@ -131,7 +130,7 @@ public final class Resolution {
         Map<String, Integer> counts = new HashMap<>();
         for (ActorMention m : out) {
             String c = m.actor().country();
-            if (!kb.isCountry(c) || destinations.contains(m) || elsewhere.contains(m.span().start()) || BASED.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+            if (!kb.isCountry(c) || destinations.contains(m) || elsewhere.contains(m.span().start()) || based(m.span().end())) {
                 continue;
             }
             all.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(c);
@@ -174,6 +173,22 @@ public final class Resolution {
                 out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, "context"));
             }
         }
+    }
+
+    /** Whether "-based" follows a position of the text ("a UK-based group"). */
+    private boolean based(int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '-') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.regionMatches(true, i, "based", 0, 5);
     }
 
     /** Which actors of unknown country take one from their context: people and groups with a role, peoples. */
