@@ -43,6 +43,16 @@ class ActorContextTest {
     }
 
     @Test
+    void the_person_keeps_that_country_when_named_again_or_called_he() {
+        List<ActorMention> ms = resolve("2004-05-01",
+                "President Marku Velan lifted the night curfew in Moldova on Friday. Velan said the army would leave "
+                        + "Chisinau and Paris. He spoke on television.");
+        assertThat(codeOf(ms, "Velan")).isEqualTo("MDAGOV");
+        assertThat(mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(codeOf(ms, "He")).isEqualTo("MDAGOV");
+    }
+
+    @Test
     void a_named_person_a_destination_or_two_countries_lend_nothing() {
         assertThat(codeOf(resolve("2020-05-01", "President Marku Velan met Vladimir Putin on Friday."),
                 "President Marku Velan")).isEqualTo("---GOV");

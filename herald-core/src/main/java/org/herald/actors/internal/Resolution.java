@@ -154,23 +154,33 @@ public final class Resolution {
         if (tie) {
             dominant = null;
         }
+        // a person keeps the country first found for them: "he", "Velan" later take it too
+        Map<String, String> people = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             Actor a = m.actor();
             if (a.country() != null || !a.code().startsWith("---") || !lends(m)) {
                 continue;
             }
-            Set<String> here = all.getOrDefault(m.sentence(), Set.of());
-            Set<String> lent = lenders.getOrDefault(m.sentence(), Set.of());
-            String c = null;
-            if (here.size() == 1 && lent.size() == 1) {
-                c = lent.iterator().next();
-            } else if (here.isEmpty()) {
-                c = dominant;
+            String c = a.name() == null ? null : people.get(a.name());
+            String how = "context";
+            if (c != null) {
+                how = m.how();
+            } else if (!m.how().equals("coref") && !m.how().equals("surname")) {
+                Set<String> here = all.getOrDefault(m.sentence(), Set.of());
+                Set<String> lent = lenders.getOrDefault(m.sentence(), Set.of());
+                if (here.size() == 1 && lent.size() == 1) {
+                    c = lent.iterator().next();
+                } else if (here.isEmpty()) {
+                    c = dominant;
+                }
+                if (c != null && a.name() != null) {
+                    people.put(a.name(), c);
+                }
             }
             if (c != null) {
                 Actor filled = new Actor(c + a.code().substring(3), c, a.roles(), a.name());
-                out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, "context"));
+                out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, how));
             }
         }
     }
@@ -415,6 +425,20 @@ public final class Resolution {
                 i = at[i].end();
                 continue;
             }
+            if (at[i] == null && "PERSON".equals(toks.get(i).ner()) && Character.isUpperCase(w.words().get(i).charAt(0))) {
+                // "President Marku Velan ... Velan said": a person the base does not know, named again
+                int e = i;
+                while (e < n && at[e] == null && "PERSON".equals(toks.get(e).ner())) {
+                    e++;
+                }
+                Named same = namedBefore(text.substring(toks.get(i).span().start(), toks.get(e - 1).span().end()));
+                if (same != null) {
+                    add(s, i, e, same.actor(), "surname");
+                    remember(same.actor(), s.index());
+                    i = e;
+                    continue;
+                }
+            }
             if (PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().startsWith("PRP") || PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().isEmpty()) {
                 Named last = lastNamed(s.index(), null);
                 if (last != null) {
@@ -528,6 +552,7 @@ public final class Resolution {
             if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
+                remember(a, s.index());
             }
             return;
         }
@@ -642,6 +667,18 @@ public final class Resolution {
         for (Named n : history.values()) {
             if (sentence - n.sentence() <= COREF_WINDOW && (code == null || n.actor().code().equals(code))) {
                 found = n;
+            }
+        }
+        return found;
+    }
+
+    /** A person named earlier in the article (not from the base) whose name is, or ends with, these words. */
+    private Named namedBefore(String words) {
+        Named found = null;
+        for (Map.Entry<String, Named> e : history.entrySet()) {
+            String name = e.getKey();
+            if (kb.person(name).isEmpty() && (name.equals(words) || name.endsWith(" " + words))) {
+                found = e.getValue();
             }
         }
         return found;
