@@ -119,6 +119,24 @@ class ActorContextTest {
     }
 
     @Test
+    void one_plain_word_may_stand_between_a_country_and_a_role() {
+        List<ActorMention> ms = resolve("1988-01-01", "Russian helicopter gunships hit the village. The Iraqi oil minister spoke.");
+        assertThat(codeOf(ms, "Russian helicopter gunships")).isEqualTo("RUSMIL");
+        assertThat(codeOf(ms, "The Iraqi oil minister")).isEqualTo("IRQGOV");
+        // not a name, not two words
+        assertThat(resolve("1988-01-01", "Russian Ivan soldiers left.").stream().map(m -> m.text()))
+                .doesNotContain("Russian Ivan soldiers");
+        assertThat(resolve("1988-01-01", "Russian old rusty gunships left.").stream().map(m -> m.text()))
+                .doesNotContain("Russian old rusty gunships");
+    }
+
+    @Test
+    void offices_of_many_countries_take_no_country_from_the_context() {
+        assertThat(codeOf(resolve("2004-01-01", "Amnesty accused the United States of sending a signal to abusive governments."),
+                "governments")).isEqualTo("---GOV");
+    }
+
+    @Test
     void he_can_be_an_unnamed_official_named_before() {
         List<ActorMention> ms = resolve("2001-01-01", "A senior British minister said Libya must act, as he left for Cairo.");
         assertThat(codeOf(ms, "he")).isEqualTo("GBRGOV");

@@ -29,6 +29,8 @@ public final class Resolution {
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
     private static final Set<String> DESTINATIONS = Set.of("to", "visit", "visited", "visiting", "visits", "toward",
             "towards", "into");
+    private static final Set<String> GENERIC = Set.of("governments", "presidents", "parliaments", "regimes",
+            "administrations", "monarchs", "kings", "militaries", "armies", "countries", "nations", "states");
     private static final Set<String> LED = Set.of("led", "commanded");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
@@ -159,7 +161,7 @@ public final class Resolution {
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             Actor a = m.actor();
-            if (a.country() != null || !a.code().startsWith("---") || !lends(m)) {
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
@@ -183,6 +185,13 @@ public final class Resolution {
                 out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, how));
             }
         }
+    }
+
+    /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
+    private static boolean generic(ActorMention m) {
+        String t = m.text();
+        int sp = t.lastIndexOf(' ');
+        return GENERIC.contains(Norm.key(sp < 0 ? t : t.substring(sp + 1)));
     }
 
     /** Whether "-based" follows a position of the text ("a UK-based group"). */
@@ -339,9 +348,15 @@ public final class Resolution {
             int k = j;
             List<Piece> roles = new ArrayList<>();
             int end = j;
+            boolean gap = false;
             while (k < n) {
                 Piece p = at[k];
-                if (p != null && p.kind() == Kind.SKIP) {
+                if (p == null && !mods.isEmpty() && roles.isEmpty() && !gap && k + 1 < n && at[k + 1] != null
+                        && at[k + 1].kind().isRole() && plainWord(toks.get(k))) {
+                    // "Russian helicopter gunships", "the Iraqi oil minister": one word may stand between
+                    gap = true;
+                    k++;
+                } else if (p != null && p.kind() == Kind.SKIP) {
                     k = p.end();
                 } else if (p == null && NUMBERS.containsKey(w.keys().get(k))) {
                     count = NUMBERS.get(w.keys().get(k));
@@ -492,6 +507,21 @@ public final class Resolution {
             }
         }
         return false;
+    }
+
+    /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
+    private static boolean plainWord(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        for (int c = 0; c < w.length(); c++) {
+            if (!Character.isLetter(w.charAt(c))) {
+                return false;
+            }
+        }
+        String pos = t.pos();
+        return pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ");
     }
 
     /** Pieces that name a country or a place in it. */
