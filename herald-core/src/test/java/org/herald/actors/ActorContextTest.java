@@ -85,6 +85,9 @@ class ActorContextTest {
                 "Doctors from two American aid groups")).isEqualTo("USAHLH");
         assertThat(codeOf(resolve("2015-01-01", "The president of the United States spoke."),
                 "The president of the United States")).isEqualTo("USAGOV");
+        // an adjective of the next noun is no owner: the victims of a genocide are not the country's
+        assertThat(resolve("2005-01-01", "He met victims of the Rwandan genocide.").stream().map(m -> m.text()))
+                .doesNotContain("victims of the Rwandan");
         // troops in a country are often another country's
         assertThat(codeOf(resolve("2004-01-01", "Troops in Iraq were attacked."), "Troops")).isEqualTo("---MIL");
     }
@@ -128,6 +131,9 @@ class ActorContextTest {
                 .doesNotContain("Russian Ivan soldiers");
         assertThat(resolve("1988-01-01", "Russian old rusty gunships left.").stream().map(m -> m.text()))
                 .doesNotContain("Russian old rusty gunships");
+        // a pastime makes a team, not a part of the state
+        assertThat(resolve("2005-01-01", "The Irish rugby union said the match would go ahead.").stream().map(m -> m.text()))
+                .doesNotContain("The Irish rugby union");
     }
 
     @Test

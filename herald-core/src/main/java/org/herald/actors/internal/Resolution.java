@@ -31,6 +31,11 @@ public final class Resolution {
             "towards", "into");
     private static final Set<String> GENERIC = Set.of("governments", "presidents", "parliaments", "regimes",
             "administrations", "monarchs", "kings", "militaries", "armies", "countries", "nations", "states");
+    /** Words that make a group a team or a club, not part of a state: "Irish rugby union" is no trade union. */
+    private static final Set<String> PASTIMES = Set.of("rugby", "football", "soccer", "cricket", "tennis", "golf",
+            "basketball", "baseball", "hockey", "athletics", "olympic", "sports", "sport", "boxing", "cycling", "chess",
+            "swimming", "ski", "skiing", "racing", "film", "music", "fashion", "art", "theatre", "theater", "dance",
+            "games", "gaming", "fan", "fans", "league", "cup");
     private static final Set<String> LED = Set.of("led", "commanded");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
@@ -403,7 +408,7 @@ public final class Resolution {
                     elsewhere.add(s.tokens().get(after + 1).span().start());
                 } else if (mods.isEmpty() && owner == null && q < n
                         && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles))
-                        && at[q] != null && at[q].kind().modifies()) {
+                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)) {
                     // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
                     // "doctors from two American aid groups"
                     Piece m = at[q];
@@ -509,6 +514,18 @@ public final class Resolution {
         return false;
     }
 
+    /**
+     * An adjective that modifies the noun after it ("victims of the Rwandan genocide") names
+     * no country the phrase belongs to; a role noun after it ("of the Rwandan army") does.
+     */
+    private static boolean adjectiveOfNoun(Piece[] at, Piece m, Words w, int n) {
+        if (m.kind() != Kind.ADJ || m.end() >= n || at[m.end()] != null) {
+            return false;
+        }
+        String next = w.words().get(m.end());
+        return !next.isEmpty() && Character.isLetter(next.charAt(0)) && Character.isLowerCase(next.charAt(0));
+    }
+
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
     private static boolean plainWord(Token t) {
         String w = t.word();
@@ -521,7 +538,7 @@ public final class Resolution {
             }
         }
         String pos = t.pos();
-        return pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ");
+        return (pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ")) && !PASTIMES.contains(Norm.key(w));
     }
 
     /** Pieces that name a country or a place in it. */
