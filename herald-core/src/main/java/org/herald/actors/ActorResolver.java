@@ -32,6 +32,9 @@ import org.herald.model.Token;
  * phrase it was read from ("North Korean leader Kim Jong Un" is one mention, coded as the person;
  * "the Russian military" is one). A phrase with coordinated countries ("Hungarian and Romanian
  * officials") gives one mention per country over the same span, and so does "the two leaders".
+ * An actor of unknown country (an official the base does not know, "the opposition") takes the
+ * one country its sentence names, or the country the article is mostly about ({@code how} =
+ * {@code context}); see {@code docs/actors.md}.
  *
  * <p>Assumes the knowledge base in {@code org/herald/actors/*.kb} (format: {@code docs/actors.md}),
  * plus any files the user adds; a bad file fails the load with its name and line. A resolver is

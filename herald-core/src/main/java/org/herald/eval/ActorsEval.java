@@ -103,6 +103,20 @@ public final class ActorsEval implements EvalTask {
                 }
             }
             Set<String> goldCountries = new HashSet<>();
+            if (context.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                // one line per record: each gold actor with + (country found) or - , then Herald's mentions
+                StringBuilder line = new StringBuilder(r.path("id").asText("?")).append(" gold=");
+                for (Gold g : gold) {
+                    boolean hit = g.country() == null ? ms.stream().anyMatch(m -> fullMatch(g, m.actor()))
+                            : predicted.contains(g.country());
+                    line.append(hit ? '+' : '-').append(g.full()).append(' ');
+                }
+                line.append("herald=");
+                for (ActorMention m : ms) {
+                    line.append('[').append(m.text()).append('=').append(m.actor().code()).append(']');
+                }
+                context.log().println(line);
+            }
             for (Gold g : gold) {
                 items++;
                 int k = g.role().equals("source") ? 0 : 2;

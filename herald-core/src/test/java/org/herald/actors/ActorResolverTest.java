@@ -47,7 +47,10 @@ class ActorResolverTest {
         assertThat(codeOf(ms, "Ukrainian officials")).isEqualTo("UKRGOV");
         assertThat(codeOf(ms, "South Korean media")).isEqualTo("KORMED");
         assertThat(codeOf(ms, "The Russian military")).isEqualTo("RUSMIL");
-        assertThat(codeOf(ms, "An army spokesman")).isEqualTo("---MIL");
+        // the article is about Russia (named three times, no other country): its spokesman is Russia's
+        assertThat(codeOf(ms, "An army spokesman")).isEqualTo("RUSMIL");
+        assertThat(codeOf(resolve("2023-09-11", "An army spokesman said nothing."), "An army spokesman"))
+                .isEqualTo("---MIL");
     }
 
     @Test

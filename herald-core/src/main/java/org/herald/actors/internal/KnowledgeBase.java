@@ -19,6 +19,8 @@ public final class KnowledgeBase {
     private final Trie trie = new Trie();
     private final Map<String, List<Entry>> people = new HashMap<>();
     private final Map<String, List<String>> surnameIndex = new HashMap<>();
+    /** Codes of countries and territories (not regions or organisations): the codes a context can lend. */
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private int order;
     private int lines;
 
@@ -34,6 +36,11 @@ public final class KnowledgeBase {
     /** The people whose surname this is (normalised), in load order. */
     public List<String> bySurname(String key) {
         return surnameIndex.getOrDefault(key, List.of());
+    }
+
+    /** Whether a code names a country or territory of the base (not a region or an organisation). */
+    public boolean isCountry(String code) {
+        return code != null && countries.contains(code);
     }
 
     /** The entries of a person by canonical name. */
@@ -79,6 +86,11 @@ public final class KnowledgeBase {
             }
             entries.add(new Entry(kind, name, c.code().equals("-") ? "" : c.code(), c.weak(), c.from(), c.to(), sn,
                     order++, where));
+        }
+        if (kind == Kind.COUNTRY) {
+            for (Code c : codes) {
+                countries.add(c.code().substring(0, 3));
+            }
         }
         for (Entry e : entries) {
             for (int i = 0; i < aliases.size(); i++) {

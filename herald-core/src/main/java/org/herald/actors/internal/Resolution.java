@@ -27,6 +27,18 @@ public final class Resolution {
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
     private static final Set<String> AND = Set.of("and", "or", ",", "&");
     private static final Set<String> POSSESSIVES = Set.of("its", "their");
+    private static final Set<String> DESTINATIONS = Set.of("to", "visit", "visited", "visiting", "visits", "toward",
+            "towards", "into");
+    private static final Set<String> GENERIC = Set.of("governments", "presidents", "parliaments", "regimes",
+            "administrations", "monarchs", "kings", "militaries", "armies", "countries", "nations", "states");
+    /** Words that make a group a team or a club, not part of a state: "Irish rugby union" is no trade union. */
+    private static final Set<String> PASTIMES = Set.of("rugby", "football", "soccer", "cricket", "tennis", "golf",
+            "basketball", "baseball", "hockey", "athletics", "olympic", "sports", "sport", "boxing", "cycling", "chess",
+            "swimming", "ski", "skiing", "racing", "film", "music", "fashion", "art", "theatre", "theater", "dance",
+            "games", "gaming", "fan", "fans", "league", "cup");
+    private static final Set<String> LED = Set.of("led", "commanded");
+    private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
+            "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
     private static final int COREF_WINDOW = 3;
 
@@ -37,6 +49,10 @@ public final class Resolution {
     /** Named people so far, latest last, with the sentence they were last named in. */
     private final LinkedHashMap<String, Named> history = new LinkedHashMap<>();
     private final List<ActorMention> out = new ArrayList<>();
+    /** Places named as where someone goes ("flew to France"): they say nothing of who goes. */
+    private final Set<ActorMention> destinations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
+    private final Set<Integer> elsewhere = new java.util.HashSet<>();
     /** The country or body named most recently, for "its troops", "their government". */
     private Named lastBody;
 
@@ -100,7 +116,108 @@ public final class Resolution {
         for (int si = 0; si < sentences.size(); si++) {
             compose(sentences.get(si), words.get(si), pieces.get(si));
         }
+        lendCountries();
         return out;
+    }
+
+    /**
+     * An actor of unknown country ("President Levy Mwanawasa" when the base does not know him,
+     * "Judge Alejandro Rivera", "the opposition") takes the country its context makes plain, as
+     * a human coder would: the one country named in its sentence, or, when the sentence names
+     * none, the country the article is about (named at least twice, more than any other). Only
+     * unnamed words lend: places, country names and adjectives, composed phrases ("the Turkish
+     * government"). A named person's or body's country makes a sentence ambiguous but does not
+     * lend on its own: "... met Russian Foreign Minister Sergei Lavrov" says nothing of who met
+     * him. Neither a destination ("flew to France") nor a base ("a UK-based group") says whose
+     * an actor is.
+     */
+    private void lendCountries() {
+        Map<Integer, Set<String>> all = new HashMap<>();
+        Map<Integer, Set<String>> lenders = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention m : out) {
+            String c = m.actor().country();
+            if (!kb.isCountry(c) || destinations.contains(m) || elsewhere.contains(m.span().start()) || based(m.span().end())) {
+                continue;
+            }
+            all.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(c);
+            if (m.actor().name() == null) {
+                lenders.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(c);
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        String dominant = null;
+        int best = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                dominant = e.getKey();
+                best = e.getValue();
+                tie = false;
+            } else if (e.getValue() == best && dominant != null) {
+                tie = true;
+            }
+        }
+        if (tie) {
+            dominant = null;
+        }
+        // a person keeps the country first found for them: "he", "Velan" later take it too
+        Map<String, String> people = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            Actor a = m.actor();
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m)) {
+                continue;
+            }
+            String c = a.name() == null ? null : people.get(a.name());
+            String how = "context";
+            if (c != null) {
+                how = m.how();
+            } else if (!m.how().equals("coref") && !m.how().equals("surname")) {
+                Set<String> here = all.getOrDefault(m.sentence(), Set.of());
+                Set<String> lent = lenders.getOrDefault(m.sentence(), Set.of());
+                if (here.size() == 1 && lent.size() == 1) {
+                    c = lent.iterator().next();
+                } else if (here.isEmpty()) {
+                    c = dominant;
+                }
+                if (c != null && a.name() != null) {
+                    people.put(a.name(), c);
+                }
+            }
+            if (c != null) {
+                Actor filled = new Actor(c + a.code().substring(3), c, a.roles(), a.name());
+                out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, how));
+            }
+        }
+    }
+
+    /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
+    private static boolean generic(ActorMention m) {
+        String t = m.text();
+        int sp = t.lastIndexOf(' ');
+        return GENERIC.contains(Norm.key(sp < 0 ? t : t.substring(sp + 1)));
+    }
+
+    /** Whether "-based" follows a position of the text ("a UK-based group"). */
+    private boolean based(int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '-') {
+            return false;
+        }
+        i++;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.regionMatches(true, i, "based", 0, 5);
+    }
+
+    /** Which actors of unknown country take one from their context: people and groups with a role, peoples. */
+    private static boolean lends(ActorMention m) {
+        return m.actor().name() != null || !m.actor().roles().isEmpty() || m.how().equals("adjective");
     }
 
     private static Words words(Sentence s) {
@@ -204,8 +321,25 @@ public final class Resolution {
             }
             List<Piece> mods = new ArrayList<>();
             while (j < n && at[j] != null && at[j].kind().modifies()) {
-                mods.add(at[j]);
-                j = at[j].end();
+                Piece m = at[j];
+                j = m.end();
+                if ((m.kind() == Kind.REGION || m.kind() == Kind.ADJ && !kb.isCountry(m.entry().code()))
+                        && !m.entry().code().equals("---") && j < n && at[j] != null && places(at[j].kind())) {
+                    // "western Cambodia": the region word only says where in the country
+                    continue;
+                }
+                if (nation(m) && j < n && at[j] != null && at[j].kind() == Kind.ADJ
+                        && !at[j].entry().code().equals(m.entry().code())) {
+                    // "Iraqi Kurds", "Bosnian Serb forces": a people within a country is that country's
+                    j = at[j].end();
+                    m = extend(m, j);
+                }
+                if (j + 1 < n && w.keys().get(j).equals("-") && LED.contains(w.keys().get(j + 1))) {
+                    // "Vietnamese-led forces", "a Saudi-led coalition"
+                    j += 2;
+                    m = extend(m, j);
+                }
+                mods.add(m);
                 if (j < n && (w.keys().get(j).equals("'s") || w.keys().get(j).equals("'"))) {
                     j++;
                 }
@@ -219,9 +353,15 @@ public final class Resolution {
             int k = j;
             List<Piece> roles = new ArrayList<>();
             int end = j;
+            boolean gap = false;
             while (k < n) {
                 Piece p = at[k];
-                if (p != null && p.kind() == Kind.SKIP) {
+                if (p == null && !mods.isEmpty() && roles.isEmpty() && !gap && k + 1 < n && at[k + 1] != null
+                        && at[k + 1].kind().isRole() && plainWord(toks.get(k))) {
+                    // "Russian helicopter gunships", "the Iraqi oil minister": one word may stand between
+                    gap = true;
+                    k++;
+                } else if (p != null && p.kind() == Kind.SKIP) {
                     k = p.end();
                 } else if (p == null && NUMBERS.containsKey(w.keys().get(k))) {
                     count = NUMBERS.get(w.keys().get(k));
@@ -257,12 +397,29 @@ public final class Resolution {
                 int after = Math.max(end, nameEnd);
                 int spanEnd = after;
                 String link = after + 1 < n ? w.keys().get(after) : "";
-                if (mods.isEmpty() && owner == null && after + 1 < n
-                        && (link.equals("of") || link.equals("in") && located(roles))
-                        && at[after + 1] != null && at[after + 1].kind().modifies()) {
-                    // "the president of Armenia", "King Hassan of Morocco"
-                    mods = List.of(at[after + 1]);
-                    spanEnd = at[after + 1].end();
+                int q = after + 1;
+                while (q < n && at[q] == null && (DETERMINERS.contains(w.keys().get(q))
+                        || NUMBERS.containsKey(w.keys().get(q)) || w.keys().get(q).matches("\\d+"))) {
+                    q++;
+                }
+                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles)
+                        && at[q] != null && at[q].kind().modifies()) {
+                    // "troops in Iraq": where they are does not say whose they are
+                    elsewhere.add(s.tokens().get(after + 1).span().start());
+                } else if (mods.isEmpty() && owner == null && q < n
+                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles))
+                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)) {
+                    // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
+                    // "doctors from two American aid groups"
+                    Piece m = at[q];
+                    spanEnd = m.end();
+                    if (m.kind() != Kind.ORG && m.kind() != Kind.SEAT) {
+                        while (spanEnd < n && at[spanEnd] != null
+                                && (at[spanEnd].kind() == Kind.SKIP || at[spanEnd].kind() == Kind.ROLE)) {
+                            spanEnd = at[spanEnd].end();
+                        }
+                    }
+                    mods = List.of(m);
                 }
                 if (owner != null && mods.isEmpty()) {
                     emitOwned(s, start, owner, roles, after, nameEnd > end ? nameEnd : end);
@@ -287,6 +444,20 @@ public final class Resolution {
                 emitPerson(s, i, List.of(), List.of(), at[i]);
                 i = at[i].end();
                 continue;
+            }
+            if (at[i] == null && "PERSON".equals(toks.get(i).ner()) && Character.isUpperCase(w.words().get(i).charAt(0))) {
+                // "President Marku Velan ... Velan said": a person the base does not know, named again
+                int e = i;
+                while (e < n && at[e] == null && "PERSON".equals(toks.get(e).ner())) {
+                    e++;
+                }
+                Named same = namedBefore(text.substring(toks.get(i).span().start(), toks.get(e - 1).span().end()));
+                if (same != null) {
+                    add(s, i, e, same.actor(), "surname");
+                    remember(same.actor(), s.index());
+                    i = e;
+                    continue;
+                }
             }
             if (PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().startsWith("PRP") || PRONOUNS.contains(w.keys().get(i)) && toks.get(i).pos().isEmpty()) {
                 Named last = lastNamed(s.index(), null);
@@ -324,10 +495,65 @@ public final class Resolution {
         return latest == null ? fallback : KnowledgeBase.choose(kb.person(latest), date);
     }
 
-    /** Roles whose people belong where they are: "rebels in Darfur", "protesters in Minsk". */
+    /**
+     * Roles whose people or bodies belong where they are: "rebels in Darfur", "protesters in
+     * Minsk", "a court in Guyana", "police in Jericho" (not troops, envoys or reporters, who are
+     * often abroad; not a weak title such as "officials").
+     */
     private static boolean located(List<Piece> roles) {
+        Entry head = strongest(roles);
+        if (head == null || head.weak()) {
+            return false;
+        }
         List<String> r = roleOf(roles);
-        return r.contains("REB") || r.contains("OPP") || r.contains("CVL") || r.contains("REF") || r.contains("LAB");
+        for (String x : LOCATED) {
+            if (r.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An adjective that modifies the noun after it ("victims of the Rwandan genocide") names
+     * no country the phrase belongs to; a role noun after it ("of the Rwandan army") does.
+     */
+    private static boolean adjectiveOfNoun(Piece[] at, Piece m, Words w, int n) {
+        if (m.kind() != Kind.ADJ || m.end() >= n || at[m.end()] != null) {
+            return false;
+        }
+        String next = w.words().get(m.end());
+        return !next.isEmpty() && Character.isLetter(next.charAt(0)) && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
+    private static boolean plainWord(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        for (int c = 0; c < w.length(); c++) {
+            if (!Character.isLetter(w.charAt(c))) {
+                return false;
+            }
+        }
+        String pos = t.pos();
+        return (pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ")) && !PASTIMES.contains(Norm.key(w));
+    }
+
+    /** Pieces that name a country or a place in it. */
+    private static boolean places(Kind k) {
+        return k == Kind.COUNTRY || k == Kind.ADJ || k == Kind.CITY || k == Kind.CAPITAL;
+    }
+
+    /** A country's name or adjective (not a region's, a city's or an organisation's). */
+    private boolean nation(Piece m) {
+        return (m.kind() == Kind.COUNTRY || m.kind() == Kind.ADJ) && m.entry().code().length() == 3
+                && kb.isCountry(m.entry().code());
+    }
+
+    private static Piece extend(Piece m, int end) {
+        return new Piece(m.kind(), m.start(), end, m.entry(), m.how(), m.names());
     }
 
     /** "its troops", "their government": the body named just before, with the role. */
@@ -357,9 +583,12 @@ public final class Resolution {
                         how = "coref";
                     }
                 }
-                add(s, start, last, a, how);
+                ActorMention added = add(s, start, last, a, how);
                 if (name != null) {
                     remember(a, s.index());
+                } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
+                    // "a senior British minister ... as he left": one unnamed person is "he" too
+                    history.put("\u0000" + added.span().start(), new Named(a, s.index()));
                 }
                 lastBody = new Named(modifier(m), s.index());
             }
@@ -370,6 +599,7 @@ public final class Resolution {
             if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
+                remember(a, s.index());
             }
             return;
         }
@@ -421,7 +651,11 @@ public final class Resolution {
             default -> {
             }
         }
-        add(s, from, m.end(), a, how);
+        ActorMention added = add(s, from, m.end(), a, how);
+        if (DESTINATIONS.contains(prev) && (m.kind() == Kind.COUNTRY || m.kind() == Kind.CAPITAL
+                || m.kind() == Kind.CITY)) {
+            destinations.add(added);
+        }
         if (m.kind() != Kind.CITY && m.kind() != Kind.ADJ) {
             lastBody = new Named(modifier(m), s.index());
         }
@@ -485,6 +719,18 @@ public final class Resolution {
         return found;
     }
 
+    /** A person named earlier in the article (not from the base) whose name is, or ends with, these words. */
+    private Named namedBefore(String words) {
+        Named found = null;
+        for (Map.Entry<String, Named> e : history.entrySet()) {
+            String name = e.getKey();
+            if (kb.person(name).isEmpty() && (name.equals(words) || name.endsWith(" " + words))) {
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
     private Named lastWithRole(int sentence, List<String> role) {
         Named found = null;
         for (Named n : history.values()) {
@@ -495,8 +741,10 @@ public final class Resolution {
         return found;
     }
 
-    private void add(Sentence s, int from, int to, Actor a, String how) {
+    private ActorMention add(Sentence s, int from, int to, Actor a, String how) {
         Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
-        out.add(new ActorMention(span, span.of(text), s.index(), a, how));
+        ActorMention m = new ActorMention(span, span.of(text), s.index(), a, how);
+        out.add(m);
+        return m;
     }
 }
