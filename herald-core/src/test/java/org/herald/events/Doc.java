@@ -31,6 +31,17 @@ final class Doc {
     private Annotated built;
     private List<ActorMention> builtActors;
 
+    /** An event as "SOURCE>TARGET:CODE", "-" for a side without an actor: what the tests compare. */
+    static String dyad(org.herald.model.Event e) {
+        return (e.source() == null || e.source().actor() == null ? "-" : e.source().actor().code()) + ">"
+                + (e.target() == null || e.target().actor() == null ? "-" : e.target().actor().code()) + ":" + e.code();
+    }
+
+    /** The events the standard coder finds in this document. */
+    java.util.List<org.herald.model.Event> code() {
+        return EventCoder.standard().code(annotated(), actors());
+    }
+
     static Parse p(String text, String tokens, String deps) {
         return new Parse(text, tokens, deps);
     }

@@ -10,25 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
 
-    private final EventCoder coder = EventCoder.standard();
-
-    private List<Event> code(Doc d) {
-        return coder.code(d.annotated(), d.actors());
-    }
-
-    private static String dyad(Event e) {
-        return (e.source() == null || e.source().actor() == null ? "-" : e.source().actor().code()) + ">"
-                + (e.target() == null || e.target().actor() == null ? "-" : e.target().actor().code()) + ":" + e.code();
-    }
-
     @Test
     void codes_a_trip_as_asserted_and_scheduled_talks_as_future_with_both_sides_once() {
         Doc d = new Doc().paragraph(RUTO_TRIP).published("2024-02-01")
                 .actor("Kenyan President William Ruto", 0, "KEN", List.of("GOV"), "William Ruto")
                 .actor("Tokyo", "JPN")
                 .actor("Japanese Prime Minister Fumio Kishida", 0, "JPN", List.of("GOV"), "Fumio Kishida");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).contains("KENGOV>JPN:042", "KENGOV>JPNGOV:046");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).contains("KENGOV>JPN:042", "KENGOV>JPNGOV:046");
         Event trip = events.stream().filter(e -> e.code().equals("042")).findFirst().orElseThrow();
         assertThat(trip.mode()).isEqualTo(Mode.ASSERTED);
         assertThat(trip.trigger().text()).isEqualTo("trip");
@@ -44,8 +33,8 @@ class EventCoderTest {
     @Test
     void a_denied_supply_is_negated_and_attributed_to_the_speaker() {
         Doc d = new Doc().paragraph(FRANCE_NOT_SUPPLY).actor("France", "FRA").actor("Serbia", "SRB");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("FRA>SRB:072");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("FRA>SRB:072");
         Event e = events.get(0);
         assertThat(e.mode()).isEqualTo(Mode.NEGATED);
         assertThat(e.attribution()).isNotNull();
@@ -56,30 +45,30 @@ class EventCoderTest {
     @Test
     void a_feared_delivery_is_hypothetical() {
         Doc d = new Doc().paragraph(IRAN_COULD_SEND).actor("Iran", "IRN").actor("Yemen", "YEM");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("IRN>YEM:072");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("IRN>YEM:072");
         assertThat(events.get(0).mode()).isEqualTo(Mode.HYPOTHETICAL);
     }
 
     @Test
     void a_team_beating_another_is_not_an_assault() {
         Doc d = new Doc().paragraph(CHELSEA_BEAT).actor("Chelsea", "GBR").actor("Arsenal", "GBR", "BUS");
-        assertThat(code(d)).isEmpty();
+        assertThat(d.code()).isEmpty();
     }
 
     @Test
     void a_condemnation_is_coded_and_the_condemned_attack_is_not_a_second_source() {
         Doc d = new Doc().paragraph(GERMANY_CONDEMN).actor("Germany", "DEU").actor("Poland", "POL");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).contains("DEU>-:111");
-        assertThat(events).extracting(EventCoderTest::dyad).doesNotContain("DEU>POL:190");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).contains("DEU>-:111");
+        assertThat(events).extracting(Doc::dyad).doesNotContain("DEU>POL:190");
     }
 
     @Test
     void according_to_names_the_source_of_the_claim() {
         Doc d = new Doc().paragraph(POLICE_ARREST).actor("Police in Lagos", "NGA", "COP").actor("Nigerian students", "NGA", "EDU");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("NGACOP>NGAEDU:173");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("NGACOP>NGAEDU:173");
         assertThat(events.get(0).attribution().text()).isEqualTo("local media");
         assertThat(events.get(0).mode()).isEqualTo(Mode.ASSERTED);
     }
@@ -88,9 +77,9 @@ class EventCoderTest {
     void a_meeting_of_two_coordinated_subjects_is_one_event_and_an_old_date_is_historical() {
         Doc d = new Doc().paragraph(BRAZIL_MET).published("2024-02-01").actor("Brazil", "BRA").actor("Argentina", "ARG")
                 .time("2015", "DATE", "2015");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).contains("BRA>ARG:040");
-        assertThat(events).extracting(EventCoderTest::dyad).doesNotContain("ARG>BRA:040");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).contains("BRA>ARG:040");
+        assertThat(events).extracting(Doc::dyad).doesNotContain("ARG>BRA:040");
         Event met = events.stream().filter(e -> e.code().equals("040") && e.trigger().text().equals("met")).findFirst().orElseThrow();
         assertThat(met.date().value()).isEqualTo("2015");
         assertThat(met.historical()).isTrue();
@@ -101,15 +90,15 @@ class EventCoderTest {
     void plans_to_host_is_a_future_hosting() {
         Doc d = new Doc().paragraph(EGYPT_HOST).actor("Egyptian foreign minister", "EGY", "GOV")
                 .actor("Jordanian counterpart", "JOR", "GOV");
-        List<Event> events = code(d);
-        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("EGYGOV>JORGOV:043");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("EGYGOV>JORGOV:043");
         assertThat(events.get(0).mode()).isEqualTo(Mode.FUTURE);
     }
 
     @Test
     void a_passive_agent_is_the_source() {
         Doc d = new Doc().paragraph(SANCTIONS_PASSIVE).actor("Syria", "SYR").actor("European Union", "IGOEU");
-        assertThat(code(d)).extracting(EventCoderTest::dyad).containsExactly("IGOEU>SYR:163");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("IGOEU>SYR:163");
     }
 
     @Test
@@ -117,28 +106,28 @@ class EventCoderTest {
         Doc d = new Doc().headline(TURKEY_THREATENS).paragraph(CONCERN_DRILLS)
                 .actor("Turkey", "TUR").actor("Kurdish rebels", "TUR", "REB")
                 .actor("prime minister", "GBR", "GOV").actor("Chinese military", "CHN", "MIL");
-        List<Event> events = code(d);
+        List<Event> events = d.code();
         Event threat = events.stream().filter(e -> e.headline()).findFirst().orElseThrow();
-        assertThat(dyad(threat)).isEqualTo("TUR>TURREB:1384");
+        assertThat(Doc.dyad(threat)).isEqualTo("TUR>TURREB:1384");
         assertThat(events).extracting(Event::code).doesNotContain("190");
-        assertThat(events.stream().filter(e -> !e.headline())).extracting(EventCoderTest::dyad).contains("GBRGOV>CHNMIL:012");
+        assertThat(events.stream().filter(e -> !e.headline())).extracting(Doc::dyad).contains("GBRGOV>CHNMIL:012");
     }
 
     @Test
     void a_denied_expulsion_is_negated() {
         Doc d = new Doc().paragraph(PERU_DENIED).actor("Peru", "PER").actor("Bolivian diplomats", "BOL", "GOV");
-        List<Event> events = code(d);
+        List<Event> events = d.code();
         Event e = events.stream().filter(x -> x.code().startsWith("16") || x.code().startsWith("17")).findFirst().orElseThrow();
         assertThat(e.mode()).isEqualTo(Mode.NEGATED);
-        assertThat(dyad(e)).isEqualTo("PER>BOLGOV:166");
+        assertThat(Doc.dyad(e)).isEqualTo("PER>BOLGOV:166");
     }
 
     @Test
     void ids_are_deterministic_and_spans_point_at_their_words() {
         Doc d = new Doc().paragraph(RUTO_TRIP)
                 .actor("Kenyan President William Ruto", 0, "KEN", List.of("GOV"), "William Ruto").actor("Tokyo", "JPN");
-        List<Event> a = code(d);
-        List<Event> b = coder.code(d.annotated(), d.actors());
+        List<Event> a = d.code();
+        List<Event> b = EventCoder.standard().code(d.annotated(), d.actors());
         assertThat(a).isEqualTo(b);
         String text = d.annotated().text();
         for (Event e : a) {
