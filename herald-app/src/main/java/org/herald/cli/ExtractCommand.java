@@ -76,9 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
             try (Stream<Outcome<RawDocument>> docs = ingester.read(input)) {
                 for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
                     read++;
-                    Outcome<Article> result = doc instanceof Outcome.Ok<RawDocument> d ? extractor.extract(d.value())
-                            : doc instanceof Outcome.Skipped<RawDocument> s ? Outcome.skipped(s.problem())
-                            : Outcome.failed(doc.problem());
+                    Outcome<Article> result = doc.then(extractor::extract);
                     if (result instanceof Outcome.Ok<Article> a) {
                         Article article = a.value();
                         if (given != null && (article.published() == null || !"user".equals(article.publishedFrom()))) {

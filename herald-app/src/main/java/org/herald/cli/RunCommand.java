@@ -99,9 +99,7 @@ final class RunCommand implements Callable<Integer> {
                 try (Stream<Outcome<RawDocument>> docs = pipeline.read(source)) {
                     for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
                         read++;
-                        Outcome<Article> art = doc instanceof Outcome.Ok<RawDocument> d ? pipeline.extract(d.value())
-                                : doc instanceof Outcome.Skipped<RawDocument> sk ? Outcome.skipped(sk.problem())
-                                : Outcome.failed(doc.problem());
+                        Outcome<Article> art = doc.then(pipeline::extract);
                         if (art instanceof Outcome.Ok<Article> ok) {
                             Article a = ok.value();
                             if (a.published() == null && fallback != null) {

@@ -28,6 +28,17 @@ public sealed interface Outcome<T> {
         return new Skipped<>(problem);
     }
 
+    /**
+     * The next stage's outcome for a value; a skipped or failed outcome passes on as it is, so a
+     * batch counts a document once, where it stopped.
+     */
+    default <U> Outcome<U> then(java.util.function.Function<T, Outcome<U>> next) {
+        if (this instanceof Ok<T> ok) {
+            return next.apply(ok.value());
+        }
+        return this instanceof Skipped<T> ? skipped(problem()) : failed(problem());
+    }
+
     /** The problem of a skipped or failed outcome (their record accessors), else null. */
     default Problem problem() {
         return null;
