@@ -93,7 +93,7 @@ public final class EventsEval implements EvalTask {
         }
         String c = code.replace("\"", "").strip();
         c = c.length() <= 3 ? c : c.substring(0, 3);
-        return c.equals("JAP") ? "JPN" : c; // the PLOVER gold writes Japan's old CAMEO code
+        return ActorsEval.norm(c); // the gold writes some old CAMEO codes (JAP, ITL, VTN): scored as ISO
     }
 
     private static String actorCode(Participant p) {
