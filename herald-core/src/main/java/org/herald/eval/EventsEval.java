@@ -461,11 +461,16 @@ public final class EventsEval implements EvalTask {
             for (String p : r.path("text").asText("").split("\n\n")) {
                 b.paragraph(p);
             }
-            List<Event> ev = code(an, actors, b.build());
+            Article art = b.build();
+            List<Event> ev = code(an, actors, art);
             int c = 0;
             for (Event e : ev) {
                 if (e.quad() == 4 && e.mode() != Mode.HYPOTHETICAL) {
                     c++;
+                    if (ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+                        ctx.log().println(art.origin() + " " + e.code() + " " + actorCode(e.source()) + ">" + actorCode(e.target())
+                                + " \"" + around(art.text(), e.trigger() == null ? null : e.trigger().span()) + "\"");
+                    }
                 }
             }
             articles++;
@@ -482,6 +487,17 @@ public final class EventsEval implements EvalTask {
         List<String> notes = List.of("first " + per + " articles of each of " + NOISE_CATEGORIES
                 + " (" + articles + " in all); material conflict = quad 4, not hypothetical; clean_share = articles with none");
         return new Report(name(), ds.name(), articles, m, notes);
+    }
+
+    /** The words around a span, on one line, for a person reading the detail. */
+    private static String around(String text, org.herald.model.Span span) {
+        if (span == null) {
+            return "";
+        }
+        int from = Math.max(0, span.start() - 80);
+        int to = Math.min(text.length(), span.end() + 60);
+        return (text.substring(from, span.start()) + "[" + text.substring(span.start(), span.end()) + "]"
+                + text.substring(span.end(), to)).replaceAll("\\s+", " ");
     }
 
     private static List<JsonNode> limit(List<JsonNode> records, EvalContext ctx) {
