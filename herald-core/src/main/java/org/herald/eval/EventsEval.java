@@ -35,8 +35,9 @@ import org.herald.model.ResolvedDate;
  * attributed to someone other than its source also counts as that speaker's accusation (112) of
  * the source, and one attributed to its own source as a claim of responsibility (015), as CAMEO
  * codes reports of violence. For the PLOVER set, whose coders code intentions as AGREE, a cooperative event in the
- * future mode counts as AGREE, and an event that another record of the same sentence codes is neither
- * right nor wrong. Actors are compared at country level: the first three letters of the
+ * future mode counts as AGREE, an event that another record of the same sentence codes is neither
+ * right nor wrong, and so is a second event of the gold's type within its (compound) sides, since
+ * PLOVER keeps a compound actor in one event. Actors are compared at country level: the first three letters of the
  * code, {@code ---} when unknown.
  */
 public final class EventsEval implements EvalTask {
@@ -299,12 +300,14 @@ public final class EventsEval implements EvalTask {
                     typeHit = true;
                     boolean srcOk = own.sourceOk(s, mutual);
                     boolean tgtOk = own.targetOk(tg, mutual);
-                    if (srcOk && !sourceHit) {
+                    // PLOVER keeps a compound actor in one event where Herald, as CAMEO coders do,
+                    // codes one event per actor: a second event within the gold's sides is a part of it
+                    if (srcOk) {
                         sourceHit = true;
                     } else if (!sibling) {
                         wrongSource++;
                     }
-                    if (srcOk && tgtOk && !actorHit) {
+                    if (srcOk && tgtOk) {
                         actorHit = true;
                     } else if (!sibling) {
                         wrong++;
