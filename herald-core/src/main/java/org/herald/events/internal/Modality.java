@@ -104,6 +104,9 @@ public final class Modality {
                 if (isPurpose(g, cur)) {
                     fut = true;
                 }
+                if (cues.is(Cues.Kind.PROTEST, verbLemma(g, gov))) {
+                    embedded = true; // what a protest is for is part of the protest
+                }
                 speaker = speaker >= 0 ? speaker : reportingFrom(g, gov);
                 break;
             }
@@ -136,7 +139,8 @@ public final class Modality {
                 // the verb of saying's own negation does not change the event's mode
                 break;
             }
-            if (triggers.contains(gov) && complement) {
+            if (triggers.contains(gov) && complement
+                    || (rel.startsWith("acl") || rel.startsWith("xcomp")) && cues.is(Cues.Kind.PROTEST, lemma)) {
                 embedded = true;
             }
             cur = gov;
