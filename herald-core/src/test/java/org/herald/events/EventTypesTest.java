@@ -1,0 +1,92 @@
+package org.herald.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/** Which CAMEO code and PLOVER type an act gets: threats, coercion, rejection, and acts that are part of another. */
+class EventTypesTest {
+
+    static final Doc.Parse LATVIA_WILL_SANCTION = Doc.p("Latvia will impose sanctions on Estonia.",
+        "Latvia/NNP/Latvia/LOCATION will/MD/will/O impose/VB/impose/O sanctions/NNS/sanction/O on/IN/on/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "nsubj:3:1 aux:3:2 root:0:3 obj:3:4 case:6:5 obl:on:3:6 punct:3:7");
+
+    static final Doc.Parse ANALYSTS_SAY_LATVIA_WILL = Doc.p("Analysts said Latvia will impose sanctions on Estonia.",
+        "Analysts/NNS/analyst/O said/VBD/say/O Latvia/NNP/Latvia/LOCATION will/MD/will/O impose/VB/impose/O sanctions/NNS/sanction/O on/IN/on/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "nsubj:2:1 root:0:2 nsubj:5:3 aux:5:4 ccomp:2:5 obj:5:6 case:8:7 obl:on:5:8 punct:2:9");
+
+    static final Doc.Parse LATVIA_IMPOSED = Doc.p("Latvia imposed sanctions on Estonia.",
+        "Latvia/NNP/Latvia/LOCATION imposed/VBD/impose/O sanctions/NNS/sanction/O on/IN/on/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "nsubj:2:1 root:0:2 obj:2:3 case:5:4 obl:on:2:5 punct:2:6");
+
+    static final Doc.Parse ESTONIA_FORCED_OUT = Doc.p("Estonia forced the UN mission out of the country.",
+        "Estonia/NNP/Estonia/LOCATION forced/VBD/force/O the/DT/the/O UN/NNP/UN/ORGANIZATION mission/NN/mission/O out/IN/out/O of/IN/of/O the/DT/the/O country/NN/country/O ./././O",
+        "nsubj:2:1 root:0:2 det:5:3 compound:5:4 obj:2:5 case:9:6 fixed:6:7 det:9:8 obl:out_of:2:9 punct:2:10");
+
+    static final Doc.Parse LATVIA_OPPOSED = Doc.p("Latvia is opposed to Lithuanian mediation.",
+        "Latvia/NNP/Latvia/LOCATION is/VBZ/be/O opposed/VBN/oppose/O to/IN/to/O Lithuanian/JJ/lithuanian/MISC mediation/NN/mediation/O ./././O",
+        "nsubj:pass:3:1 aux:pass:3:2 root:0:3 case:6:4 amod:6:5 obl:to:3:6 punct:3:7");
+
+    static final Doc.Parse FARMERS_RALLY_DEMANDING = Doc.p("Latvian farmers rallied in Riga demanding the resignation of Prime Minister Karins.",
+        "Latvian/JJ/latvian/MISC farmers/NNS/farmer/O rallied/VBD/rally/O in/IN/in/O Riga/NNP/Riga/LOCATION demanding/VBG/demand/O the/DT/the/O resignation/NN/resignation/O of/IN/of/O Prime/NNP/Prime/O Minister/NNP/Minister/O Karins/NNP/Karins/PERSON ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 case:5:4 obl:in:3:5 advcl:3:6 det:8:7 obj:6:8 case:12:9 compound:12:10 compound:12:11 nmod:of:8:12 punct:3:13");
+
+    static final Doc.Parse ARMY_DEMOLISHED = Doc.p("The Latvian army demolished Estonian homes.",
+        "The/DT/the/O Latvian/JJ/latvian/MISC army/NN/army/O demolished/VBD/demolish/O Estonian/JJ/estonian/MISC homes/NNS/home/O ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 amod:6:5 obj:4:6 punct:4:7");
+
+    @Test
+    void a_conflictual_act_a_country_announces_for_the_future_is_its_threat() {
+        Doc d = new Doc().paragraph(LATVIA_WILL_SANCTION).actor("Latvia", "LVA").actor("Estonia", "EST");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("LVA>EST:1312");
+        Event threat = events.get(0);
+        assertThat(threat.mode()).isEqualTo(Mode.ASSERTED);
+        assertThat(threat.plover().type()).isEqualTo("THREATEN");
+        assertThat(threat.quad()).isEqualTo(3);
+        assertThat(threat.trigger().text()).startsWith("impose");
+    }
+
+    @Test
+    void the_same_act_done_is_not_a_threat_and_one_predicted_by_others_stays_a_future_act() {
+        Doc done = new Doc().paragraph(LATVIA_IMPOSED).actor("Latvia", "LVA").actor("Estonia", "EST");
+        assertThat(done.code()).extracting(Doc::dyad).containsExactly("LVA>EST:163");
+        Doc predicted = new Doc().paragraph(ANALYSTS_SAY_LATVIA_WILL).actor("Latvia", "LVA").actor("Estonia", "EST");
+        List<Event> events = predicted.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("LVA>EST:163");
+        assertThat(events.get(0).mode()).isEqualTo(Mode.FUTURE);
+    }
+
+    @Test
+    void forcing_a_mission_out_of_a_country_is_an_expulsion() {
+        Doc d = new Doc().paragraph(ESTONIA_FORCED_OUT).actor("Estonia", "EST").actor("UN", "IGO");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("EST>IGO:166");
+    }
+
+    @Test
+    void being_opposed_to_mediation_rejects_it_and_the_mediator_is_the_target() {
+        Doc d = new Doc().paragraph(LATVIA_OPPOSED).actor("Latvia", "LVA").actor("Lithuanian", "LTU");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("LVA>LTU:126");
+        assertThat(events.get(0).plover().type()).isEqualTo("REJECT");
+    }
+
+    @Test
+    void a_demand_protesters_make_while_rallying_is_part_of_the_rally() {
+        Doc d = new Doc().paragraph(FARMERS_RALLY_DEMANDING).actor("Latvian farmers", "LVA", "AGR")
+                .actor("Riga", "LVA").person("Prime Minister Karins", "LVA", "GOV");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).contains("LVAAGR>LVA:141");
+        assertThat(events).filteredOn(e -> e.code().startsWith("10")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void demolishing_homes_destroys_property() {
+        Doc d = new Doc().paragraph(ARMY_DEMOLISHED).actor("Latvian army", "LVA", "MIL").actor("Estonian", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("LVAMIL>EST:1712");
+    }
+}
