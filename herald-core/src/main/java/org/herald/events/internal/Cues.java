@@ -47,7 +47,9 @@ public final class Cues {
          * Protests and protesters: an act in their purpose or manner clause ("blocked roads
          * demanding ...", "a hunger strike to demand ...") is what the protest is for, not an act of its own.
          */
-        PROTEST
+        PROTEST,
+        /** Verbs that stage the protest their object names ("staged rallies", "went on strike"). */
+        PROTEST_LIGHT
     }
 
     private final Map<Kind, Set<String>> words;

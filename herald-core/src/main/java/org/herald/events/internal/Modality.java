@@ -104,7 +104,7 @@ public final class Modality {
                 if (isPurpose(g, cur)) {
                     fut = true;
                 }
-                if (cues.is(Cues.Kind.PROTEST, verbLemma(g, gov))) {
+                if (isProtest(g, gov)) {
                     embedded = true; // what a protest is for is part of the protest
                 }
                 speaker = speaker >= 0 ? speaker : reportingFrom(g, gov);
@@ -140,7 +140,7 @@ public final class Modality {
                 break;
             }
             if (triggers.contains(gov) && complement
-                    || (rel.startsWith("acl") || rel.startsWith("xcomp")) && cues.is(Cues.Kind.PROTEST, lemma)) {
+                    || (rel.startsWith("acl") || rel.startsWith("xcomp")) && isProtest(g, gov)) {
                 embedded = true;
             }
             cur = gov;
@@ -171,6 +171,23 @@ public final class Modality {
             }
         }
         return conj;
+    }
+
+    /** A protest word, or a verb whose object is one ("staged rallies", "went on strike"). */
+    private boolean isProtest(Graph g, int token) {
+        if (cues.is(Cues.Kind.PROTEST, verbLemma(g, token))) {
+            return true;
+        }
+        if (!cues.is(Cues.Kind.PROTEST_LIGHT, g.lemma(token))) {
+            return false; // "police broke up the rally, arresting 12": the arrests are acts of their own
+        }
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.equals("obl:on")) && cues.is(Cues.Kind.PROTEST, g.lemma(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPurpose(Graph g, int token) {
