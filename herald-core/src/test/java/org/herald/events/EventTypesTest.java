@@ -89,4 +89,47 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(ARMY_DEMOLISHED).actor("Latvian army", "LVA", "MIL").actor("Estonian", "EST");
         assertThat(d.code()).extracting(Doc::dyad).containsExactly("LVAMIL>EST:1712");
     }
+
+    static final Doc.Parse LATVIA_BLAMED = Doc.p("Latvia blamed Estonia for the attack on Riga.",
+        "Latvia/NNP/Latvia/LOCATION blamed/VBD/blame/O Estonia/NNP/Estonia/LOCATION for/IN/for/O the/DT/the/O attack/NN/attack/O on/IN/on/O Riga/NNP/Riga/LOCATION ./././O",
+        "nsubj:2:1 root:0:2 obj:2:3 case:6:4 det:6:5 obl:for:2:6 case:8:7 nmod:on:6:8 punct:2:9");
+
+    static final Doc.Parse FARMERS_STAGED_RALLY = Doc.p("Lithuanian farmers staged a rally, demanding the resignation of Prime Minister Simonyte.",
+        "Lithuanian/JJ/lithuanian/MISC farmers/NNS/farmer/O staged/VBD/stage/O a/DT/a/O rally/NN/rally/O ,/,/,/O demanding/VBG/demand/O the/DT/the/O resignation/NN/resignation/O of/IN/of/O Prime/NNP/Prime/O Minister/NNP/Minister/O Simonyte/NNP/Simonyte/PERSON ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 punct:3:6 advcl:3:7 det:9:8 obj:7:9 case:13:10 compound:13:11 compound:13:12 nmod:of:9:13 punct:3:14");
+
+    static final Doc.Parse POLICE_DISPERSED_RALLY = Doc.p("Lithuanian police dispersed the rally, arresting Latvian activists.",
+        "Lithuanian/JJ/lithuanian/MISC police/NN/police/O dispersed/VBD/disperse/O the/DT/the/O rally/NN/rally/O ,/,/,/O arresting/VBG/arrest/O Latvian/JJ/latvian/MISC activists/NNS/activist/O ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 punct:3:6 advcl:3:7 amod:9:8 obj:7:9 punct:3:10");
+
+    static final Doc.Parse CRIMES_COMMITTED = Doc.p("Latvia condemned crimes committed by Estonian forces.",
+        "Latvia/NNP/Latvia/LOCATION condemned/VBD/condemn/O crimes/NNS/crime/O committed/VBN/commit/O by/IN/by/O Estonian/JJ/estonian/MISC forces/NNS/force/O ./././O",
+        "nsubj:2:1 root:0:2 obj:2:3 acl:3:4 case:7:5 amod:7:6 obl:agent:4:7 punct:2:8");
+
+    @Test
+    void an_attack_a_country_is_blamed_for_is_only_alleged() {
+        Doc d = new Doc().paragraph(LATVIA_BLAMED).actor("Latvia", "LVA").actor("Estonia", "EST").actor("Riga", "LVA");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).contains("LVA>EST:112");
+        assertThat(events).filteredOn(e -> e.code().startsWith("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.HYPOTHETICAL));
+    }
+
+    @Test
+    void a_demand_made_while_staging_a_rally_is_part_of_it_but_arrests_at_a_rally_are_not() {
+        Doc staged = new Doc().paragraph(FARMERS_STAGED_RALLY).actor("Lithuanian farmers", "LTU", "AGR")
+                .person("Prime Minister Simonyte", "LTU", "GOV");
+        assertThat(staged.code()).filteredOn(e -> e.code().startsWith("10")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.5));
+        Doc dispersed = new Doc().paragraph(POLICE_DISPERSED_RALLY).actor("Lithuanian police", "LTU", "COP")
+                .actor("Latvian activists", "LVA", "OPP");
+        assertThat(dispersed.code()).filteredOn(e -> e.code().equals("173")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(0.5));
+    }
+
+    @Test
+    void crimes_committed_are_no_commitment_to_cooperate() {
+        Doc d = new Doc().paragraph(CRIMES_COMMITTED).actor("Latvia", "LVA").actor("Estonian", "EST");
+        assertThat(d.code()).noneMatch(e -> e.code().startsWith("03"));
+    }
 }
