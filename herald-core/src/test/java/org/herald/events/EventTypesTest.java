@@ -132,4 +132,24 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(CRIMES_COMMITTED).actor("Latvia", "LVA").actor("Estonian", "EST");
         assertThat(d.code()).noneMatch(e -> e.code().startsWith("03"));
     }
+
+    static final Doc.Parse PEACEKEEPERS_ARRIVED = Doc.p("Latvian peacekeepers arrived in Estonia.",
+        "Latvian/JJ/latvian/MISC peacekeepers/NNS/peacekeeper/O arrived/VBD/arrive/O in/IN/in/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 case:5:4 obl:in:3:5 punct:3:6");
+
+    static final Doc.Parse AGREEMENT_TO_END = Doc.p("Latvia and Estonia reached an agreement to end the dispute.",
+        "Latvia/NNP/Latvia/LOCATION and/CC/and/O Estonia/NNP/Estonia/LOCATION reached/VBD/reach/O an/DT/a/O agreement/NN/agreement/O to/TO/to/O end/VB/end/O the/DT/the/O dispute/NN/dispute/O ./././O",
+        "nsubj:4:1 cc:3:2 conj:and:1:3 nsubj:4:3 root:0:4 det:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 det:10:9 obj:8:10 punct:4:11");
+
+    @Test
+    void peacekeepers_arriving_are_peacekeeping_not_a_visit() {
+        Doc d = new Doc().paragraph(PEACEKEEPERS_ARRIVED).actor("Latvian peacekeepers", "LVA", "MIL").actor("Estonia", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("LVAMIL>EST:074");
+    }
+
+    @Test
+    void an_agreement_reached_to_do_something_is_an_intention_to_cooperate() {
+        Doc d = new Doc().paragraph(AGREEMENT_TO_END).actor("Latvia", "LVA").actor("Estonia", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).contains("LVA>EST:030").doesNotContain("LVA>EST:057");
+    }
 }
