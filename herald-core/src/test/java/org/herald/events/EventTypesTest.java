@@ -152,4 +152,14 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(AGREEMENT_TO_END).actor("Latvia", "LVA").actor("Estonia", "EST");
         assertThat(d.code()).extracting(Doc::dyad).contains("LVA>EST:030").doesNotContain("LVA>EST:057");
     }
+
+    static final Doc.Parse ASKED_TO_HELP = Doc.p("Latvia asked Estonia to help Lithuania.",
+        "Latvia/NNP/Latvia/LOCATION asked/VBD/ask/O Estonia/NNP/Estonia/LOCATION to/TO/to/O help/VB/help/O Lithuania/NNP/Lithuania/LOCATION ./././O",
+        "nsubj:2:1 root:0:2 obj:2:3 nsubj:xsubj:5:3 mark:5:4 xcomp:2:5 obj:5:6 punct:2:7");
+
+    @Test
+    void asking_another_to_help_is_an_appeal_for_aid_to_the_one_asked() {
+        Doc d = new Doc().paragraph(ASKED_TO_HELP).actor("Latvia", "LVA").actor("Estonia", "EST").actor("Lithuania", "LTU");
+        assertThat(d.code()).extracting(Doc::dyad).contains("LVA>EST:023");
+    }
 }
