@@ -162,4 +162,14 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(ASKED_TO_HELP).actor("Latvia", "LVA").actor("Estonia", "EST").actor("Lithuania", "LTU");
         assertThat(d.code()).extracting(Doc::dyad).contains("LVA>EST:023");
     }
+
+    static final Doc.Parse SERIES_OF_BOMBS = Doc.p("Latvian militants exploded a series of bombs in Riga.",
+        "Latvian/JJ/latvian/MISC militants/NNS/militant/O exploded/VBD/explode/O a/DT/a/O series/NN/series/O of/IN/of/O bombs/NNS/bomb/O in/IN/in/O Riga/NNP/Riga/LOCATION ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 case:9:8 obl:in:3:9 punct:3:10");
+
+    @Test
+    void exploding_a_series_of_bombs_is_a_bombing_where_it_happened() {
+        Doc d = new Doc().paragraph(SERIES_OF_BOMBS).actor("Latvian militants", "LVA", "REB").actor("Riga", "LVA");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("LVAREB>LVA:183");
+    }
 }
