@@ -172,4 +172,14 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(SERIES_OF_BOMBS).actor("Latvian militants", "LVA", "REB").actor("Riga", "LVA");
         assertThat(d.code()).extracting(Doc::dyad).containsExactly("LVAREB>LVA:183");
     }
+
+    static final Doc.Parse PEACEKEEPERS_SHIPPED_OUT = Doc.p("UN peacekeepers were shipped out of Latvia.",
+        "UN/NNP/UN/ORGANIZATION peacekeepers/NNS/peacekeeper/O were/VBD/be/O shipped/VBN/ship/O out/IN/out/O of/IN/of/O Latvia/NNP/Latvia/LOCATION ./././O",
+        "compound:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:7:5 fixed:5:6 obl:out_of:4:7 punct:4:8");
+
+    @Test
+    void peacekeepers_shipped_out_of_a_country_are_withdrawn_by_their_own_side() {
+        Doc d = new Doc().paragraph(PEACEKEEPERS_SHIPPED_OUT).actor("UN", "IGO").actor("Latvia", "LVA");
+        assertThat(d.code()).extracting(Doc::dyad).containsExactly("IGO>LVA:1661");
+    }
 }
