@@ -182,4 +182,16 @@ class EventTypesTest {
         Doc d = new Doc().paragraph(PEACEKEEPERS_SHIPPED_OUT).actor("UN", "IGO").actor("Latvia", "LVA");
         assertThat(d.code()).extracting(Doc::dyad).containsExactly("IGO>LVA:1661");
     }
+
+    static final Doc.Parse LATVIA_DECIDED = Doc.p("Latvia decided to impose sanctions on Estonia.",
+        "Latvia/NNP/Latvia/LOCATION decided/VBD/decide/O to/TO/to/O impose/VB/impose/O sanctions/NNS/sanction/O on/IN/on/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "nsubj:2:1 nsubj:xsubj:4:1 root:0:2 mark:4:3 xcomp:2:4 obj:4:5 case:7:6 obl:on:4:7 punct:2:8");
+
+    @Test
+    void a_decision_to_act_is_the_act_not_an_intention() {
+        Doc d = new Doc().paragraph(LATVIA_DECIDED).actor("Latvia", "LVA").actor("Estonia", "EST");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).containsExactly("LVA>EST:163");
+        assertThat(events.get(0).mode()).isEqualTo(Mode.ASSERTED);
+    }
 }
