@@ -11,15 +11,19 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Article;
@@ -55,6 +59,7 @@ public final class Store implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
+    private final Map<String, DuckDBAppender> appenders = new HashMap<>();
 
     private Store(Connection db, Path file) {
         this.db = db;
@@ -115,25 +120,86 @@ public final class Store implements AutoCloseable {
     /** Stores a coded article in one transaction; a second put of the same article is a no-op. */
     public synchronized Put put(CodedArticle coded) throws SQLException {
         Article a = coded.article();
-        if (has(a.id())) {
-            return Put.ALREADY_STORED;
-        }
+        // every row is made before any is written: a bad value fails here and touches nothing
+        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        rows.put("articles", List.<Object[]>of(articleRow(a)));
+        rows.put("events", eventRows(a, coded.events()));
+        rows.put("actor_mentions", actorRows(a, coded.actors()));
+        rows.put("quotes", quoteRows(a, coded.quotes()));
+        rows.put("places", placeRows(a, coded.places()));
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         try {
-            insertArticle(a);
-            insertEvents(a, coded.events());
-            insertActors(a, coded.actors());
-            insertQuotes(a, coded.quotes());
-            insertPlaces(a, coded.places());
+            // the look-up opens the transaction; an appender flushed with none open commits on its own
+            if (has(a.id())) {
+                db.rollback();
+                return Put.ALREADY_STORED;
+            }
+            for (Map.Entry<String, List<Object[]>> t : rows.entrySet()) {
+                DuckDBAppender ap = appender(t.getKey());
+                for (Object[] row : t.getValue()) {
+                    append(ap, row);
+                }
+                ap.flush();
+            }
             db.commit();
             return Put.STORED;
         } catch (SQLException | RuntimeException e) {
+            // appenders are dropped inside the transaction, so whatever they still held is rolled back too
+            dropAppenders();
             db.rollback();
             throw e;
         } finally {
             db.setAutoCommit(auto);
         }
+    }
+
+    /**
+     * DuckDB's appender, one per table, kept open: it writes rows in column batches, where a
+     * prepared INSERT runs once per row (measured in docs/store.md).
+     */
+    private DuckDBAppender appender(String table) throws SQLException {
+        DuckDBAppender ap = appenders.get(table);
+        if (ap == null) {
+            ap = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+            appenders.put(table, ap);
+        }
+        return ap;
+    }
+
+    private void dropAppenders() {
+        for (DuckDBAppender ap : appenders.values()) {
+            try {
+                ap.close();
+            } catch (SQLException | RuntimeException ignored) {
+                // the write failed already; its rows go with the rollback
+            }
+        }
+        appenders.clear();
+    }
+
+    private static void append(DuckDBAppender ap, Object[] row) throws SQLException {
+        ap.beginRow();
+        for (Object v : row) {
+            if (v == null) {
+                ap.appendNull();
+            } else if (v instanceof String x) {
+                ap.append(x);
+            } else if (v instanceof Integer x) {
+                ap.append(x.intValue());
+            } else if (v instanceof Long x) {
+                ap.append(x.longValue());
+            } else if (v instanceof Double x) {
+                ap.append(x.doubleValue());
+            } else if (v instanceof Boolean x) {
+                ap.append(x.booleanValue());
+            } else if (v instanceof LocalDateTime x) {
+                ap.append(x);
+            } else {
+                throw new IllegalArgumentException("no column type for " + v.getClass().getName());
+            }
+        }
+        ap.endRow();
     }
 
     /**
@@ -149,166 +215,97 @@ public final class Store implements AutoCloseable {
         return p == null || p.actor() == null ? "" : p.actor().code();
     }
 
-    private void insertArticle(Article a) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            p.setString(++i, a.id());
-            p.setString(++i, a.origin());
-            p.setString(++i, a.url());
-            p.setString(++i, a.site());
-            p.setString(++i, a.language());
-            p.setString(++i, a.title());
-            p.setString(++i, a.standfirst());
-            p.setString(++i, a.published() == null ? null : a.published().value());
-            p.setString(++i, a.published() == null ? null : a.published().precision().json());
-            p.setString(++i, a.publishedFrom());
-            p.setString(++i, a.contentHash());
-            p.setString(++i, a.duplicateCluster() != null ? a.duplicateCluster() : a.contentHash());
-            p.setString(++i, a.text());
-            p.setTimestamp(++i, Timestamp.from(Instant.now()));
-            p.executeUpdate();
-        }
+    // Rows in the column order of schema.sql.
+
+    private static Object[] articleRow(Article a) {
+        return new Object[] {a.id(), a.origin(), a.url(), a.site(), a.language(), a.title(), a.standfirst(),
+            a.published() == null ? null : a.published().value(),
+            a.published() == null ? null : a.published().precision().json(),
+            a.publishedFrom(), a.contentHash(),
+            a.duplicateCluster() != null ? a.duplicateCluster() : a.contentHash(),
+            a.text(), LocalDateTime.now(ZoneOffset.UTC)};
     }
 
-    private void insertEvents(Article a, List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(38) + "?) ON CONFLICT DO NOTHING";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (Event e : events) {
-                int i = 0;
-                p.setString(++i, e.id());
-                p.setString(++i, a.id());
-                p.setInt(++i, e.sentence());
-                p.setBoolean(++i, e.root());
-                p.setBoolean(++i, e.headline());
-                p.setString(++i, e.code());
-                p.setString(++i, e.code().length() >= 2 ? e.code().substring(0, 2) : e.code());
-                p.setString(++i, e.plover() == null ? null : e.plover().type());
-                p.setString(++i, e.plover() == null ? null : e.plover().mode());
-                p.setInt(++i, e.quad());
-                p.setDouble(++i, e.goldstein());
-                p.setString(++i, e.mode().json());
-                p.setString(++i, e.attribution() == null ? null : e.attribution().text());
-                p.setString(++i, e.attribution() == null ? null : e.attribution().actor());
-                i = participant(p, i, e.source());
-                i = participant(p, i, e.target());
-                p.setString(++i, e.trigger() == null ? null : e.trigger().text());
-                setInt(p, ++i, e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().start());
-                setInt(p, ++i, e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().end());
-                p.setString(++i, e.date() == null ? null : e.date().value());
-                p.setString(++i, e.date() == null ? null : e.date().precision().json());
-                p.setBoolean(++i, e.historical());
-                Place pl = e.place();
-                p.setString(++i, pl == null ? null : pl.name());
-                setLong(p, ++i, pl == null ? null : pl.geonameid());
-                p.setString(++i, pl == null ? null : pl.country());
-                setDouble(p, ++i, pl == null ? null : pl.lat());
-                setDouble(p, ++i, pl == null ? null : pl.lon());
-                p.setDouble(++i, e.confidence());
-                p.setString(++i, eventKey(e, a));
-                p.addBatch();
+    private static List<Object[]> eventRows(Article a, List<Event> events) {
+        List<Object[]> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Event e : events) {
+            if (!ids.add(e.id())) {
+                continue; // one row per event id, as the primary key wants
             }
-            p.executeBatch();
+            Place pl = e.place();
+            List<Object> r = new ArrayList<>(40);
+            r.add(e.id());
+            r.add(a.id());
+            r.add(e.sentence());
+            r.add(e.root());
+            r.add(e.headline());
+            r.add(e.code());
+            r.add(e.code().length() >= 2 ? e.code().substring(0, 2) : e.code());
+            r.add(e.plover() == null ? null : e.plover().type());
+            r.add(e.plover() == null ? null : e.plover().mode());
+            r.add(e.quad());
+            r.add(e.goldstein());
+            r.add(e.mode().json());
+            r.add(e.attribution() == null ? null : e.attribution().text());
+            r.add(e.attribution() == null ? null : e.attribution().actor());
+            participant(r, e.source());
+            participant(r, e.target());
+            r.add(e.trigger() == null ? null : e.trigger().text());
+            r.add(e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().start());
+            r.add(e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().end());
+            r.add(e.date() == null ? null : e.date().value());
+            r.add(e.date() == null ? null : e.date().precision().json());
+            r.add(e.historical());
+            r.add(pl == null ? null : pl.name());
+            r.add(pl == null ? null : pl.geonameid());
+            r.add(pl == null ? null : pl.country());
+            r.add(pl == null ? null : pl.lat());
+            r.add(pl == null ? null : pl.lon());
+            r.add(e.confidence());
+            r.add(eventKey(e, a));
+            out.add(r.toArray());
         }
+        return out;
     }
 
-    private static int participant(PreparedStatement p, int i, Participant x) throws SQLException {
+    private static void participant(List<Object> r, Participant x) {
         Actor actor = x == null ? null : x.actor();
-        p.setString(++i, x == null ? null : x.text());
-        setInt(p, ++i, x == null || x.span() == null ? null : x.span().start());
-        setInt(p, ++i, x == null || x.span() == null ? null : x.span().end());
-        p.setString(++i, actor == null ? null : actor.code());
-        p.setString(++i, actor == null ? null : actor.country());
-        p.setString(++i, actor == null ? null : actor.name());
-        return i;
+        r.add(x == null ? null : x.text());
+        r.add(x == null || x.span() == null ? null : x.span().start());
+        r.add(x == null || x.span() == null ? null : x.span().end());
+        r.add(actor == null ? null : actor.code());
+        r.add(actor == null ? null : actor.country());
+        r.add(actor == null ? null : actor.name());
     }
 
-    private void insertActors(Article a, List<ActorMention> actors) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO actor_mentions VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            int n = 0;
-            for (ActorMention m : actors) {
-                int i = 0;
-                p.setString(++i, a.id());
-                p.setInt(++i, n++);
-                p.setInt(++i, m.sentence());
-                p.setInt(++i, m.span().start());
-                p.setInt(++i, m.span().end());
-                p.setString(++i, m.text());
-                p.setString(++i, m.actor().code());
-                p.setString(++i, m.actor().country());
-                p.setString(++i, String.join(",", m.actor().roles()));
-                p.setString(++i, m.actor().name());
-                p.setString(++i, m.how());
-                p.addBatch();
-            }
-            p.executeBatch();
+    private static List<Object[]> actorRows(Article a, List<ActorMention> actors) {
+        List<Object[]> out = new ArrayList<>();
+        for (ActorMention m : actors) {
+            out.add(new Object[] {a.id(), out.size(), m.sentence(), m.span().start(), m.span().end(), m.text(),
+                m.actor().code(), m.actor().country(), String.join(",", m.actor().roles()), m.actor().name(), m.how()});
         }
+        return out;
     }
 
-    private void insertQuotes(Article a, List<Quote> quotes) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            int n = 0;
-            for (Quote q : quotes) {
-                int i = 0;
-                p.setString(++i, a.id());
-                p.setInt(++i, n++);
-                p.setInt(++i, q.sentence());
-                p.setInt(++i, q.span().start());
-                p.setInt(++i, q.span().end());
-                p.setString(++i, q.text());
-                p.setString(++i, q.kind().json());
-                p.setString(++i, q.speaker() == null ? null : q.speaker().text());
-                p.setString(++i, q.actor() == null ? null : q.actor().code());
-                p.setString(++i, q.actor() == null ? null : q.actor().name());
-                p.addBatch();
-            }
-            p.executeBatch();
+    private static List<Object[]> quoteRows(Article a, List<Quote> quotes) {
+        List<Object[]> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            out.add(new Object[] {a.id(), out.size(), q.sentence(), q.span().start(), q.span().end(), q.text(),
+                q.kind().json(), q.speaker() == null ? null : q.speaker().text(),
+                q.actor() == null ? null : q.actor().code(), q.actor() == null ? null : q.actor().name()});
         }
+        return out;
     }
 
-    private void insertPlaces(Article a, List<Place> places) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            int n = 0;
-            for (Place pl : places) {
-                int i = 0;
-                p.setString(++i, a.id());
-                p.setInt(++i, n++);
-                p.setString(++i, pl.name());
-                p.setLong(++i, pl.geonameid());
-                p.setString(++i, pl.country());
-                p.setString(++i, pl.admin1());
-                p.setDouble(++i, pl.lat());
-                p.setDouble(++i, pl.lon());
-                p.setString(++i, pl.featureClass());
-                setInt(p, ++i, pl.span() == null ? null : pl.span().start());
-                setInt(p, ++i, pl.span() == null ? null : pl.span().end());
-                p.addBatch();
-            }
-            p.executeBatch();
+    private static List<Object[]> placeRows(Article a, List<Place> places) {
+        List<Object[]> out = new ArrayList<>();
+        for (Place pl : places) {
+            out.add(new Object[] {a.id(), out.size(), pl.name(), pl.geonameid(), pl.country(), pl.admin1(), pl.lat(),
+                pl.lon(), pl.featureClass(), pl.span() == null ? null : pl.span().start(),
+                pl.span() == null ? null : pl.span().end()});
         }
-    }
-
-    private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.INTEGER);
-        } else {
-            p.setInt(i, v);
-        }
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.BIGINT);
-        } else {
-            p.setLong(i, v);
-        }
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) {
-            p.setNull(i, Types.DOUBLE);
-        } else {
-            p.setDouble(i, v);
-        }
+        return out;
     }
 
     public synchronized Counts counts() throws SQLException {
@@ -512,6 +509,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        db.close();
+        try {
+            for (DuckDBAppender ap : appenders.values()) {
+                ap.close();
+            }
+        } finally {
+            appenders.clear();
+            db.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.herald.model.ActorMention;
 import org.herald.model.CodedArticle;
+import org.herald.model.Event;
 import org.herald.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,30 @@ class StoreTest {
             assertThat(s.has(good.article().id())).isFalse();
             assertThat(s.counts().eventMentions()).isZero();
             assertThat(s.put(good)).isEqualTo(Store.Put.STORED);
+        }
+    }
+
+    @Test
+    void a_write_the_database_refuses_half_way_is_rolled_back_whole() throws Exception {
+        try (Store s = Store.open(dir.resolve("r.duckdb"))) {
+            CodedArticle first = Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example");
+            assertThat(s.put(first)).isEqualTo(Store.Put.STORED);
+            // a second article whose event reuses the first one's event id: the article row is
+            // written, then the events table refuses the duplicate key
+            CodedArticle other = Reports.report("Talks in Lima", "On Monday Chile began a visit to Peru.", "two.example");
+            Event e = other.events().get(0);
+            Event clash = new Event(first.events().get(0).id(), e.article(), e.sentence(), e.root(), e.headline(), e.code(),
+                    e.plover(), e.quad(), e.goldstein(), e.mode(), e.attribution(), e.source(), e.target(), e.trigger(),
+                    e.date(), e.historical(), e.place(), e.confidence());
+            CodedArticle bad = new CodedArticle(other.annotated(), other.actors(), List.of(clash), other.quotes(),
+                    other.places(), List.of());
+            assertThatThrownBy(() -> s.put(bad)).isInstanceOf(java.sql.SQLException.class);
+            assertThat(s.has(other.article().id())).isFalse();
+            assertThat(s.counts()).isEqualTo(new Store.Counts(1, 1, 1, 1, 1, 1));
+            // the store keeps working after the failure
+            assertThat(s.put(other)).isEqualTo(Store.Put.STORED);
+            assertThat(s.counts().articles()).isEqualTo(2);
+            assertThat(s.counts().actorMentions()).isEqualTo(2);
         }
     }
 

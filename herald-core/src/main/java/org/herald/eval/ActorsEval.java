@@ -24,7 +24,7 @@ import org.herald.model.ResolvedDate;
  * (precision)? Scores {@code plover-gsr-cameo} (actor objects with sector) and
  * {@code petrarch2-gsr} (full CAMEO codes per event).
  *
- * <p>Old CAMEO country codes in the gold ({@code JAP}, {@code ITL}, {@code ROM}) are mapped to
+ * <p>Old CAMEO country codes in the gold ({@code JAP}, {@code ITL}, {@code ROM}, {@code VTN}) are mapped to
  * ISO on both sides. For PLOVER records a full match is the country plus the gold sector among
  * the roles (no sector: no sector among the roles); for PETRARCH records, the whole code. Gold codes of unknown
  * country ({@code ---LEG}) count for the full code only.
@@ -32,7 +32,7 @@ import org.herald.model.ResolvedDate;
 public final class ActorsEval implements EvalTask {
 
     private static final Map<String, String> LEGACY = Map.of("JAP", "JPN", "ITL", "ITA", "ROM", "ROU", "LEB", "LBN",
-            "KUW", "KWT", "UAE", "ARE", "PAL", "PSE");
+            "KUW", "KWT", "UAE", "ARE", "PAL", "PSE", "VTN", "VNM");
 
     /**
      * PLOVER's sectors. Other three-letter parts of a code name an organisation ({@code UNO} in

@@ -53,8 +53,11 @@ public final class Clutter {
         "sign up", "sign-up", "signing up", "newsletter", "unsubscribe", "consent", "privacy policy", "privacy notice",
         "cookie", "subscribe", "subscription", "adverts", "advertising", "third parties", "3rd parties", "terms of use",
         "terms and conditions", "terms of service", "more info", "opt out", "opt-out", "inbox", "email address",
-        "your email", "personal data", "partners", "personal information", "your browser", "privacy", "opt-out"
+        "your email", "personal data", "partners", "personal information", "your browser", "privacy", "opt-out",
+        "your device", "your preferences", "strictly necessary"
     };
+
+    private static final Pattern YOU = Pattern.compile("\\byou(?:r|rs)?\\b");
 
     private Clutter() {
     }
@@ -121,7 +124,7 @@ public final class Clutter {
 
     /** Newsletter, consent and cookie text: several of the words such notices are made of. */
     static boolean isConsent(String t) {
-        if (t.length() > 700) {
+        if (t.length() > 1600) {
             return false;
         }
         String l = t.toLowerCase(java.util.Locale.ROOT);
@@ -130,6 +133,10 @@ public final class Clutter {
             if (l.contains(c)) {
                 cues++;
             }
+        }
+        if (t.length() > 700) {
+            // a notice speaks to the reader; news about cookies and privacy speaks of others
+            return cues >= 3 && YOU.matcher(l).results().count() >= 4;
         }
         return cues >= 3 || (cues >= 2 && t.length() < 350);
     }

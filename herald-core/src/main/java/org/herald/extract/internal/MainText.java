@@ -404,7 +404,7 @@ public final class MainText {
         b.words = countWords(t);
         String tag = b.owner.normalName();
         b.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
-        b.kind = t.length() <= 700 ? Clutter.classify(t) : Clutter.Kind.CONTENT;
+        b.kind = Clutter.classify(t); // each kind has its own length limit
         double ld = b.linkDensity();
         boolean vouched = bodyEvidence != null && b.words >= 3 && bodyEvidence.contains(norm(t));
         if (vouched) {
