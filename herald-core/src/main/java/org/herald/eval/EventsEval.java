@@ -229,6 +229,15 @@ public final class EventsEval implements EvalTask {
         };
     }
 
+    /**
+     * The type PLOVER 0.5b1, the gold's version, gives a CAMEO code where it differs from the 2021
+     * table Herald follows: 0.5b1 COERCE took destruction of property (mode destroy) and abduction
+     * (mode detain), which the 2021 table moved to ASSAULT.
+     */
+    static String version05(String code, String type) {
+        return code.equals("1712") || code.startsWith("181") ? "COERCE" : type;
+    }
+
     private Report plover(Dataset ds, EvalContext ctx) throws IOException {
         Annotator an = Annotator.shared();
         ActorResolver actors = ActorResolver.shared();
@@ -283,7 +292,7 @@ public final class EventsEval implements EvalTask {
                 if (t == null) {
                     continue;
                 }
-                t = ploverType(t);
+                t = ploverType(version05(e.code(), t));
                 String s = country(actorCode(e.source()));
                 String tg = country(actorCode(e.target()));
                 String key = t + "|" + s + "|" + tg;
@@ -339,7 +348,8 @@ public final class EventsEval implements EvalTask {
         }
         notes.add(sb.toString());
         notes.add("PLOVER 0.5b1 types mapped: DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE, FIGHT→ASSAULT;"
-                + " CONCEDE and RETREAT scored as one (the versions split CAMEO 08 differently)");
+                + " CONCEDE and RETREAT scored as one (the versions split CAMEO 08 differently);"
+                + " destruction of property (1712) and abduction (181) scored as COERCE, as 0.5b1 types them");
         return new Report(name(), ds.name(), items, m, notes);
     }
 

@@ -6,6 +6,7 @@ import org.herald.events.internal.CameoTable;
 import org.herald.events.internal.Coder;
 import org.herald.events.internal.Cues;
 import org.herald.events.internal.Lexicon;
+import org.herald.events.internal.Threats;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Event;
@@ -23,7 +24,8 @@ import org.herald.model.Stage;
  * per actor pair, with its CAMEO code, PLOVER type and mode, Goldstein score and quad class from
  * the CAMEO table; its mode (asserted, future, hypothetical, negated) and attribution from the
  * words above the trigger; its date from a time expression in its clause, else the article's
- * date; and the spans of its trigger, source and target.
+ * date; and the spans of its trigger, source and target. A conflictual act its source announces
+ * for the future ("will impose sanctions") is coded as the threat to do it, as CAMEO and PLOVER code it.
  *
  * <p>Assumes spans of mentions point into the article's text. Sentences without a parse yield no
  * events; a related-links list is not part of the text, so it is never coded. An event needs at
@@ -37,12 +39,18 @@ public final class EventCoder {
     private final CameoTable table;
     private final Lexicon lexicon;
     private final Cues cues;
+    private final Threats threats;
     private final java.util.Set<String> triggerLemmas;
 
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
+        this(table, lexicon, cues, Threats.standard(table));
+    }
+
+    public EventCoder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats) {
         this.table = table;
         this.lexicon = lexicon;
         this.cues = cues;
+        this.threats = threats;
         java.util.Set<String> lemmas = new java.util.HashSet<>();
         for (Lexicon.Entry e : lexicon.all()) {
             lemmas.add(e.lemma());
@@ -95,7 +103,10 @@ public final class EventCoder {
                 continue;
             }
             try {
-                events.addAll(coder.code(s));
+                for (Event e : coder.code(s)) {
+                    // a conflictual act its source announces for the future is a threat (CAMEO, PLOVER)
+                    events.add(threats.recode(e, table));
+                }
             } catch (RuntimeException e) {
                 // a malformed parse (indexes out of range, say) loses one sentence, not the article
                 problems.add(new Problem(annotated.article().origin() == null ? "-" : annotated.article().origin(),

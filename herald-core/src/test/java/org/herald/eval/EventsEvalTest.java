@@ -48,4 +48,15 @@ class EventsEvalTest {
     void a_reported_arrest_is_not_an_accusation_by_the_reporter() {
         assertThat(view(event("173", 4, "TUNJUD", "NGAEDU", "LBN"))).containsExactly("TUNJUD>NGAEDU:173");
     }
+
+    @Test
+    void the_plover_gold_is_scored_in_its_own_version_and_old_country_codes() {
+        assertThat(EventsEval.version05("1712", "ASSAULT")).isEqualTo("COERCE");
+        assertThat(EventsEval.version05("181", "ASSAULT")).isEqualTo("COERCE");
+        assertThat(EventsEval.version05("190", "ASSAULT")).isEqualTo("ASSAULT");
+        assertThat(EventsEval.ploverType(EventsEval.version05("1712", "ASSAULT"))).isEqualTo("COERCE");
+        assertThat(EventsEval.country("ITL")).isEqualTo("ITA");
+        assertThat(EventsEval.country("JAPGOV")).isEqualTo("JPN");
+        assertThat(EventsEval.country("ITA")).isEqualTo("ITA");
+    }
 }

@@ -42,7 +42,14 @@ public final class Cues {
         /** Pronouns that refer back to a group, body or country. */
         GROUP_PRONOUN,
         /** Plural nouns that, after "the two", refer to the two last actors named ("the two leaders"). */
-        PAIR_NOUN
+        PAIR_NOUN,
+        /**
+         * Protests and protesters: an act in their purpose or manner clause ("blocked roads
+         * demanding ...", "a hunger strike to demand ...") is what the protest is for, not an act of its own.
+         */
+        PROTEST,
+        /** Verbs that stage the protest their object names ("staged rallies", "went on strike"). */
+        PROTEST_LIGHT
     }
 
     private final Map<Kind, Set<String>> words;

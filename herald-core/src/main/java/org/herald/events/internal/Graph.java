@@ -279,7 +279,7 @@ public final class Graph {
                     || relation.equals("obl:by") || relation.equals("nmod:by");
             case "poss" -> relation.equals("nmod:poss");
             case "amod", "compound", "appos", "xcomp", "ccomp", "acl", "advcl", "conj", "nmod", "obl", "det",
-                    "nummod", "advmod", "flat", "csubj", "aux", "mark", "cop", "cc" -> relation.equals(step) || relation.startsWith(step + ":")
+                    "nummod", "advmod", "flat", "csubj", "aux", "mark", "cop", "cc", "dep" -> relation.equals(step) || relation.startsWith(step + ":")
                     && !(step.equals("compound") && relation.equals("compound:prt"));
             case "prt" -> relation.equals("compound:prt");
             default -> relation.equals("obl:" + step) || relation.equals("nmod:" + step)

@@ -48,6 +48,7 @@ public final class Lexicon {
     }
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'\\-]*");
+    private static final Pattern STEP = Pattern.compile("[a-z]+(_[a-z]+)*");
     private static final Pattern SLOT = Pattern.compile("[a-z_]+(:[a-z_]+)?(>[a-z_]+(:[a-z_]+)?)*");
     private static final Set<String> FLAGS = Set.of("recip", "sport", "political");
 
@@ -185,7 +186,10 @@ public final class Lexicon {
             rel = spec.substring(0, colon);
             words = spec.substring(colon + 1);
             for (String step : rel.split(">", -1)) {
-                word(line, step);
+                // a step is a relation or a preposition, which may be several words ("out_of")
+                if (!STEP.matcher(step).matches()) {
+                    throw line.error("'" + step + "' is not a relation or preposition");
+                }
             }
         }
         if (words.isEmpty()) {

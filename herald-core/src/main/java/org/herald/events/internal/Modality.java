@@ -104,6 +104,9 @@ public final class Modality {
                 if (isPurpose(g, cur)) {
                     fut = true;
                 }
+                if (isProtest(g, gov)) {
+                    embedded = true; // what a protest is for is part of the protest
+                }
                 speaker = speaker >= 0 ? speaker : reportingFrom(g, gov);
                 break;
             }
@@ -136,7 +139,8 @@ public final class Modality {
                 // the verb of saying's own negation does not change the event's mode
                 break;
             }
-            if (triggers.contains(gov) && complement) {
+            if (triggers.contains(gov) && complement
+                    || (rel.startsWith("acl") || rel.startsWith("xcomp")) && isProtest(g, gov)) {
                 embedded = true;
             }
             cur = gov;
@@ -167,6 +171,23 @@ public final class Modality {
             }
         }
         return conj;
+    }
+
+    /** A protest word, or a verb whose object is one ("staged rallies", "went on strike"). */
+    private boolean isProtest(Graph g, int token) {
+        if (cues.is(Cues.Kind.PROTEST, verbLemma(g, token))) {
+            return true;
+        }
+        if (!cues.is(Cues.Kind.PROTEST_LIGHT, g.lemma(token))) {
+            return false; // "police broke up the rally, arresting 12": the arrests are acts of their own
+        }
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            if ((r.equals("obj") || r.equals("obl:on")) && cues.is(Cues.Kind.PROTEST, g.lemma(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPurpose(Graph g, int token) {
