@@ -133,6 +133,14 @@ public final class Coder {
                     && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
                 targets = implicitTarget(g, t, code, sources);
             }
+            // a domestic body's act that names no one is done to its own country
+            if (!mutual && targets.stream().noneMatch(x -> x.actor() != null)
+                    && (code.quad() != 4 || sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x)))) {
+                List<Arguments.Side> home = ownCountry(sources);
+                if (!home.isEmpty()) {
+                    targets = home;
+                }
+            }
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
             if (pairs.isEmpty()) {
                 continue;
@@ -473,6 +481,41 @@ public final class Coder {
         return List.of();
     }
 
+    /** Country codes of states (ISO 3166 alpha-3 and the historical ones the actor base uses), not regions or bodies. */
+    private static final Set<String> STATES = states();
+
+    private static Set<String> states() {
+        Set<String> s = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        s.addAll(List.of("SUN", "YUG", "CSK", "DDR", "XKX"));
+        return Set.copyOf(s);
+    }
+
+    /** Roles whose acts are not a country's domestic affairs (a team's, a band's). */
+    private static final Set<String> NOT_DOMESTIC = Set.of("SPT", "ENT");
+
+    /**
+     * The implied target of an act by a country's own body or people that names no target: the
+     * country itself ("police banned the rally", "the court rejected the appeal", "rebels
+     * rejected the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare
+     * country ("Iran threatened to ...") is usually acting abroad and gets none; nor does a body
+     * with no state (the UN, a region). The side is implied, not named: its span is empty, at the
+     * start of the source it was inferred from.
+     */
+    private List<Arguments.Side> ownCountry(List<Arguments.Side> sources) {
+        for (Arguments.Side src : sources) {
+            Actor a = src.actor();
+            if (a == null || a.roles().isEmpty() || a.country() == null || !STATES.contains(a.country())
+                    || a.roles().stream().anyMatch(NOT_DOMESTIC::contains)) {
+                continue;
+            }
+            int at = src.participant().span().start();
+            Span none = new Span(at, at);
+            return List.of(new Arguments.Side(new Participant("", none, Actor.of(a.country(), List.of(), null)),
+                    src.token(), false));
+        }
+        return List.of();
+    }
+
     /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
     private List<Integer> walk(Graph g, Trigger t, String slot) {
         String[] steps = slot.split(">");
@@ -630,6 +673,9 @@ public final class Coder {
         if ((src != null && src.guessed()) || (tgt != null && tgt.guessed())) {
             confidence -= 0.1;
         }
+        if (implied(src) || implied(tgt)) {
+            confidence -= 0.2; // no words name that side
+        }
         if (reading.embedded()) {
             confidence -= 0.45;
         }
@@ -644,6 +690,11 @@ public final class Coder {
         return new Event(id, doc.article().id(), s.index(), root, headline, code.code(), code.plover(), code.quad(),
                 code.goldstein(), reading.mode(), attribution, source, target, trigger, date, historical, null,
                 confidence);
+    }
+
+    /** Whether a side was inferred rather than named: it has an actor but no words. */
+    private static boolean implied(Arguments.Side s) {
+        return s != null && s.actor() != null && s.participant().span().length() == 0;
     }
 
     private static String spanKey(Span s) {
