@@ -176,4 +176,22 @@ class NewswireCodingTest {
         Doc app = new Doc().paragraph(APP_ALLOWS).actor("Kenyan farmers", "KEN", "AGR");
         assertThat(app.code()).extracting(Event::code).doesNotContain("080");
     }
+
+    @Test
+    void a_domestic_body_that_names_no_target_acts_on_its_own_country_and_the_side_is_marked_implied() {
+        Doc d = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "EST", "GOV");
+        Event rejection = d.code().stream().filter(e -> e.code().startsWith("12")).findFirst().orElseThrow();
+        assertThat(Doc.dyad(rejection)).isEqualTo("ESTGOV>EST:" + rejection.code());
+        assertThat(rejection.target().span().length()).isZero();
+        assertThat(rejection.target().text()).isEmpty();
+        assertThat(rejection.confidence()).isLessThan(0.9).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void a_bare_country_or_a_body_of_no_state_gets_no_implied_target() {
+        Doc country = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "EST");
+        assertThat(country.code()).extracting(Doc::dyad).singleElement().asString().startsWith("EST>-:12");
+        Doc body = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "IGO", "UNO");
+        assertThat(body.code()).extracting(Doc::dyad).singleElement().asString().startsWith("IGOUNO>-:12");
+    }
 }

@@ -98,4 +98,8 @@ final class NewswireSentences {
     static final Doc.Parse GOVERNMENT_ALLOWED = Doc.p("The Kenyan government allowed Somali refugees to return home.",
         "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O allowed/VBD/allow/O Somali/JJ/Somali/MISC refugees/NNS/refugee/O to/TO/to/O return/VB/return/O home/RB/home/O ./././O",
         "det:3:1 amod:3:2 nsubj:4:3 root:0:4 amod:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 advmod:8:9 punct:4:10");
+
+    static final Doc.Parse GOVERNMENT_REJECTED = Doc.p("The Estonian government rejected the proposal on Friday.",
+        "The/DT/the/O Estonian/JJ/estonian/MISC government/NN/government/O rejected/VBD/reject/O the/DT/the/O proposal/NN/proposal/O on/IN/on/O Friday/NNP/Friday/DATE ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 case:8:7 nmod:on:6:8 punct:4:9");
 }
