@@ -136,7 +136,7 @@ public final class Coder {
             // a domestic body's act that names no one is done to its own country
             if (!mutual && targets.stream().noneMatch(x -> x.actor() != null)
                     && (code.quad() != 4 || sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x)))) {
-                List<Arguments.Side> home = ownCountry(sources);
+                List<Arguments.Side> home = ownCountry(g, sources);
                 if (!home.isEmpty()) {
                     targets = home;
                 }
@@ -461,7 +461,7 @@ public final class Coder {
                                 && !p.country().startsWith("-")) {
                             Actor c = Actor.of(p.country(), List.of(), null);
                             return List.of(new Arguments.Side(new Participant(x.participant().text(), x.participant().span(), c),
-                                    h, true));
+                                    h, true, true));
                         }
                     }
                 }
@@ -474,7 +474,7 @@ public final class Coder {
                         && !a.country().startsWith("-")) {
                     Actor gov = Actor.of(a.country(), List.of("GOV"), null);
                     return List.of(new Arguments.Side(new Participant(src.participant().text(), src.participant().span(), gov),
-                            src.token(), true));
+                            src.token(), true, true));
                 }
             }
         }
@@ -501,19 +501,28 @@ public final class Coder {
      * with no state (the UN, a region). The side is implied, not named: its span is empty, at the
      * start of the source it was inferred from.
      */
-    private List<Arguments.Side> ownCountry(List<Arguments.Side> sources) {
+    private List<Arguments.Side> ownCountry(Graph g, List<Arguments.Side> sources) {
         for (Arguments.Side src : sources) {
             Actor a = src.actor();
-            if (a == null || a.roles().isEmpty() || a.country() == null || !STATES.contains(a.country())
-                    || a.roles().stream().anyMatch(NOT_DOMESTIC::contains)) {
+            if (a == null || a.country() == null || !STATES.contains(a.country())
+                    || a.roles().isEmpty() && !people(g, src) || a.roles().stream().anyMatch(NOT_DOMESTIC::contains)) {
                 continue;
             }
             int at = src.participant().span().start();
             Span none = new Span(at, at);
             return List.of(new Arguments.Side(new Participant("", none, Actor.of(a.country(), List.of(), null)),
-                    src.token(), false));
+                    src.token(), false, true));
         }
         return List.of();
+    }
+
+    /**
+     * Whether a side coded as a bare country names its people, not the state: a plural noun
+     * ("Iraqi Kurds", "young Algerians", "thousands of Nigerians") rather than the country's name.
+     */
+    private static boolean people(Graph g, Arguments.Side s) {
+        String pos = g.token(s.token()).pos();
+        return (pos.equals("NNS") || pos.equals("NNPS")) && !s.guessed();
     }
 
     /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
@@ -630,7 +639,9 @@ public final class Coder {
         if (!sa && !ta) {
             return;
         }
-        if (sa && ta && s.actor().code().equals(t.actor().code())) {
+        // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
+        // Kurds demonstrated in Kirkuk")
+        if (sa && ta && s.actor().code().equals(t.actor().code()) && !t.implied()) {
             return;
         }
         out.add(new Arguments.Side[] {s, t});
