@@ -340,6 +340,17 @@ public final class Coder {
                 if (source) {
                     heads.addAll(g.dependents(light, "nsubj"));
                     heads.addAll(g.dependents(light, "agent"));
+                    // "forces were engaged in ethnic cleansing": the passive subject of a light
+                    // verb the trigger is a prepositional object of does the act
+                    boolean oblique = g.heads(t.token()).stream()
+                            .anyMatch(d -> d.governor() == light && d.relation().startsWith("obl"));
+                    if (oblique && heads.isEmpty()) {
+                        for (Dependency d : g.children(light)) {
+                            if (d.relation().startsWith("nsubj:pass")) {
+                                heads.add(d.dependent());
+                            }
+                        }
+                    }
                 } else {
                     for (String slot : slots) {
                         if (!slot.contains(">") && !slot.equals("obj") && !slot.equals("poss")
@@ -359,8 +370,10 @@ public final class Coder {
             }
         }
         // a conjoined or controlled verb the parser left without a subject shares its head's
-        // ("Bush is scheduled to give a speech and meet with dissidents")
-        if (source && t.entry().kind() == Lexicon.Kind.VERB && g.dependents(t.token(), "nsubj").isEmpty()) {
+        // ("Bush is scheduled to give a speech and meet with dissidents"); so does a purpose clause
+        // the parser gave a light verb's event noun as controller ("police opened fire to disperse")
+        boolean ownSubject = g.children(t.token()).stream().anyMatch(d -> d.relation().equals("nsubj"));
+        if (source && t.entry().kind() == Lexicon.Kind.VERB && !ownSubject) {
             int cur = t.token();
             for (int step = 0; step < 3 && cur >= 0; step++) {
                 int up = -1;
@@ -369,7 +382,7 @@ public final class Coder {
                     boolean infinitive = r.startsWith("ccomp") && g.children(cur).stream()
                             .anyMatch(m -> m.relation().equals("mark") && g.word(m.dependent()).equals("to"));
                     if (d.governor() >= 0 && (r.startsWith("conj") || (r.equals("xcomp") || infinitive)
-                            && g.dependents(d.governor(), "obj").isEmpty())) {
+                            && (g.dependents(d.governor(), "obj").isEmpty() || lightObject(g, d.governor())))) {
                         up = d.governor();
                         break;
                     }
@@ -401,37 +414,114 @@ public final class Coder {
                     if (sides.stream().anyMatch(s -> s.actor() != null)) {
                         return sides;
                     }
+                    if (source) {
+                        sides = author(g, d.governor());
+                        if (!sides.isEmpty()) {
+                            return sides;
+                        }
+                    }
                 }
             }
         }
         return firstFound == null ? List.of() : firstFound;
     }
 
+    /** Verbs by which someone puts out a text that then speaks for them. */
+    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "send", "sign", "adopt", "pass",
+            "present", "submit", "unveil", "deliver", "post", "put_out", "circulate", "file", "lodge", "make");
+
+    /**
+     * Who put out a statement that acts ("the rebels issued a declaration demanding ...", "the
+     * ministry released a report accusing ..."): the subject of the verb of issuing the noun is
+     * the object of. Empty when there is none with an actor.
+     */
+    private List<Arguments.Side> author(Graph g, int noun) {
+        for (Dependency h : g.heads(noun)) {
+            int v = h.governor();
+            if (v < 0 || !h.relation().equals("obj") || !ISSUING.contains(Modality.verbLemma(g, v))) {
+                continue;
+            }
+            List<Arguments.Side> sides = new ArrayList<>();
+            for (int subj : g.dependents(v, "nsubj")) {
+                sides.addAll(args.resolve(g, subj));
+            }
+            for (int agent : g.dependents(v, "agent")) {
+                sides.addAll(args.resolve(g, agent));
+            }
+            sides.removeIf(x -> x.actor() == null);
+            if (!sides.isEmpty()) {
+                return sides;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a verb is a light verb whose object names no actor: an event noun, not a controller. */
+    private boolean lightObject(Graph g, int verb) {
+        if (!lexicon.isLightVerb(Modality.verbLemma(g, verb))) {
+            return false;
+        }
+        for (int o : g.dependents(verb, "obj")) {
+            if (args.resolve(g, o).stream().anyMatch(x -> x.actor() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the act a governing trigger takes has its target, in order. */
     private static final List<String> COMPLEMENT_TARGETS = List.of("obj", "iobj", "to", "with", "against", "on",
             "at", "in", "into");
 
+    /** Prepositions by which the object of that act names whom it concerns ("break relations with Russia"). */
+    private static final List<String> OBJECT_TARGETS = List.of("with", "to", "against", "on", "in");
+
     /**
      * The target of the act a threat, intention, appeal, demand or refusal is about, when the
-     * trigger itself names none ("threatened to deliver blows to the United States", "agreed to
-     * open a centre in Tokyo").
+     * trigger itself names none: the subject of a finite complement ("demanded that Israel ease
+     * ..."), an argument of an infinitive one ("threatened to deliver blows to the United States",
+     * "agreed to open a centre in Tokyo"), or a modifier of its object ("threatened to break
+     * relations with Russia"). A side with a country wins over one without ("resume terrorist
+     * activities in Israel": Israel, not the terrorists).
      */
     private List<Arguments.Side> complementTarget(Graph g, int trigger, Set<String> exclude) {
+        List<Arguments.Side> fallback = List.of();
         for (Dependency d : g.children(trigger)) {
             if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
                 continue;
             }
+            int verb = d.dependent();
+            List<Integer> heads = new ArrayList<>();
+            for (Dependency c : g.children(verb)) {
+                if (c.relation().equals("nsubj")) {
+                    heads.add(c.dependent());
+                }
+            }
             for (String slot : COMPLEMENT_TARGETS) {
-                for (int h : g.dependents(d.dependent(), slot)) {
-                    List<Arguments.Side> sides = args.resolve(g, h, exclude);
-                    sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
-                    if (!sides.isEmpty()) {
-                        return sides;
-                    }
+                heads.addAll(g.dependents(verb, slot));
+            }
+            for (int o : g.dependents(verb, "obj")) {
+                for (String prep : OBJECT_TARGETS) {
+                    heads.addAll(g.dependents(o, prep));
+                }
+            }
+            for (int h : heads) {
+                List<Arguments.Side> sides = args.resolve(g, h, exclude);
+                sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+                if (sides.stream().anyMatch(Coder::hasCountry)) {
+                    return sides;
+                }
+                if (fallback.isEmpty()) {
+                    fallback = sides;
                 }
             }
         }
-        return List.of();
+        return fallback;
+    }
+
+    private static boolean hasCountry(Arguments.Side s) {
+        String c = s.actor().country();
+        return c != null && c.length() == 3 && !c.startsWith("-");
     }
 
     /** Prepositions that place an act in a country or town ("protested in Kirkuk", "shelled positions near X"). */
