@@ -302,6 +302,23 @@ public final class Coder {
 
     private List<Arguments.Side> sides(Graph g, Trigger t, List<String> slots, boolean source, Set<String> exclude) {
         List<Arguments.Side> firstFound = null;
+        // "troops were engaged in fighting": a light verb's stative passive, whose subject does
+        // the act its prepositional event noun names, is no passive of an act done to it
+        if (statePassive(g, t)) {
+            if (source) {
+                List<Arguments.Side> sides = new ArrayList<>();
+                for (Dependency d : g.children(t.token())) {
+                    if (d.relation().startsWith("nsubj:pass")) {
+                        sides.addAll(args.resolve(g, d.dependent()));
+                    }
+                }
+                if (sides.stream().anyMatch(x -> x.actor() != null)) {
+                    return sides;
+                }
+            } else {
+                slots = slots.stream().filter(x -> !x.equals("obj")).toList();
+            }
+        }
         for (String slot : slots) {
             List<Integer> heads = walk(g, t, slot);
             heads.remove((Integer) t.token());
@@ -454,6 +471,19 @@ public final class Coder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a trigger is a light verb in the passive with no agent whose entry constrains a
+     * prepositional event noun ("were engaged in clashes").
+     */
+    private boolean statePassive(Graph g, Trigger t) {
+        if (t.entry().kind() != Lexicon.Kind.VERB || !lexicon.isLightVerb(Modality.verbLemma(g, t.token()))
+                || !g.dependents(t.token(), "agent").isEmpty()
+                || g.children(t.token()).stream().noneMatch(d -> d.relation().startsWith("nsubj:pass"))) {
+            return false;
+        }
+        return t.entry().constraints().stream().anyMatch(c -> !isRelationName(c.rel().split(">")[0]));
     }
 
     /** Whether a verb is a light verb whose object names no actor: an event noun, not a controller. */
