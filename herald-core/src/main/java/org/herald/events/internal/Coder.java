@@ -158,19 +158,26 @@ public final class Coder {
                 }
             }
         }
-        // a one-sided event beside a full one of the same code and side says nothing more
+        // a one-sided event (or one whose target is only implied) beside a full one of the same
+        // kind and side says nothing more
         List<Event> all = new ArrayList<>(out.values());
-        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.code().equals(e.code()) && covers(o, e)));
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && sameKind(o, e) && covers(o, e)));
         return all;
     }
 
-    /** Whether {@code full} names both sides and {@code part} only one of them. */
+    /** Whether two events are the same kind of act: one code, or one PLOVER type ("rally" and "protest"). */
+    private static boolean sameKind(Event a, Event b) {
+        return a.code().equals(b.code())
+                || a.plover() != null && b.plover() != null && a.plover().type() != null && a.plover().type().equals(b.plover().type());
+    }
+
+    /** Whether {@code full} names both sides, {@code part} only one of them, and {@code full} is no less sure. */
     private static boolean covers(Event full, Event part) {
         boolean fs = hasActor(full.source());
-        boolean ft = hasActor(full.target());
+        boolean ft = hasActor(full.target()) && full.target().span().length() > 0;
         boolean ps = hasActor(part.source());
-        boolean pt = hasActor(part.target());
-        if (!fs || !ft || ps && pt) {
+        boolean pt = hasActor(part.target()) && part.target().span().length() > 0;
+        if (!fs || !ft || ps && pt || full.confidence() < part.confidence()) {
             return false;
         }
         return ps ? actorKey(part.source()).equals(actorKey(full.source()))
