@@ -233,4 +233,12 @@ class NewswireCodingTest {
         Doc d = new Doc().paragraph(UNION_DEMAND_THAT).actor("The Latvian union", "LVA", "LAB").actor("Estonia", "EST");
         assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVALAB>EST:10"));
     }
+
+    @Test
+    void a_protest_aimed_at_a_named_country_makes_the_implied_target_of_the_same_protest_redundant() {
+        Doc d = new Doc().paragraph(STRIKE_TO_PROTEST).actor("Estonian students", "EST", "EDU").actor("Latvian", "LVA");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTEDU>LVA:14"));
+        assertThat(events).extracting(Doc::dyad).noneMatch(x -> x.startsWith("ESTEDU>ESTGOV"));
+    }
 }

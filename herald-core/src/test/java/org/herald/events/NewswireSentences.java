@@ -126,4 +126,8 @@ final class NewswireSentences {
     static final Doc.Parse PARLIAMENT_THREATENED_TIES = Doc.p("The Latvian parliament threatened to cut ties with Estonia.",
         "The/DT/the/O Latvian/JJ/latvian/MISC parliament/NN/parliament/O threatened/VBD/threaten/O to/TO/to/O cut/VB/cut/O ties/NNS/tie/O with/IN/with/O Estonia/NNP/Estonia/LOCATION ./././O",
         "det:3:1 amod:3:2 nsubj:4:3 nsubj:xsubj:6:3 root:0:4 mark:6:5 xcomp:4:6 obj:6:7 case:9:8 nmod:with:7:9 punct:4:10");
+
+    static final Doc.Parse STRIKE_TO_PROTEST = Doc.p("Estonian students began a hunger strike to protest against the Latvian decision.",
+        "Estonian/JJ/estonian/MISC students/NNS/student/O began/VBD/begin/O a/DT/a/O hunger/NN/hunger/O strike/NN/strike/O to/TO/to/O protest/VB/protest/O against/IN/against/O the/DT/the/O Latvian/JJ/latvian/MISC decision/NN/decision/O ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:6:4 compound:6:5 obj:3:6 nsubj:xsubj:8:6 mark:8:7 xcomp:3:8 case:12:9 det:12:10 amod:12:11 obl:against:8:12 punct:3:13");
 }

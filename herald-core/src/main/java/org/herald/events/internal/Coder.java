@@ -600,8 +600,8 @@ public final class Coder {
                 if (a != null && !a.roles().isEmpty() && a.country() != null && a.country().length() == 3
                         && !a.country().startsWith("-")) {
                     Actor gov = Actor.of(a.country(), List.of("GOV"), null);
-                    return List.of(new Arguments.Side(new Participant(src.participant().text(), src.participant().span(), gov),
-                            src.token(), true, true));
+                    int at = src.participant().span().start();
+                    return List.of(new Arguments.Side(new Participant("", new Span(at, at), gov), src.token(), false, true));
                 }
             }
         }
@@ -812,7 +812,7 @@ public final class Coder {
             confidence -= 0.1;
         }
         if (implied(src) || implied(tgt)) {
-            confidence -= 0.2; // no words name that side
+            confidence -= 0.1; // no words name that side
         }
         if (reading.embedded()) {
             confidence -= 0.45;
