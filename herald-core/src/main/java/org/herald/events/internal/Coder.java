@@ -763,7 +763,8 @@ public final class Coder {
     private static void addPair(List<Arguments.Side[]> out, Arguments.Side s, Arguments.Side t) {
         boolean sa = s != null && s.actor() != null;
         boolean ta = t != null && t.actor() != null;
-        if (!sa && !ta) {
+        // an implied target was inferred from a source or a place: alone it is no event
+        if (!sa && (!ta || t.implied())) {
             return;
         }
         // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
