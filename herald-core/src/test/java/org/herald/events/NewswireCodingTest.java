@@ -241,4 +241,12 @@ class NewswireCodingTest {
         assertThat(events).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTEDU>LVA:14"));
         assertThat(events).extracting(Doc::dyad).noneMatch(x -> x.startsWith("ESTEDU>ESTGOV"));
     }
+
+    @Test
+    void an_implied_target_is_no_event_beside_a_source_that_names_no_actor() {
+        Doc d = new Doc().paragraph(GOVERNMENT_AND_FARMERS).actor("The Estonian government", "EST", "GOV");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTGOV>EST:12"));
+        assertThat(events).extracting(Doc::dyad).noneMatch(x -> x.startsWith("->"));
+    }
 }

@@ -130,4 +130,8 @@ final class NewswireSentences {
     static final Doc.Parse STRIKE_TO_PROTEST = Doc.p("Estonian students began a hunger strike to protest against the Latvian decision.",
         "Estonian/JJ/estonian/MISC students/NNS/student/O began/VBD/begin/O a/DT/a/O hunger/NN/hunger/O strike/NN/strike/O to/TO/to/O protest/VB/protest/O against/IN/against/O the/DT/the/O Latvian/JJ/latvian/MISC decision/NN/decision/O ./././O",
         "amod:2:1 nsubj:3:2 root:0:3 det:6:4 compound:6:5 obj:3:6 nsubj:xsubj:8:6 mark:8:7 xcomp:3:8 case:12:9 det:12:10 amod:12:11 obl:against:8:12 punct:3:13");
+
+    static final Doc.Parse GOVERNMENT_AND_FARMERS = Doc.p("The Estonian government and the farmers rejected the proposal.",
+        "The/DT/the/O Estonian/JJ/estonian/MISC government/NN/government/O and/CC/and/O the/DT/the/O farmers/NNS/farmer/O rejected/VBD/reject/O the/DT/the/O proposal/NN/proposal/O ./././O",
+        "det:3:1 amod:3:2 nsubj:7:3 cc:6:4 det:6:5 conj:and:3:6 nsubj:7:6 root:0:7 det:9:8 obj:7:9 punct:7:10");
 }
