@@ -31,7 +31,7 @@ import org.herald.model.ResolvedDate;
  * to 08) counts as a rejection (root 12), as PETRARCH codes "would not provide"; an event whose
  * code the CAMEO table marks mutual is counted in both directions; events below
  * {@link #MIN_CONFIDENCE} are left out, and so, for the CAMEO sets, are events with a side missing
- * (CAMEO codes dyads; every gold event has both sides); an act of violence (roots 18 to 20)
+ * or only implied, named by no words (CAMEO codes dyads of named actors; every gold event has both); an act of violence (roots 18 to 20)
  * attributed to someone other than its source also counts as that speaker's accusation (112) of
  * the source, and one attributed to its own source as a claim of responsibility (015), as CAMEO
  * codes reports of violence. For the PLOVER set, whose coders code intentions as AGREE, a cooperative event in the
@@ -102,6 +102,10 @@ public final class EventsEval implements EvalTask {
         return p == null || p.actor() == null ? "" : p.actor().code();
     }
 
+    private static boolean named(Participant p) {
+        return p.span().length() > 0;
+    }
+
     /** Herald's events in the CAMEO coders' convention (see the class comment). */
     static List<Dyad> cameoView(List<Event> events, EventCoder coder) {
         List<Dyad> out = new ArrayList<>();
@@ -119,8 +123,9 @@ public final class EventsEval implements EvalTask {
             }
             String s = actorCode(e.source());
             String t = actorCode(e.target());
-            // CAMEO codes dyads: an event with a side missing is not one (docs/events.md)
-            boolean dyadic = !s.isEmpty() && !t.isEmpty();
+            // CAMEO codes dyads of named actors: an event with a side missing, or only implied
+            // (a participant no words name, docs/events.md), is not one
+            boolean dyadic = !s.isEmpty() && !t.isEmpty() && named(e.source()) && named(e.target());
             if (dyadic) {
                 out.add(new Dyad(s, t, code));
             }

@@ -176,4 +176,77 @@ class NewswireCodingTest {
         Doc app = new Doc().paragraph(APP_ALLOWS).actor("Kenyan farmers", "KEN", "AGR");
         assertThat(app.code()).extracting(Event::code).doesNotContain("080");
     }
+
+    @Test
+    void a_domestic_body_that_names_no_target_acts_on_its_own_country_and_the_side_is_marked_implied() {
+        Doc d = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "EST", "GOV");
+        Event rejection = d.code().stream().filter(e -> e.code().startsWith("12")).findFirst().orElseThrow();
+        assertThat(Doc.dyad(rejection)).isEqualTo("ESTGOV>EST:" + rejection.code());
+        assertThat(rejection.target().span().length()).isZero();
+        assertThat(rejection.target().text()).isEmpty();
+        assertThat(rejection.confidence()).isLessThan(0.9).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void a_bare_country_or_a_body_of_no_state_gets_no_implied_target() {
+        Doc country = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "EST");
+        assertThat(country.code()).extracting(Doc::dyad).singleElement().asString().startsWith("EST>-:12");
+        Doc body = new Doc().paragraph(GOVERNMENT_REJECTED).actor("The Estonian government", "IGO", "UNO");
+        assertThat(body.code()).extracting(Doc::dyad).singleElement().asString().startsWith("IGOUNO>-:12");
+    }
+
+    @Test
+    void a_people_coded_as_its_bare_country_acts_on_its_own_country() {
+        Doc d = new Doc().paragraph(ESTONIANS_REJECT).actor("Young Estonians", "EST");
+        Event rejection = d.code().stream().filter(e -> e.code().startsWith("12")).findFirst().orElseThrow();
+        assertThat(Doc.dyad(rejection)).isEqualTo("EST>EST:" + rejection.code());
+        assertThat(rejection.target().text()).isEmpty();
+    }
+
+    @Test
+    void who_issued_a_statement_that_accuses_is_the_accuser() {
+        Doc d = new Doc().paragraph(STATEMENT_ACCUSING).actor("The Latvian opposition", "LVA", "OPP").actor("Estonia", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVAOPP>EST:11"));
+    }
+
+    @Test
+    void the_passive_subject_of_engaged_in_does_the_fighting() {
+        Doc d = new Doc().paragraph(ENGAGED_IN_FIGHTING).actor("Latvian troops", "LVA", "MIL").actor("Estonian rebels", "EST", "REB");
+        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVAMIL>ESTREB:19"));
+    }
+
+    @Test
+    void a_purpose_clause_the_parser_hung_on_a_light_verbs_event_noun_takes_the_verbs_subject() {
+        Doc d = new Doc().paragraph(FIRE_TO_DISPERSE).actor("Estonian police", "EST", "COP").actor("the protesters", "EST", "OPP");
+        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTCOP>ESTOPP:"));
+        assertThat(d.code()).extracting(Doc::dyad).noneMatch(x -> x.startsWith("->ESTOPP"));
+    }
+
+    @Test
+    void a_threat_to_cut_ties_with_a_country_is_aimed_at_that_country() {
+        Doc d = new Doc().paragraph(PARLIAMENT_THREATENED_TIES).actor("The Latvian parliament", "LVA", "LEG").actor("Estonia", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVALEG>EST:13"));
+    }
+
+    @Test
+    void a_demand_that_names_no_target_is_aimed_at_the_subject_of_what_it_demands() {
+        Doc d = new Doc().paragraph(UNION_DEMAND_THAT).actor("The Latvian union", "LVA", "LAB").actor("Estonia", "EST");
+        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVALAB>EST:10"));
+    }
+
+    @Test
+    void a_protest_aimed_at_a_named_country_makes_the_implied_target_of_the_same_protest_redundant() {
+        Doc d = new Doc().paragraph(STRIKE_TO_PROTEST).actor("Estonian students", "EST", "EDU").actor("Latvian", "LVA");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTEDU>LVA:14"));
+        assertThat(events).extracting(Doc::dyad).noneMatch(x -> x.startsWith("ESTEDU>ESTGOV"));
+    }
+
+    @Test
+    void an_implied_target_is_no_event_beside_a_source_that_names_no_actor() {
+        Doc d = new Doc().paragraph(GOVERNMENT_AND_FARMERS).actor("The Estonian government", "EST", "GOV");
+        List<Event> events = d.code();
+        assertThat(events).extracting(Doc::dyad).anyMatch(x -> x.startsWith("ESTGOV>EST:12"));
+        assertThat(events).extracting(Doc::dyad).noneMatch(x -> x.startsWith("->"));
+    }
 }

@@ -98,4 +98,40 @@ final class NewswireSentences {
     static final Doc.Parse GOVERNMENT_ALLOWED = Doc.p("The Kenyan government allowed Somali refugees to return home.",
         "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O allowed/VBD/allow/O Somali/JJ/Somali/MISC refugees/NNS/refugee/O to/TO/to/O return/VB/return/O home/RB/home/O ./././O",
         "det:3:1 amod:3:2 nsubj:4:3 root:0:4 amod:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 advmod:8:9 punct:4:10");
+
+    static final Doc.Parse GOVERNMENT_REJECTED = Doc.p("The Estonian government rejected the proposal on Friday.",
+        "The/DT/the/O Estonian/JJ/estonian/MISC government/NN/government/O rejected/VBD/reject/O the/DT/the/O proposal/NN/proposal/O on/IN/on/O Friday/NNP/Friday/DATE ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 case:8:7 nmod:on:6:8 punct:4:9");
+
+    static final Doc.Parse ESTONIANS_REJECT = Doc.p("Young Estonians rejected the plan on Sunday.",
+        "Young/JJ/young/O Estonians/NNPS/Estonians/MISC rejected/VBD/reject/O the/DT/the/O plan/NN/plan/O on/IN/on/O Sunday/NNP/Sunday/DATE ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 case:7:6 nmod:on:5:7 punct:3:8");
+
+    static final Doc.Parse STATEMENT_ACCUSING = Doc.p("The Latvian opposition issued a statement accusing Estonia of fraud.",
+        "The/DT/the/O Latvian/JJ/latvian/MISC opposition/NN/opposition/O issued/VBD/issue/O a/DT/a/O statement/NN/statement/O accusing/VBG/accuse/O Estonia/NNP/Estonia/LOCATION of/IN/of/O fraud/NN/fraud/O ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 acl:6:7 obj:7:8 case:10:9 obl:of:7:10 punct:4:11");
+
+    static final Doc.Parse ENGAGED_IN_FIGHTING = Doc.p("Latvian troops were engaged in heavy fighting with Estonian rebels.",
+        "Latvian/JJ/latvian/MISC troops/NNS/troops/O were/VBD/be/O engaged/VBN/engage/O in/IN/in/O heavy/JJ/heavy/O fighting/NN/fighting/O with/IN/with/O Estonian/JJ/estonian/MISC rebels/NNS/rebel/O ./././O",
+        "amod:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:7:5 amod:7:6 obl:in:4:7 case:10:8 amod:10:9 obl:with:4:10 punct:4:11");
+
+    static final Doc.Parse UNION_DEMAND_THAT = Doc.p("The Latvian union repeated its demand that Estonia free the prisoners.",
+        "The/DT/the/O Latvian/JJ/latvian/MISC union/NN/union/O repeated/VBD/repeat/O its/PRP$/its/O demand/NN/demand/O that/IN/that/O Estonia/NNP/Estonia/LOCATION free/VB/free/O the/DT/the/O prisoners/NNS/prisoner/O ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 nmod:poss:6:5 obj:4:6 mark:9:7 nsubj:9:8 ccomp:6:9 det:11:10 obj:9:11 punct:4:12");
+
+    static final Doc.Parse FIRE_TO_DISPERSE = Doc.p("Estonian police opened fire to disperse the protesters.",
+        "Estonian/JJ/estonian/MISC police/NN/police/O opened/VBD/open/O fire/NN/fire/O to/TO/to/O disperse/VB/disperse/O the/DT/the/O protesters/NNS/protester/O ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 obj:3:4 nsubj:xsubj:6:4 mark:6:5 xcomp:3:6 det:8:7 obj:6:8 punct:3:9");
+
+    static final Doc.Parse PARLIAMENT_THREATENED_TIES = Doc.p("The Latvian parliament threatened to cut ties with Estonia.",
+        "The/DT/the/O Latvian/JJ/latvian/MISC parliament/NN/parliament/O threatened/VBD/threaten/O to/TO/to/O cut/VB/cut/O ties/NNS/tie/O with/IN/with/O Estonia/NNP/Estonia/LOCATION ./././O",
+        "det:3:1 amod:3:2 nsubj:4:3 nsubj:xsubj:6:3 root:0:4 mark:6:5 xcomp:4:6 obj:6:7 case:9:8 nmod:with:7:9 punct:4:10");
+
+    static final Doc.Parse STRIKE_TO_PROTEST = Doc.p("Estonian students began a hunger strike to protest against the Latvian decision.",
+        "Estonian/JJ/estonian/MISC students/NNS/student/O began/VBD/begin/O a/DT/a/O hunger/NN/hunger/O strike/NN/strike/O to/TO/to/O protest/VB/protest/O against/IN/against/O the/DT/the/O Latvian/JJ/latvian/MISC decision/NN/decision/O ./././O",
+        "amod:2:1 nsubj:3:2 root:0:3 det:6:4 compound:6:5 obj:3:6 nsubj:xsubj:8:6 mark:8:7 xcomp:3:8 case:12:9 det:12:10 amod:12:11 obl:against:8:12 punct:3:13");
+
+    static final Doc.Parse GOVERNMENT_AND_FARMERS = Doc.p("The Estonian government and the farmers rejected the proposal.",
+        "The/DT/the/O Estonian/JJ/estonian/MISC government/NN/government/O and/CC/and/O the/DT/the/O farmers/NNS/farmer/O rejected/VBD/reject/O the/DT/the/O proposal/NN/proposal/O ./././O",
+        "det:3:1 amod:3:2 nsubj:7:3 cc:6:4 det:6:5 conj:and:3:6 nsubj:7:6 root:0:7 det:9:8 obj:7:9 punct:7:10");
 }

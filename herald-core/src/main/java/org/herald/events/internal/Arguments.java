@@ -21,8 +21,16 @@ import org.herald.model.Token;
  */
 public final class Arguments {
 
-    /** A participant and how sure we are of it. */
-    public record Side(Participant participant, int token, boolean guessed) {
+    /**
+     * A participant and how sure we are of it: {@code guessed} for a pronoun's antecedent or a
+     * place's country, {@code implied} for a side no argument names that the coder inferred (the
+     * country an act happened in or was done to).
+     */
+    public record Side(Participant participant, int token, boolean guessed, boolean implied) {
+
+        public Side(Participant participant, int token, boolean guessed) {
+            this(participant, token, guessed, false);
+        }
 
         public Actor actor() {
             return participant.actor();

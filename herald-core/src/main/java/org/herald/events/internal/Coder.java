@@ -133,6 +133,14 @@ public final class Coder {
                     && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
                 targets = implicitTarget(g, t, code, sources);
             }
+            // a domestic body's act that names no one is done to its own country
+            if (!mutual && targets.stream().noneMatch(x -> x.actor() != null)
+                    && (code.quad() != 4 || sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x)))) {
+                List<Arguments.Side> home = ownCountry(g, sources);
+                if (!home.isEmpty()) {
+                    targets = home;
+                }
+            }
             List<Arguments.Side[]> pairs = pairs(sources, targets, mutual);
             if (pairs.isEmpty()) {
                 continue;
@@ -150,19 +158,26 @@ public final class Coder {
                 }
             }
         }
-        // a one-sided event beside a full one of the same code and side says nothing more
+        // a one-sided event (or one whose target is only implied) beside a full one of the same
+        // kind and side says nothing more
         List<Event> all = new ArrayList<>(out.values());
-        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.code().equals(e.code()) && covers(o, e)));
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && sameKind(o, e) && covers(o, e)));
         return all;
     }
 
-    /** Whether {@code full} names both sides and {@code part} only one of them. */
+    /** Whether two events are the same kind of act: one code, or one PLOVER type ("rally" and "protest"). */
+    private static boolean sameKind(Event a, Event b) {
+        return a.code().equals(b.code())
+                || a.plover() != null && b.plover() != null && a.plover().type() != null && a.plover().type().equals(b.plover().type());
+    }
+
+    /** Whether {@code full} names both sides, {@code part} only one of them, and {@code full} is no less sure. */
     private static boolean covers(Event full, Event part) {
         boolean fs = hasActor(full.source());
-        boolean ft = hasActor(full.target());
+        boolean ft = hasActor(full.target()) && full.target().span().length() > 0;
         boolean ps = hasActor(part.source());
-        boolean pt = hasActor(part.target());
-        if (!fs || !ft || ps && pt) {
+        boolean pt = hasActor(part.target()) && part.target().span().length() > 0;
+        if (!fs || !ft || ps && pt || full.confidence() < part.confidence()) {
             return false;
         }
         return ps ? actorKey(part.source()).equals(actorKey(full.source()))
@@ -294,6 +309,23 @@ public final class Coder {
 
     private List<Arguments.Side> sides(Graph g, Trigger t, List<String> slots, boolean source, Set<String> exclude) {
         List<Arguments.Side> firstFound = null;
+        // "troops were engaged in fighting": a light verb's stative passive, whose subject does
+        // the act its prepositional event noun names, is no passive of an act done to it
+        if (statePassive(g, t)) {
+            if (source) {
+                List<Arguments.Side> sides = new ArrayList<>();
+                for (Dependency d : g.children(t.token())) {
+                    if (d.relation().startsWith("nsubj:pass")) {
+                        sides.addAll(args.resolve(g, d.dependent()));
+                    }
+                }
+                if (sides.stream().anyMatch(x -> x.actor() != null)) {
+                    return sides;
+                }
+            } else {
+                slots = slots.stream().filter(x -> !x.equals("obj")).toList();
+            }
+        }
         for (String slot : slots) {
             List<Integer> heads = walk(g, t, slot);
             heads.remove((Integer) t.token());
@@ -332,6 +364,17 @@ public final class Coder {
                 if (source) {
                     heads.addAll(g.dependents(light, "nsubj"));
                     heads.addAll(g.dependents(light, "agent"));
+                    // "forces were engaged in ethnic cleansing": the passive subject of a light
+                    // verb the trigger is a prepositional object of does the act
+                    boolean oblique = g.heads(t.token()).stream()
+                            .anyMatch(d -> d.governor() == light && d.relation().startsWith("obl"));
+                    if (oblique && heads.isEmpty()) {
+                        for (Dependency d : g.children(light)) {
+                            if (d.relation().startsWith("nsubj:pass")) {
+                                heads.add(d.dependent());
+                            }
+                        }
+                    }
                 } else {
                     for (String slot : slots) {
                         if (!slot.contains(">") && !slot.equals("obj") && !slot.equals("poss")
@@ -351,8 +394,10 @@ public final class Coder {
             }
         }
         // a conjoined or controlled verb the parser left without a subject shares its head's
-        // ("Bush is scheduled to give a speech and meet with dissidents")
-        if (source && t.entry().kind() == Lexicon.Kind.VERB && g.dependents(t.token(), "nsubj").isEmpty()) {
+        // ("Bush is scheduled to give a speech and meet with dissidents"); so does a purpose clause
+        // the parser gave a light verb's event noun as controller ("police opened fire to disperse")
+        boolean ownSubject = g.children(t.token()).stream().anyMatch(d -> d.relation().equals("nsubj"));
+        if (source && t.entry().kind() == Lexicon.Kind.VERB && !ownSubject) {
             int cur = t.token();
             for (int step = 0; step < 3 && cur >= 0; step++) {
                 int up = -1;
@@ -361,7 +406,7 @@ public final class Coder {
                     boolean infinitive = r.startsWith("ccomp") && g.children(cur).stream()
                             .anyMatch(m -> m.relation().equals("mark") && g.word(m.dependent()).equals("to"));
                     if (d.governor() >= 0 && (r.startsWith("conj") || (r.equals("xcomp") || infinitive)
-                            && g.dependents(d.governor(), "obj").isEmpty())) {
+                            && (g.dependents(d.governor(), "obj").isEmpty() || lightObject(g, d.governor())))) {
                         up = d.governor();
                         break;
                     }
@@ -393,37 +438,127 @@ public final class Coder {
                     if (sides.stream().anyMatch(s -> s.actor() != null)) {
                         return sides;
                     }
+                    if (source) {
+                        sides = author(g, d.governor());
+                        if (!sides.isEmpty()) {
+                            return sides;
+                        }
+                    }
                 }
             }
         }
         return firstFound == null ? List.of() : firstFound;
     }
 
+    /** Verbs by which someone puts out a text that then speaks for them. */
+    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "send", "sign", "adopt", "pass",
+            "present", "submit", "unveil", "deliver", "post", "put_out", "circulate", "file", "lodge", "make");
+
+    /**
+     * Who put out a statement that acts ("the rebels issued a declaration demanding ...", "the
+     * ministry released a report accusing ..."): the subject of the verb of issuing the noun is
+     * the object of. Empty when there is none with an actor.
+     */
+    private List<Arguments.Side> author(Graph g, int noun) {
+        for (Dependency h : g.heads(noun)) {
+            int v = h.governor();
+            if (v < 0 || !h.relation().equals("obj") || !ISSUING.contains(Modality.verbLemma(g, v))) {
+                continue;
+            }
+            List<Arguments.Side> sides = new ArrayList<>();
+            for (int subj : g.dependents(v, "nsubj")) {
+                sides.addAll(args.resolve(g, subj));
+            }
+            for (int agent : g.dependents(v, "agent")) {
+                sides.addAll(args.resolve(g, agent));
+            }
+            sides.removeIf(x -> x.actor() == null);
+            if (!sides.isEmpty()) {
+                return sides;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a trigger is a light verb in the passive with no agent whose entry constrains a
+     * prepositional event noun ("were engaged in clashes").
+     */
+    private boolean statePassive(Graph g, Trigger t) {
+        if (t.entry().kind() != Lexicon.Kind.VERB || !lexicon.isLightVerb(Modality.verbLemma(g, t.token()))
+                || !g.dependents(t.token(), "agent").isEmpty()
+                || g.children(t.token()).stream().noneMatch(d -> d.relation().startsWith("nsubj:pass"))) {
+            return false;
+        }
+        return t.entry().constraints().stream().anyMatch(c -> !isRelationName(c.rel().split(">")[0]));
+    }
+
+    /** Whether a verb is a light verb whose object names no actor: an event noun, not a controller. */
+    private boolean lightObject(Graph g, int verb) {
+        if (!lexicon.isLightVerb(Modality.verbLemma(g, verb))) {
+            return false;
+        }
+        for (int o : g.dependents(verb, "obj")) {
+            if (args.resolve(g, o).stream().anyMatch(x -> x.actor() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the act a governing trigger takes has its target, in order. */
     private static final List<String> COMPLEMENT_TARGETS = List.of("obj", "iobj", "to", "with", "against", "on",
             "at", "in", "into");
 
+    /** Prepositions by which the object of that act names whom it concerns ("break relations with Russia"). */
+    private static final List<String> OBJECT_TARGETS = List.of("with", "to", "against", "on", "in");
+
     /**
      * The target of the act a threat, intention, appeal, demand or refusal is about, when the
-     * trigger itself names none ("threatened to deliver blows to the United States", "agreed to
-     * open a centre in Tokyo").
+     * trigger itself names none: the subject of a finite complement ("demanded that Israel ease
+     * ..."), an argument of an infinitive one ("threatened to deliver blows to the United States",
+     * "agreed to open a centre in Tokyo"), or a modifier of its object ("threatened to break
+     * relations with Russia"). A side with a country wins over one without ("resume terrorist
+     * activities in Israel": Israel, not the terrorists).
      */
     private List<Arguments.Side> complementTarget(Graph g, int trigger, Set<String> exclude) {
+        List<Arguments.Side> fallback = List.of();
         for (Dependency d : g.children(trigger)) {
             if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
                 continue;
             }
+            int verb = d.dependent();
+            List<Integer> heads = new ArrayList<>();
+            for (Dependency c : g.children(verb)) {
+                if (c.relation().equals("nsubj")) {
+                    heads.add(c.dependent());
+                }
+            }
             for (String slot : COMPLEMENT_TARGETS) {
-                for (int h : g.dependents(d.dependent(), slot)) {
-                    List<Arguments.Side> sides = args.resolve(g, h, exclude);
-                    sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
-                    if (!sides.isEmpty()) {
-                        return sides;
-                    }
+                heads.addAll(g.dependents(verb, slot));
+            }
+            for (int o : g.dependents(verb, "obj")) {
+                for (String prep : OBJECT_TARGETS) {
+                    heads.addAll(g.dependents(o, prep));
+                }
+            }
+            for (int h : heads) {
+                List<Arguments.Side> sides = args.resolve(g, h, exclude);
+                sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+                if (sides.stream().anyMatch(Coder::hasCountry)) {
+                    return sides;
+                }
+                if (fallback.isEmpty()) {
+                    fallback = sides;
                 }
             }
         }
-        return List.of();
+        return fallback;
+    }
+
+    private static boolean hasCountry(Arguments.Side s) {
+        String c = s.actor().country();
+        return c != null && c.length() == 3 && !c.startsWith("-");
     }
 
     /** Prepositions that place an act in a country or town ("protested in Kirkuk", "shelled positions near X"). */
@@ -453,7 +588,7 @@ public final class Coder {
                                 && !p.country().startsWith("-")) {
                             Actor c = Actor.of(p.country(), List.of(), null);
                             return List.of(new Arguments.Side(new Participant(x.participant().text(), x.participant().span(), c),
-                                    h, true));
+                                    h, true, true));
                         }
                     }
                 }
@@ -465,12 +600,56 @@ public final class Coder {
                 if (a != null && !a.roles().isEmpty() && a.country() != null && a.country().length() == 3
                         && !a.country().startsWith("-")) {
                     Actor gov = Actor.of(a.country(), List.of("GOV"), null);
-                    return List.of(new Arguments.Side(new Participant(src.participant().text(), src.participant().span(), gov),
-                            src.token(), true));
+                    int at = src.participant().span().start();
+                    return List.of(new Arguments.Side(new Participant("", new Span(at, at), gov), src.token(), false, true));
                 }
             }
         }
         return List.of();
+    }
+
+    /** Country codes of states (ISO 3166 alpha-3 and the historical ones the actor base uses), not regions or bodies. */
+    private static final Set<String> STATES = states();
+
+    private static Set<String> states() {
+        Set<String> s = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        s.addAll(List.of("SUN", "YUG", "CSK", "DDR", "XKX"));
+        return Set.copyOf(s);
+    }
+
+    /** Roles whose acts are not a country's domestic affairs (a team's, a band's). */
+    private static final Set<String> NOT_DOMESTIC = Set.of("SPT", "ENT");
+
+    /**
+     * The implied target of an act by a country's own body or people that names no target: the
+     * country itself ("police banned the rally", "the court rejected the appeal", "rebels
+     * rejected the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare
+     * country ("Iran threatened to ...") is usually acting abroad and gets none; nor does a body
+     * with no state (the UN, a region). The side is implied, not named: its span is empty, at the
+     * start of the source it was inferred from.
+     */
+    private List<Arguments.Side> ownCountry(Graph g, List<Arguments.Side> sources) {
+        for (Arguments.Side src : sources) {
+            Actor a = src.actor();
+            if (a == null || a.country() == null || !STATES.contains(a.country())
+                    || a.roles().isEmpty() && !people(g, src) || a.roles().stream().anyMatch(NOT_DOMESTIC::contains)) {
+                continue;
+            }
+            int at = src.participant().span().start();
+            Span none = new Span(at, at);
+            return List.of(new Arguments.Side(new Participant("", none, Actor.of(a.country(), List.of(), null)),
+                    src.token(), false, true));
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a side coded as a bare country names its people, not the state: a plural noun
+     * ("Iraqi Kurds", "young Algerians", "thousands of Nigerians") rather than the country's name.
+     */
+    private static boolean people(Graph g, Arguments.Side s) {
+        String pos = g.token(s.token()).pos();
+        return (pos.equals("NNS") || pos.equals("NNPS")) && !s.guessed();
     }
 
     /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
@@ -584,10 +763,13 @@ public final class Coder {
     private static void addPair(List<Arguments.Side[]> out, Arguments.Side s, Arguments.Side t) {
         boolean sa = s != null && s.actor() != null;
         boolean ta = t != null && t.actor() != null;
-        if (!sa && !ta) {
+        // an implied target was inferred from a source or a place: alone it is no event
+        if (!sa && (!ta || t.implied())) {
             return;
         }
-        if (sa && ta && s.actor().code().equals(t.actor().code())) {
+        // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
+        // Kurds demonstrated in Kirkuk")
+        if (sa && ta && s.actor().code().equals(t.actor().code()) && !t.implied()) {
             return;
         }
         out.add(new Arguments.Side[] {s, t});
@@ -630,6 +812,9 @@ public final class Coder {
         if ((src != null && src.guessed()) || (tgt != null && tgt.guessed())) {
             confidence -= 0.1;
         }
+        if (implied(src) || implied(tgt)) {
+            confidence -= 0.1; // no words name that side
+        }
         if (reading.embedded()) {
             confidence -= 0.45;
         }
@@ -644,6 +829,11 @@ public final class Coder {
         return new Event(id, doc.article().id(), s.index(), root, headline, code.code(), code.plover(), code.quad(),
                 code.goldstein(), reading.mode(), attribution, source, target, trigger, date, historical, null,
                 confidence);
+    }
+
+    /** Whether a side was inferred rather than named: it has an actor but no words. */
+    private static boolean implied(Arguments.Side s) {
+        return s != null && s.actor() != null && s.participant().span().length() == 0;
     }
 
     private static String spanKey(Span s) {
