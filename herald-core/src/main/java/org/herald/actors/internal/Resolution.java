@@ -37,6 +37,13 @@ public final class Resolution {
             "swimming", "ski", "skiing", "racing", "film", "music", "fashion", "art", "theatre", "theater", "dance",
             "games", "gaming", "fan", "fans", "league", "cup");
     private static final Set<String> LED = Set.of("led", "commanded");
+    /** Civilians who are, by the word, from elsewhere: "settlers in the West Bank", "tourists in Egypt". */
+    private static final Set<String> ABROAD = Set.of("settlers", "settler", "tourists", "tourist", "expatriates",
+            "expatriate", "nationals", "foreigners", "pilgrims");
+    /** Words between "in" and a place that only say where in it: "in southern Serbia". */
+    private static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+            "north-east", "north-west", "south-east", "south-west");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
@@ -166,7 +173,7 @@ public final class Resolution {
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             Actor a = m.actor();
-            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m)) {
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
@@ -190,6 +197,14 @@ public final class Resolution {
                 out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, how));
             }
         }
+    }
+
+    /**
+     * Monitors, inspectors and peacekeepers come from elsewhere by definition: the countries
+     * around them are where they work ("the peacekeeping force in Lebanon, despite Israel's wish").
+     */
+    private static boolean international(ActorMention m) {
+        return m.actor().roles().contains("IGO") || Norm.key(m.text()).contains("peacekeep");
     }
 
     /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
@@ -377,9 +392,22 @@ public final class Resolution {
                 }
             }
             int pp = roles.isEmpty() ? j : end;
+            Piece home = ethnicHome(w, at, start, mods, pp);
             Piece person = pp < n && at[pp] != null && at[pp].kind() == Kind.PERSON ? at[pp] : null;
             if (person != null && (!mods.isEmpty() || !roles.isEmpty() || j == pp)) {
-                emitPerson(s, mods.isEmpty() && roles.isEmpty() ? person.start() : start, mods, roles, person);
+                int from = mods.isEmpty() && roles.isEmpty() ? person.start() : start;
+                if (mods.size() > 1) {
+                    // "between Syria and Palestinian leader Yasser Arafat": one person has one
+                    // country, the nearest; the modifiers before it are actors of their own
+                    for (int x = 0; x < mods.size() - 1; x++) {
+                        Piece m = mods.get(x);
+                        int f = x == 0 ? start : m.start();
+                        emitAlone(s, f, m, f > 0 ? w.keys().get(f - 1) : "");
+                    }
+                    from = mods.get(mods.size() - 1).start();
+                    mods = List.of(mods.get(mods.size() - 1));
+                }
+                emitPerson(s, from, mods, roles, person);
                 i = person.end();
                 continue;
             }
@@ -402,12 +430,12 @@ public final class Resolution {
                         || NUMBERS.containsKey(w.keys().get(q)) || w.keys().get(q).matches("\\d+"))) {
                     q++;
                 }
-                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles)
+                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles, w)
                         && at[q] != null && at[q].kind().modifies()) {
                     // "troops in Iraq": where they are does not say whose they are
                     elsewhere.add(s.tokens().get(after + 1).span().start());
                 } else if (mods.isEmpty() && owner == null && q < n
-                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles))
+                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles, w))
                         && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)) {
                     // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
                     // "doctors from two American aid groups"
@@ -421,12 +449,21 @@ public final class Resolution {
                     }
                     mods = List.of(m);
                 }
+                if (home != null) {
+                    mods = List.of(home);
+                    spanEnd = Math.max(spanEnd, home.end());
+                }
                 if (owner != null && mods.isEmpty()) {
                     emitOwned(s, start, owner, roles, after, nameEnd > end ? nameEnd : end);
                 } else {
                     emitRoles(s, start, definite, count, mods, roles, end, nameEnd, spanEnd);
                 }
                 i = spanEnd;
+                continue;
+            }
+            if (home != null) {
+                emitAlone(s, start, home, start > 0 ? w.keys().get(start - 1) : "");
+                i = home.end();
                 continue;
             }
             if (!mods.isEmpty()) {
@@ -500,10 +537,15 @@ public final class Resolution {
      * Minsk", "a court in Guyana", "police in Jericho" (not troops, envoys or reporters, who are
      * often abroad; not a weak title such as "officials").
      */
-    private static boolean located(List<Piece> roles) {
+    private static boolean located(List<Piece> roles, Words w) {
         Entry head = strongest(roles);
         if (head == null || head.weak()) {
             return false;
+        }
+        for (Piece p : roles) {
+            if (ABROAD.contains(w.keys().get(p.end() - 1))) {
+                return false;
+            }
         }
         List<String> r = roleOf(roles);
         for (String x : LOCATED) {
@@ -524,6 +566,33 @@ public final class Resolution {
         }
         String next = w.words().get(m.end());
         return !next.isEmpty() && Character.isLetter(next.charAt(0)) && Character.isLowerCase(next.charAt(0));
+    }
+
+    /**
+     * "Ethnic Albanians in southern Serbia", "ethnic Serb civilians in Croatia": a people named as
+     * such and placed in a country is that country's, as "Croatian Serbs" are (the word "ethnic"
+     * is needed: "Americans in Iraq" are not Iraq's). The place, read as an adjective over the
+     * whole phrase; null when the phrase is not of this shape.
+     */
+    private static Piece ethnicHome(Words w, Piece[] at, int start, List<Piece> mods, int after) {
+        if (mods.size() != 1 || mods.get(0).kind() != Kind.ADJ || after >= at.length
+                || !w.keys().get(after).equals("in")) {
+            return null;
+        }
+        boolean ethnic = false;
+        for (int x = start; x < mods.get(0).start(); x++) {
+            ethnic |= w.keys().get(x).equals("ethnic");
+        }
+        int q = after + 1;
+        while (q < at.length && at[q] == null
+                && (DETERMINERS.contains(w.keys().get(q)) || QUARTERS.contains(w.keys().get(q)))) {
+            q++;
+        }
+        if (!ethnic || q >= at.length || at[q] == null || !places(at[q].kind())) {
+            return null;
+        }
+        Piece place = at[q];
+        return new Piece(Kind.ADJ, mods.get(0).start(), place.end(), place.entry(), "composition", null);
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
@@ -627,7 +696,11 @@ public final class Resolution {
                 return;
             }
         }
-        if (!role.isEmpty()) {
+        if (!role.isEmpty() && (role.get(0).equals("IGO") || role.get(0).equals("NGO"))) {
+            // "a human rights group", "international monitors": CAMEO codes a body of no stated
+            // country by its kind, as it codes a named one (NGO, IGO)
+            add(s, start, last, KnowledgeBase.entity(String.join("", role), null), "role");
+        } else if (!role.isEmpty()) {
             add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
         }
     }
