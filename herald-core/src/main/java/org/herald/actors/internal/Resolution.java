@@ -383,7 +383,7 @@ public final class Resolution {
                     k++;
                 } else if (p == null && toks.get(k).pos().equals("CD") && w.keys().get(k).matches("\\d+")) {
                     k++;
-                } else if (p != null && p.kind().isRole()) {
+                } else if (p != null && p.kind().isRole() && !adjunct(p, toks, at)) {
                     roles.add(p);
                     k = p.end();
                     end = k;
@@ -593,6 +593,20 @@ public final class Resolution {
         }
         Piece place = at[q];
         return new Piece(Kind.ADJ, mods.get(0).start(), place.end(), place.entry(), "composition", null);
+    }
+
+    /**
+     * A title used as a noun adjunct names no one: "a prisoner exchange", "the refugee camp"
+     * (a lower-case common noun right after it, itself no role).
+     */
+    private static boolean adjunct(Piece p, List<Token> toks, Piece[] at) {
+        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null) {
+            return false;
+        }
+        Token next = toks.get(p.end());
+        String w = next.word();
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && !w.isEmpty()
+                && Character.isLowerCase(w.charAt(0));
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
