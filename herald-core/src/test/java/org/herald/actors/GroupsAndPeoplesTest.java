@@ -99,4 +99,25 @@ class GroupsAndPeoplesTest {
         assertThat(codeOf(ms, "ECOMOG")).startsWith("IGO");
         assertThat(codeOf(ms, "Kifaya")).isEqualTo("EGYOPP");
     }
+
+    @Test
+    void a_rebel_group_is_a_role_and_a_people_before_it_gives_the_country() {
+        List<ActorMention> ms = resolve("The main Tamil rebel group rejected talks with Sri Lanka.");
+        assertThat(codeOf(ms, "The main Tamil rebel group")).isEqualTo("LKAREB");
+    }
+
+    @Test
+    void a_place_heading_the_name_of_a_bridge_or_a_tournament_is_no_actor() {
+        List<ActorMention> ms = resolve("Farmers blocked the Europe Bridge. She won the Australian Open.");
+        assertThat(ms).extracting(ActorMention::text).doesNotContain("the Europe", "the Australian");
+    }
+
+    @Test
+    void a_country_that_owns_the_next_noun_is_not_the_country_of_the_role_before_it() {
+        List<ActorMention> ms = resolve("Gunmen shot the deputy commander of Ghana's police unit.");
+        assertThat(ms).noneMatch(m -> m.text().contains("commander of Ghana"));
+        assertThat(codeOf(ms, "Ghana's police")).isEqualTo("GHACOP");
+        ms = resolve("Gunmen shot the deputy commander of Ghana.");
+        assertThat(codeOf(ms, "the deputy commander of Ghana")).isEqualTo("GHAMIL");
+    }
 }

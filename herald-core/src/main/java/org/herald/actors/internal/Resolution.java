@@ -44,6 +44,11 @@ public final class Resolution {
     private static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-east", "north-west", "south-east", "south-west");
+    /** Heads of the names of facilities and events, after a place's name (see facility()). */
+    private static final Set<String> FACILITIES = Set.of("bridge", "street", "square", "avenue", "road", "highway",
+            "airport", "hotel", "stadium", "park", "canal", "river", "valley", "mountains", "bay", "cup", "open",
+            "games", "prize", "festival", "marathon", "championship", "championships", "masters", "trophy", "derby",
+            "grand", "tower", "towers", "gate", "station", "museum");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
@@ -436,7 +441,8 @@ public final class Resolution {
                     elsewhere.add(s.tokens().get(after + 1).span().start());
                 } else if (mods.isEmpty() && owner == null && q < n
                         && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles, w))
-                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)) {
+                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)
+                        && !possessor(at[q], w, n)) {
                     // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
                     // "doctors from two American aid groups"
                     Piece m = at[q];
@@ -459,6 +465,11 @@ public final class Resolution {
                     emitRoles(s, start, definite, count, mods, roles, end, nameEnd, spanEnd);
                 }
                 i = spanEnd;
+                continue;
+            }
+            if (!mods.isEmpty() && facility(w, j)) {
+                // "the Europe Bridge", "the Australian Open"
+                i = j + 1;
                 continue;
             }
             if (home != null) {
@@ -607,6 +618,26 @@ public final class Resolution {
         String w = next.word();
         return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && !w.isEmpty()
                 && Character.isLowerCase(w.charAt(0));
+    }
+
+    /**
+     * "The deputy chief of Israel's militia ally": a country with 's owns the noun after it,
+     * not the role before it.
+     */
+    private static boolean possessor(Piece m, Words w, int n) {
+        return m.end() < n && (w.keys().get(m.end()).equals("'s") || w.keys().get(m.end()).equals("'"));
+    }
+
+    /**
+     * "The Europe Bridge", "the Australian Open": a place's name at the head of the name of a
+     * facility or an event is no actor.
+     */
+    private static boolean facility(Words w, int at) {
+        if (at >= w.words().size()) {
+            return false;
+        }
+        String word = w.words().get(at);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && FACILITIES.contains(w.keys().get(at));
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
