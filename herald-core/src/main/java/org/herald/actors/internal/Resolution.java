@@ -49,6 +49,10 @@ public final class Resolution {
             "airport", "hotel", "stadium", "park", "canal", "river", "valley", "mountains", "bay", "cup", "open",
             "games", "prize", "festival", "marathon", "championship", "championships", "masters", "trophy", "derby",
             "grand", "tower", "towers", "gate", "station", "museum");
+    /** Heads of the names of civil society bodies (see civilBodies()). */
+    private static final Set<String> CIVIL = Set.of("association", "forum", "foundation", "institute", "federation",
+            "society", "network", "centre", "center", "watch", "organization", "organisation", "fund", "campaign",
+            "initiative");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
@@ -316,6 +320,7 @@ public final class Resolution {
     private void compose(Sentence s, Words w, Piece[] at) {
         List<Token> toks = s.tokens();
         int n = toks.size();
+        civilBodies(toks, w, at);
         int i = 0;
         while (i < n) {
             int start = i;
@@ -638,6 +643,57 @@ public final class Resolution {
         }
         String word = w.words().get(at);
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && FACILITIES.contains(w.keys().get(at));
+    }
+
+    /**
+     * A named body the base does not know, of no stated country, whose name says it is a civil
+     * society body ("the Third World Water Forum", "the Association of Andean Jurists") is coded
+     * NGO, as CAMEO codes such bodies; the tagger's ORGANIZATION names it. A country, city or
+     * known body inside the name ("the Nigerian Union of Teachers") leaves it to composition.
+     */
+    private void civilBodies(List<Token> toks, Words w, Piece[] at) {
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            if (!"ORGANIZATION".equals(toks.get(i).ner())) {
+                i++;
+                continue;
+            }
+            int e = i;
+            boolean plain = true;
+            int of = -1;
+            while (e < n && "ORGANIZATION".equals(toks.get(e).ner())) {
+                Piece p = at[e];
+                if (p != null && !(p.kind() == Kind.REGION || p.kind() == Kind.SKIP || p.kind().isRole()
+                        || p.kind() == Kind.ADJ && !kb.isCountry(p.entry().code()) && !p.entry().code().equals("---"))) {
+                    plain = false;
+                }
+                if (of < 0 && w.keys().get(e).equals("of")) {
+                    of = e;
+                }
+                e = p != null && p.end() > e ? p.end() : e + 1;
+            }
+            int head = of > i ? of - 1 : e - 1;
+            if (plain && e - i >= 2 && CIVIL.contains(w.keys().get(head)) && !inside(at, i)) {
+                String name = text.substring(toks.get(i).span().start(), toks.get(e - 1).span().end());
+                Entry body = new Entry(Kind.ORG, name, "NGO", false, null, null, List.of(), Integer.MAX_VALUE, "tagger");
+                for (int x = i; x < e; x++) {
+                    at[x] = null;
+                }
+                at[i] = new Piece(Kind.ORG, i, e, body, "name", null);
+            }
+            i = e;
+        }
+    }
+
+    /** Whether a piece that starts before the token runs over it. */
+    private static boolean inside(Piece[] at, int token) {
+        for (int k = 0; k < token; k++) {
+            if (at[k] != null && at[k].end() > token) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */

@@ -10,8 +10,8 @@ import org.herald.model.Article;
 import org.herald.model.ResolvedDate;
 import org.junit.jupiter.api.Test;
 
-/** A title before a common noun is an adjunct, not a person; needs real part-of-speech tags. */
-class NounAdjunctIT {
+/** Rules that need the tagger's part-of-speech and entity tags. */
+class TaggedTextIT {
 
     private static List<ActorMention> resolve(String text) {
         Article a = Article.builder().paragraph(text).published(ResolvedDate.day(LocalDate.of(2004, 3, 2)), "user").build();
@@ -23,5 +23,20 @@ class NounAdjunctIT {
         List<ActorMention> ms = resolve("The Moroccan prisoner exchange was delayed. A Moroccan prisoner died on Monday.");
         assertThat(ms).extracting(ActorMention::text).doesNotContain("The Moroccan prisoner");
         assertThat(ms).anyMatch(m -> m.text().equals("A Moroccan prisoner") && m.actor().code().equals("MARCVL"));
+    }
+
+    @Test
+    void an_unknown_named_forum_or_association_of_no_country_is_an_ngo() {
+        List<ActorMention> ms = resolve("The Global Rivers Forum said on Monday that Chile must act. "
+                + "Members of the Association of Andean Jurists visited prisons.");
+        assertThat(ms).anyMatch(m -> m.text().contains("Global Rivers Forum") && m.actor().code().equals("NGO"));
+        assertThat(ms).anyMatch(m -> m.text().contains("Association of Andean Jurists") && m.actor().code().equals("NGO"));
+    }
+
+    @Test
+    void a_named_body_with_a_country_in_its_name_is_that_country_s() {
+        List<ActorMention> ms = resolve("The Ghanaian Association of Nurses called off its strike.");
+        assertThat(ms).noneMatch(m -> m.actor().code().equals("NGO"));
+        assertThat(ms).anyMatch(m -> m.actor().code().startsWith("GHA"));
     }
 }
