@@ -78,9 +78,11 @@ class GroupsAndPeoplesTest {
     }
 
     @Test
-    void peacekeepers_take_no_country_from_the_countries_around_them() {
+    void peacekeepers_of_no_stated_country_are_an_igo_s_not_of_the_countries_around_them() {
         List<ActorMention> ms = resolve("The mandate of the peacekeeping force was extended despite Syria's objection.");
-        assertThat(codeOf(ms, "the peacekeeping force")).isEqualTo("---MIL");
+        assertThat(codeOf(ms, "the peacekeeping force")).isEqualTo("IGOMIL");
+        ms = resolve("Nepalese peacekeepers patrolled the border with Syria.");
+        assertThat(codeOf(ms, "Nepalese peacekeepers")).isEqualTo("NPLMIL");
     }
 
     @Test

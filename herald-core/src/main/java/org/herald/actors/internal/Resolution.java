@@ -801,6 +801,10 @@ public final class Resolution {
             // "a human rights group", "international monitors": CAMEO codes a body of no stated
             // country by its kind, as it codes a named one (NGO, IGO)
             add(s, start, last, KnowledgeBase.entity(String.join("", role), null), "role");
+        } else if (!role.isEmpty() && Norm.key(text.substring(s.tokens().get(start).span().start(),
+                s.tokens().get(last - 1).span().end())).contains("peacekeep")) {
+            // "a regional peacekeeping force": peacekeepers of no stated country are an IGO's
+            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("IGO", null), role, null), "role");
         } else if (!role.isEmpty()) {
             add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
         }
