@@ -122,4 +122,13 @@ class GroupsAndPeoplesTest {
         ms = resolve("Gunmen shot the deputy commander of Ghana.");
         assertThat(codeOf(ms, "the deputy commander of Ghana")).isEqualTo("GHAMIL");
     }
+
+    @Test
+    void old_names_and_peoples_named_before_their_country_are_known() {
+        List<ActorMention> ms = resolve("Turkish Cypriots, Zairian troops and West German officials met in Karabakh.");
+        assertThat(codeOf(ms, "Turkish Cypriots")).isEqualTo("CYP");
+        assertThat(codeOf(ms, "Zairian troops")).isEqualTo("CODMIL");
+        assertThat(codeOf(ms, "West German officials")).isEqualTo("DEUGOV");
+        assertThat(codeOf(ms, "Karabakh")).isEqualTo("AZE");
+    }
 }
