@@ -131,4 +131,14 @@ class GroupsAndPeoplesTest {
         assertThat(codeOf(ms, "West German officials")).isEqualTo("DEUGOV");
         assertThat(codeOf(ms, "Karabakh")).isEqualTo("AZE");
     }
+
+    @Test
+    void a_plural_people_in_a_list_shares_no_role_with_the_next_item() {
+        List<ActorMention> ms = resolve("Turkish Cypriots, Zairian troops and Hungarian and Romanian officials met.");
+        assertThat(codeOf(ms, "Turkish Cypriots")).isEqualTo("CYP");
+        assertThat(ms).anyMatch(m -> m.text().contains("Zairian troops") && m.actor().code().equals("CODMIL"));
+        assertThat(ms).noneMatch(m -> m.actor().code().equals("CYPMIL"));
+        assertThat(ms).anyMatch(m -> m.actor().code().equals("HUNGOV"));
+        assertThat(ms).anyMatch(m -> m.actor().code().equals("ROUGOV"));
+    }
 }

@@ -368,7 +368,8 @@ public final class Resolution {
                 if (j < n && (w.keys().get(j).equals("'s") || w.keys().get(j).equals("'"))) {
                     j++;
                 }
-                if (j + 1 < n && AND.contains(w.keys().get(j)) && at[j + 1] != null && at[j + 1].kind().modifies()) {
+                if (j + 1 < n && AND.contains(w.keys().get(j)) && at[j + 1] != null && at[j + 1].kind().modifies()
+                        && !people(m, w)) {
                     j++;
                     continue;
                 }
@@ -694,6 +695,15 @@ public final class Resolution {
             }
         }
         return false;
+    }
+
+    /**
+     * A plural demonym is a noun ("Turkish Cypriots, Zairian troops"): it shares no role named
+     * after the next modifier, as an adjective does ("Hungarian and Romanian officials").
+     */
+    private static boolean people(Piece m, Words w) {
+        String last = w.keys().get(m.end() - 1);
+        return m.kind() == Kind.ADJ && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
