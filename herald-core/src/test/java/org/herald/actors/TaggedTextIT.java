@@ -39,4 +39,17 @@ class TaggedTextIT {
         assertThat(ms).noneMatch(m -> m.actor().code().equals("NGO"));
         assertThat(ms).anyMatch(m -> m.actor().code().startsWith("GHA"));
     }
+
+    @Test
+    void an_armed_title_before_a_noun_still_names_the_group_whose_camps_they_are() {
+        List<ActorMention> ms = resolve("Burmese troops shelled Kachin guerrilla camps on Monday.");
+        assertThat(ms).anyMatch(m -> m.text().contains("guerrilla") && m.actor().code().equals("MMRREB"));
+    }
+
+    @Test
+    void where_a_weapon_was_made_names_no_actor() {
+        List<ActorMention> ms = resolve("Police found Chinese-made rifles near the border. Chinese police denied it.");
+        assertThat(ms).noneMatch(m -> m.sentence() == 0 && "CHN".equals(m.actor().country()));
+        assertThat(ms).anyMatch(m -> m.sentence() == 1 && m.actor().code().equals("CHNCOP"));
+    }
 }

@@ -37,6 +37,9 @@ public final class Resolution {
             "swimming", "ski", "skiing", "racing", "film", "music", "fashion", "art", "theatre", "theater", "dance",
             "games", "gaming", "fan", "fans", "league", "cup");
     private static final Set<String> LED = Set.of("led", "commanded");
+    /** "Russian-made rockets": where a thing was made names no actor. */
+    private static final Set<String> MADE = Set.of("made", "built", "designed", "manufactured", "supplied");
+    private static final Set<String> ARMED = Set.of("REB", "INS", "MIL", "COP", "CRM", "SPY");
     /** Civilians who are, by the word, from elsewhere: "settlers in the West Bank", "tourists in Egypt". */
     private static final Set<String> ABROAD = Set.of("settlers", "settler", "tourists", "tourist", "expatriates",
             "expatriate", "nationals", "foreigners", "pilgrims");
@@ -473,6 +476,11 @@ public final class Resolution {
                 i = spanEnd;
                 continue;
             }
+            if (mods.size() == 1 && j + 1 < n && w.keys().get(j).equals("-") && MADE.contains(w.keys().get(j + 1))) {
+                // "Russian-made Katyusha rockets"
+                i = j + 2;
+                continue;
+            }
             if (!mods.isEmpty() && facility(w, j)) {
                 // "the Europe Bridge", "the Australian Open"
                 i = j + 1;
@@ -614,10 +622,12 @@ public final class Resolution {
 
     /**
      * A title used as a noun adjunct names no one: "a prisoner exchange", "the refugee camp"
-     * (a lower-case common noun right after it, itself no role).
+     * (a lower-case common noun right after it, itself no role). Not an armed one: "guerrilla
+     * bases" and "terrorist camps" are where the guerrillas and terrorists are, and CAMEO codes
+     * an attack on them as one on the group.
      */
     private static boolean adjunct(Piece p, List<Token> toks, Piece[] at) {
-        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null) {
+        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null || ARMED.contains(p.entry().code())) {
             return false;
         }
         Token next = toks.get(p.end());
