@@ -44,6 +44,8 @@ class TaggedTextIT {
     void an_armed_title_before_a_noun_still_names_the_group_whose_camps_they_are() {
         List<ActorMention> ms = resolve("Burmese troops shelled Kachin guerrilla camps on Monday.");
         assertThat(ms).anyMatch(m -> m.text().contains("guerrilla") && m.actor().code().equals("MMRREB"));
+        ms = resolve("The group threatened to resume terrorist attacks in Nepal.");
+        assertThat(ms).noneMatch(m -> m.text().contains("terrorist"));
     }
 
     @Test

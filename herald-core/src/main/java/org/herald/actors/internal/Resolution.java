@@ -40,6 +40,10 @@ public final class Resolution {
     /** "Russian-made rockets": where a thing was made names no actor. */
     private static final Set<String> MADE = Set.of("made", "built", "designed", "manufactured", "supplied");
     private static final Set<String> ARMED = Set.of("REB", "INS", "MIL", "COP", "CRM", "SPY");
+    private static final Set<String> ACTS = Set.of("attack", "attacks", "activity", "activities", "operation",
+            "operations", "act", "acts", "war", "warfare", "tactics", "violence", "threat", "threats", "campaign",
+            "campaigns", "offensive", "bombing", "bombings", "plot", "plots", "financing", "training", "insurgency",
+            "uprising", "organisation", "organization", "network", "networks");
     /** Civilians who are, by the word, from elsewhere: "settlers in the West Bank", "tourists in Egypt". */
     private static final Set<String> ABROAD = Set.of("settlers", "settler", "tourists", "tourist", "expatriates",
             "expatriate", "nationals", "foreigners", "pilgrims");
@@ -622,16 +626,20 @@ public final class Resolution {
 
     /**
      * A title used as a noun adjunct names no one: "a prisoner exchange", "the refugee camp"
-     * (a lower-case common noun right after it, itself no role). Not an armed one: "guerrilla
-     * bases" and "terrorist camps" are where the guerrillas and terrorists are, and CAMEO codes
-     * an attack on them as one on the group.
+     * (a lower-case common noun right after it, itself no role). An armed one only before a
+     * kind of act ("terrorist activities", "militant attacks"): "guerrilla bases" and "terrorist
+     * camps" are where the guerrillas and terrorists are, and CAMEO codes an attack on them as
+     * one on the group.
      */
     private static boolean adjunct(Piece p, List<Token> toks, Piece[] at) {
-        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null || ARMED.contains(p.entry().code())) {
+        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null) {
             return false;
         }
         Token next = toks.get(p.end());
         String w = next.word();
+        if (ARMED.contains(p.entry().code()) && !ACTS.contains(Norm.key(w))) {
+            return false;
+        }
         return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && !w.isEmpty()
                 && Character.isLowerCase(w.charAt(0));
     }
