@@ -667,21 +667,22 @@ public final class Resolution {
     /**
      * A named body the base does not know, of no stated country, whose name says it is a civil
      * society body ("the Third World Water Forum", "the Association of Andean Jurists") is coded
-     * NGO, as CAMEO codes such bodies; the tagger's ORGANIZATION names it. A country, city or
+     * NGO, as CAMEO codes such bodies; the tagger's ORGANIZATION or capitalised proper nouns
+     * name it. A country, city or
      * known body inside the name ("the Nigerian Union of Teachers") leaves it to composition.
      */
     private void civilBodies(List<Token> toks, Words w, Piece[] at) {
         int n = toks.size();
         int i = 0;
         while (i < n) {
-            if (!"ORGANIZATION".equals(toks.get(i).ner())) {
+            if (!named(toks.get(i))) {
                 i++;
                 continue;
             }
             int e = i;
             boolean plain = true;
             int of = -1;
-            while (e < n && "ORGANIZATION".equals(toks.get(e).ner())) {
+            while (e < n && (named(toks.get(e)) || w.keys().get(e).equals("of") && e + 1 < n && named(toks.get(e + 1)))) {
                 Piece p = at[e];
                 if (p != null && !(p.kind() == Kind.REGION || p.kind() == Kind.SKIP || p.kind().isRole()
                         || p.kind() == Kind.ADJ && !kb.isCountry(p.entry().code()) && !p.entry().code().equals("---"))) {
@@ -703,6 +704,13 @@ public final class Resolution {
             }
             i = e;
         }
+    }
+
+    /** A word of a name: tagged an organisation, or a capitalised proper noun or adjective. */
+    private static boolean named(Token t) {
+        String w = t.word();
+        return "ORGANIZATION".equals(t.ner()) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"));
     }
 
     /** Whether a piece that starts before the token runs over it. */
