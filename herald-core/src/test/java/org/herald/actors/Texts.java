@@ -103,7 +103,7 @@ final class Texts {
     private static void add(List<Token> tokens, String text, int a, int b, Set<String> people) {
         String w = text.substring(a, b);
         String pos = w.matches("\\d+") ? "CD" : w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she")
-                || w.equalsIgnoreCase("him") ? "PRP" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
+                || w.equalsIgnoreCase("him") ? "PRP" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "";
         tokens.add(new Token(tokens.size(), new Span(a, b), w, w.toLowerCase(), pos, people.contains(w) ? "PERSON" : "O"));
     }
 }

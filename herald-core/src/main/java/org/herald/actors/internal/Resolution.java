@@ -37,6 +37,29 @@ public final class Resolution {
             "swimming", "ski", "skiing", "racing", "film", "music", "fashion", "art", "theatre", "theater", "dance",
             "games", "gaming", "fan", "fans", "league", "cup");
     private static final Set<String> LED = Set.of("led", "commanded");
+    /** "Russian-made rockets": where a thing was made names no actor. */
+    private static final Set<String> MADE = Set.of("made", "built", "designed", "manufactured", "supplied");
+    private static final Set<String> ARMED = Set.of("REB", "INS", "MIL", "COP", "CRM", "SPY");
+    private static final Set<String> ACTS = Set.of("attack", "attacks", "activity", "activities", "operation",
+            "operations", "act", "acts", "war", "warfare", "tactics", "violence", "threat", "threats", "campaign",
+            "campaigns", "offensive", "bombing", "bombings", "plot", "plots", "financing", "training", "insurgency",
+            "uprising", "organisation", "organization", "network", "networks");
+    /** Civilians who are, by the word, from elsewhere: "settlers in the West Bank", "tourists in Egypt". */
+    private static final Set<String> ABROAD = Set.of("settlers", "settler", "tourists", "tourist", "expatriates",
+            "expatriate", "nationals", "foreigners", "pilgrims");
+    /** Words between "in" and a place that only say where in it: "in southern Serbia". */
+    private static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+            "north-east", "north-west", "south-east", "south-west");
+    /** Heads of the names of facilities and events, after a place's name (see facility()). */
+    private static final Set<String> FACILITIES = Set.of("bridge", "street", "square", "avenue", "road", "highway",
+            "airport", "hotel", "stadium", "park", "canal", "river", "valley", "mountains", "bay", "cup", "open",
+            "games", "prize", "festival", "marathon", "championship", "championships", "masters", "trophy", "derby",
+            "grand", "tower", "towers", "gate", "station", "museum");
+    /** Heads of the names of civil society bodies (see civilBodies()). */
+    private static final Set<String> CIVIL = Set.of("association", "forum", "foundation", "institute", "federation",
+            "society", "network", "centre", "center", "watch", "organization", "organisation", "fund", "campaign",
+            "initiative");
     private static final List<String> LOCATED = List.of("REB", "OPP", "CVL", "REF", "LAB", "GOV", "JUD", "LEG", "COP",
             "POL", "ELI", "HLH", "EDU", "REL");
     /** How many sentences back a pronoun or "the leader" may look for its person. */
@@ -166,7 +189,7 @@ public final class Resolution {
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             Actor a = m.actor();
-            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m)) {
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
@@ -190,6 +213,14 @@ public final class Resolution {
                 out.set(i, new ActorMention(m.span(), m.text(), m.sentence(), filled, how));
             }
         }
+    }
+
+    /**
+     * Monitors, inspectors and peacekeepers come from elsewhere by definition: the countries
+     * around them are where they work ("the peacekeeping force in Lebanon, despite Israel's wish").
+     */
+    private static boolean international(ActorMention m) {
+        return m.actor().roles().contains("IGO") || Norm.key(m.text()).contains("peacekeep");
     }
 
     /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
@@ -296,6 +327,7 @@ public final class Resolution {
     private void compose(Sentence s, Words w, Piece[] at) {
         List<Token> toks = s.tokens();
         int n = toks.size();
+        civilBodies(toks, w, at);
         int i = 0;
         while (i < n) {
             int start = i;
@@ -343,7 +375,8 @@ public final class Resolution {
                 if (j < n && (w.keys().get(j).equals("'s") || w.keys().get(j).equals("'"))) {
                     j++;
                 }
-                if (j + 1 < n && AND.contains(w.keys().get(j)) && at[j + 1] != null && at[j + 1].kind().modifies()) {
+                if (j + 1 < n && AND.contains(w.keys().get(j)) && at[j + 1] != null && at[j + 1].kind().modifies()
+                        && !people(m, w)) {
                     j++;
                     continue;
                 }
@@ -368,7 +401,7 @@ public final class Resolution {
                     k++;
                 } else if (p == null && toks.get(k).pos().equals("CD") && w.keys().get(k).matches("\\d+")) {
                     k++;
-                } else if (p != null && p.kind().isRole()) {
+                } else if (p != null && p.kind().isRole() && !adjunct(p, toks, at)) {
                     roles.add(p);
                     k = p.end();
                     end = k;
@@ -377,9 +410,22 @@ public final class Resolution {
                 }
             }
             int pp = roles.isEmpty() ? j : end;
+            Piece home = ethnicHome(w, at, start, mods, pp);
             Piece person = pp < n && at[pp] != null && at[pp].kind() == Kind.PERSON ? at[pp] : null;
             if (person != null && (!mods.isEmpty() || !roles.isEmpty() || j == pp)) {
-                emitPerson(s, mods.isEmpty() && roles.isEmpty() ? person.start() : start, mods, roles, person);
+                int from = mods.isEmpty() && roles.isEmpty() ? person.start() : start;
+                if (mods.size() > 1) {
+                    // "between Syria and Palestinian leader Yasser Arafat": one person has one
+                    // country, the nearest; the modifiers before it are actors of their own
+                    for (int x = 0; x < mods.size() - 1; x++) {
+                        Piece m = mods.get(x);
+                        int f = x == 0 ? start : m.start();
+                        emitAlone(s, f, m, f > 0 ? w.keys().get(f - 1) : "");
+                    }
+                    from = mods.get(mods.size() - 1).start();
+                    mods = List.of(mods.get(mods.size() - 1));
+                }
+                emitPerson(s, from, mods, roles, person);
                 i = person.end();
                 continue;
             }
@@ -402,13 +448,14 @@ public final class Resolution {
                         || NUMBERS.containsKey(w.keys().get(q)) || w.keys().get(q).matches("\\d+"))) {
                     q++;
                 }
-                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles)
+                if (mods.isEmpty() && owner == null && q < n && link.equals("in") && !located(roles, w)
                         && at[q] != null && at[q].kind().modifies()) {
                     // "troops in Iraq": where they are does not say whose they are
                     elsewhere.add(s.tokens().get(after + 1).span().start());
                 } else if (mods.isEmpty() && owner == null && q < n
-                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles))
-                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)) {
+                        && (link.equals("of") || link.equals("from") || link.equals("in") && located(roles, w))
+                        && at[q] != null && at[q].kind().modifies() && !adjectiveOfNoun(at, at[q], w, n)
+                        && !possessor(at[q], w, n)) {
                     // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
                     // "doctors from two American aid groups"
                     Piece m = at[q];
@@ -421,12 +468,31 @@ public final class Resolution {
                     }
                     mods = List.of(m);
                 }
+                if (home != null) {
+                    mods = List.of(home);
+                    spanEnd = Math.max(spanEnd, home.end());
+                }
                 if (owner != null && mods.isEmpty()) {
                     emitOwned(s, start, owner, roles, after, nameEnd > end ? nameEnd : end);
                 } else {
                     emitRoles(s, start, definite, count, mods, roles, end, nameEnd, spanEnd);
                 }
                 i = spanEnd;
+                continue;
+            }
+            if (mods.size() == 1 && j + 1 < n && w.keys().get(j).equals("-") && MADE.contains(w.keys().get(j + 1))) {
+                // "Russian-made Katyusha rockets"
+                i = j + 2;
+                continue;
+            }
+            if (!mods.isEmpty() && facility(w, j)) {
+                // "the Europe Bridge", "the Australian Open"
+                i = j + 1;
+                continue;
+            }
+            if (home != null) {
+                emitAlone(s, start, home, start > 0 ? w.keys().get(start - 1) : "");
+                i = home.end();
                 continue;
             }
             if (!mods.isEmpty()) {
@@ -500,10 +566,15 @@ public final class Resolution {
      * Minsk", "a court in Guyana", "police in Jericho" (not troops, envoys or reporters, who are
      * often abroad; not a weak title such as "officials").
      */
-    private static boolean located(List<Piece> roles) {
+    private static boolean located(List<Piece> roles, Words w) {
         Entry head = strongest(roles);
         if (head == null || head.weak()) {
             return false;
+        }
+        for (Piece p : roles) {
+            if (ABROAD.contains(w.keys().get(p.end() - 1))) {
+                return false;
+            }
         }
         List<String> r = roleOf(roles);
         for (String x : LOCATED) {
@@ -524,6 +595,141 @@ public final class Resolution {
         }
         String next = w.words().get(m.end());
         return !next.isEmpty() && Character.isLetter(next.charAt(0)) && Character.isLowerCase(next.charAt(0));
+    }
+
+    /**
+     * "Ethnic Albanians in southern Serbia", "ethnic Serb civilians in Croatia": a people named as
+     * such and placed in a country is that country's, as "Croatian Serbs" are (the word "ethnic"
+     * is needed: "Americans in Iraq" are not Iraq's). The place, read as an adjective over the
+     * whole phrase; null when the phrase is not of this shape.
+     */
+    private static Piece ethnicHome(Words w, Piece[] at, int start, List<Piece> mods, int after) {
+        if (mods.size() != 1 || mods.get(0).kind() != Kind.ADJ || after >= at.length
+                || !w.keys().get(after).equals("in")) {
+            return null;
+        }
+        boolean ethnic = false;
+        for (int x = start; x < mods.get(0).start(); x++) {
+            ethnic |= w.keys().get(x).equals("ethnic");
+        }
+        int q = after + 1;
+        while (q < at.length && at[q] == null
+                && (DETERMINERS.contains(w.keys().get(q)) || QUARTERS.contains(w.keys().get(q)))) {
+            q++;
+        }
+        if (!ethnic || q >= at.length || at[q] == null || !places(at[q].kind())) {
+            return null;
+        }
+        Piece place = at[q];
+        return new Piece(Kind.ADJ, mods.get(0).start(), place.end(), place.entry(), "composition", null);
+    }
+
+    /**
+     * A title used as a noun adjunct names no one: "a prisoner exchange", "the refugee camp"
+     * (a lower-case common noun right after it, itself no role). An armed one only before a
+     * kind of act ("terrorist activities", "militant attacks"): "guerrilla bases" and "terrorist
+     * camps" are where the guerrillas and terrorists are, and CAMEO codes an attack on them as
+     * one on the group.
+     */
+    private static boolean adjunct(Piece p, List<Token> toks, Piece[] at) {
+        if (p.kind() != Kind.TITLE || p.end() >= toks.size() || at[p.end()] != null) {
+            return false;
+        }
+        Token next = toks.get(p.end());
+        String w = next.word();
+        if (ARMED.contains(p.entry().code()) && !ACTS.contains(Norm.key(w))) {
+            return false;
+        }
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && !w.isEmpty()
+                && Character.isLowerCase(w.charAt(0));
+    }
+
+    /**
+     * "The deputy chief of Israel's militia ally": a country with 's owns the noun after it,
+     * not the role before it.
+     */
+    private static boolean possessor(Piece m, Words w, int n) {
+        return m.end() < n && (w.keys().get(m.end()).equals("'s") || w.keys().get(m.end()).equals("'"));
+    }
+
+    /**
+     * "The Europe Bridge", "the Australian Open": a place's name at the head of the name of a
+     * facility or an event is no actor.
+     */
+    private static boolean facility(Words w, int at) {
+        if (at >= w.words().size()) {
+            return false;
+        }
+        String word = w.words().get(at);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && FACILITIES.contains(w.keys().get(at));
+    }
+
+    /**
+     * A named body the base does not know, of no stated country, whose name says it is a civil
+     * society body ("the Third World Water Forum", "the Association of Andean Jurists") is coded
+     * NGO, as CAMEO codes such bodies; the tagger's ORGANIZATION or capitalised proper nouns
+     * name it. A country, city or
+     * known body inside the name ("the Nigerian Union of Teachers") leaves it to composition.
+     */
+    private void civilBodies(List<Token> toks, Words w, Piece[] at) {
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            if (!named(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            boolean plain = true;
+            int of = -1;
+            while (e < n && (named(toks.get(e)) || w.keys().get(e).equals("of") && e + 1 < n && named(toks.get(e + 1)))) {
+                Piece p = at[e];
+                if (p != null && !(p.kind() == Kind.REGION || p.kind() == Kind.SKIP || p.kind().isRole()
+                        || p.kind() == Kind.ADJ && !kb.isCountry(p.entry().code()) && !p.entry().code().equals("---"))) {
+                    plain = false;
+                }
+                if (of < 0 && w.keys().get(e).equals("of")) {
+                    of = e;
+                }
+                e = p != null && p.end() > e ? p.end() : e + 1;
+            }
+            int head = of > i ? of - 1 : e - 1;
+            if (plain && e - i >= 2 && CIVIL.contains(w.keys().get(head)) && !inside(at, i)) {
+                String name = text.substring(toks.get(i).span().start(), toks.get(e - 1).span().end());
+                Entry body = new Entry(Kind.ORG, name, "NGO", false, null, null, List.of(), Integer.MAX_VALUE, "tagger");
+                for (int x = i; x < e; x++) {
+                    at[x] = null;
+                }
+                at[i] = new Piece(Kind.ORG, i, e, body, "name", null);
+            }
+            i = e;
+        }
+    }
+
+    /** A word of a name: tagged an organisation, or a capitalised proper noun or adjective. */
+    private static boolean named(Token t) {
+        String w = t.word();
+        return "ORGANIZATION".equals(t.ner()) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"));
+    }
+
+    /** Whether a piece that starts before the token runs over it. */
+    private static boolean inside(Piece[] at, int token) {
+        for (int k = 0; k < token; k++) {
+            if (at[k] != null && at[k].end() > token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plural demonym is a noun ("Turkish Cypriots, Zairian troops"): it shares no role named
+     * after the next modifier, as an adjective does ("Hungarian and Romanian officials").
+     */
+    private static boolean people(Piece m, Words w) {
+        String last = w.keys().get(m.end() - 1);
+        return m.kind() == Kind.ADJ && last.endsWith("s") && !last.endsWith("ss");
     }
 
     /** A lower-case noun or adjective (not a verb, preposition or name), as far as the tags tell. */
@@ -627,7 +833,15 @@ public final class Resolution {
                 return;
             }
         }
-        if (!role.isEmpty()) {
+        if (!role.isEmpty() && (role.get(0).equals("IGO") || role.get(0).equals("NGO"))) {
+            // "a human rights group", "international monitors": CAMEO codes a body of no stated
+            // country by its kind, as it codes a named one (NGO, IGO)
+            add(s, start, last, KnowledgeBase.entity(String.join("", role), null), "role");
+        } else if (!role.isEmpty() && Norm.key(text.substring(s.tokens().get(start).span().start(),
+                s.tokens().get(last - 1).span().end())).contains("peacekeep")) {
+            // "a regional peacekeeping force": peacekeepers of no stated country are an IGO's
+            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("IGO", null), role, null), "role");
+        } else if (!role.isEmpty()) {
             add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
         }
     }
