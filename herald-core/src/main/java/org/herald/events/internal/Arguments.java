@@ -48,6 +48,17 @@ public final class Arguments {
     private final List<ActorMention> mentions;
     private final Cues cues;
 
+    /** The resolved actor mentions of one sentence, in text order. */
+    public List<ActorMention> mentions(int sentence) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     public Arguments(Annotated doc, List<ActorMention> mentions, Cues cues) {
         this.doc = doc;
         List<ActorMention> sorted = new ArrayList<>();

@@ -104,6 +104,10 @@ public final class Coder {
                 triggerTokens.add(t.token());
             }
         }
+        Set<Integer> allTriggers = new HashSet<>();
+        for (Trigger t : triggers) {
+            allTriggers.add(t.token());
+        }
         boolean sportSentence = sportStory || sentenceHasSport(g);
         Map<String, Event> out = new LinkedHashMap<>();
         for (Trigger t : triggers) {
@@ -133,10 +137,13 @@ public final class Coder {
                     && sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x))) {
                 targets = implicitTarget(g, t, code, sources);
             }
-            // a domestic body's act that names no one is done to its own country
+            Modality.Reading reading = modality.read(g, t.token(), triggerTokens);
+            // an act that names no one is done to the one other country its sentence names, else,
+            // by a domestic body, to its own country
             if (!mutual && targets.stream().noneMatch(x -> x.actor() != null)
                     && (code.quad() != 4 || sources.stream().anyMatch(x -> political(x) || isProtest(code) && citizens(x)))) {
-                List<Arguments.Side> home = ownCountry(g, sources);
+                List<Arguments.Side> other = otherCountry(g, t, allTriggers, sources, reading);
+                List<Arguments.Side> home = other.isEmpty() ? ownCountry(g, sources) : other;
                 if (!home.isEmpty()) {
                     targets = home;
                 }
@@ -145,7 +152,6 @@ public final class Coder {
             if (pairs.isEmpty()) {
                 continue;
             }
-            Modality.Reading reading = modality.read(g, t.token(), triggerTokens);
             for (Arguments.Side[] p : pairs) {
                 Event e = event(g, t, code, p[0], p[1], reading);
                 if (e == null) {
@@ -180,8 +186,9 @@ public final class Coder {
         boolean ft = hasActor(full.target()) && full.target().span().length() > 0;
         boolean ps = hasActor(part.source());
         boolean pt = hasActor(part.target()) && part.target().span().length() > 0;
-        // an implied target is a guess: a named one of the same kind and source beats it however sure
-        boolean guess = hasActor(part.target()) && part.target().span().length() == 0;
+        // an implied target is a guess: a named one of the same kind and source beats it, unless
+        // the named one is a guess too (below 0.5: embedded or one-sided, see EventsEval)
+        boolean guess = hasActor(part.target()) && part.target().span().length() == 0 && full.confidence() >= 0.5;
         if (!fs || !ft || ps && pt || full.confidence() < part.confidence() && !guess) {
             return false;
         }
@@ -646,6 +653,136 @@ public final class Coder {
                     src.token(), false, true));
         }
         return List.of();
+    }
+
+    /** Nouns a country's demonym can modify without naming an actor ("the Thai border"). */
+    private static final Set<String> GROUND = Set.of("border", "borders", "frontier", "coast", "waters", "airspace",
+            "territory", "soil", "side", "capital", "city", "town", "province", "region", "village", "camp");
+
+    /**
+     * The implied target of an act by a state's actor that names none, when its sentence names
+     * exactly one other country ("Turkey refused ... the US-backed plan" is done to the US): the
+     * countries of the sentence's actor mentions other than the source's, leaving out the
+     * attribution ("Thai sources said") and demonyms of ground ("near the Thai border"). Implied
+     * like {@link #ownCountry}: an empty span at the mention.
+     */
+    private List<Arguments.Side> otherCountry(Graph g, Trigger act, Set<Integer> triggers, List<Arguments.Side> sources,
+            Modality.Reading reading) {
+        int trigger = act.token();
+        Set<Integer> others = new HashSet<>(triggers);
+        others.remove(trigger);
+        others.removeAll(act.matched());
+        Set<String> own = new HashSet<>();
+        List<Span> ownSpans = new ArrayList<>();
+        for (Arguments.Side x : sources) {
+            if (x.actor() != null && x.actor().country() != null && STATES.contains(x.actor().country())
+                    && x.actor().roles().stream().noneMatch(NOT_DOMESTIC::contains)) {
+                own.add(x.actor().country());
+                ownSpans.add(x.participant().span());
+            }
+        }
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        Span said = reading.speaker() >= 0 ? args.phrase(g, reading.speaker()) : null;
+        String found = null;
+        int at = -1;
+        for (ActorMention m : args.mentions(g.sentence().index())) {
+            String c = m.actor().country();
+            if (c == null || !STATES.contains(c) || own.contains(c) || ownSpans.stream().anyMatch(x -> overlaps(m.span(), x))
+                    || said != null && overlaps(m.span(), said) || onGround(g, m.span())
+                    || distance(g, trigger, headOf(g, m.span())) > NEAR || underOtherAct(g, headOf(g, m.span()), trigger, others)) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return List.of(); // two other countries: no telling which
+            }
+            found = c;
+            at = at < 0 ? m.span().start() : at;
+        }
+        if (found == null) {
+            return List.of();
+        }
+        int token = -1;
+        for (Token tk : g.sentence().tokens()) {
+            if (tk.span().start() >= at) {
+                token = tk.index();
+                break;
+            }
+        }
+        if (token < 0) {
+            return List.of();
+        }
+        return List.of(new Arguments.Side(new Participant("", new Span(at, at), Actor.of(found, List.of(), null)),
+                token, false, true));
+    }
+
+    /** How many dependency arcs an other country may be from the act (deeper: another act's). */
+    private static final int NEAR = 4;
+
+    /**
+     * Whether a mention is an argument of another act of the sentence: another trigger lies on its
+     * way up to the act ("condemned the attack on Poland": Poland is the attack's, not the
+     * condemnation's).
+     */
+    private static boolean underOtherAct(Graph g, int from, int act, Set<Integer> others) {
+        Set<Integer> seen = new HashSet<>();
+        for (int x = from; x >= 0 && x != act && seen.add(x); ) {
+            if (x != from && others.contains(x)) {
+                return true;
+            }
+            List<Dependency> h = g.heads(x);
+            x = h.isEmpty() ? -1 : h.get(0).governor();
+        }
+        return false;
+    }
+
+    /** The token a mention ends on (the head of a noun phrase), or -1. */
+    private static int headOf(Graph g, Span span) {
+        for (Token tk : g.sentence().tokens()) {
+            if (tk.span().end() == span.end()) {
+                return tk.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Arcs between two tokens through their lowest common governor; large when unconnected. */
+    private static int distance(Graph g, int a, int b) {
+        if (a < 0 || b < 0) {
+            return Integer.MAX_VALUE;
+        }
+        Map<Integer, Integer> up = new LinkedHashMap<>();
+        for (int x = a, d = 0; x >= 0 && !up.containsKey(x) && d < 40; d++) {
+            up.put(x, d);
+            List<Dependency> h = g.heads(x);
+            x = h.isEmpty() ? -1 : h.get(0).governor();
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int x = b, d = 0; x >= 0 && seen.add(x) && d < 40; d++) {
+            Integer da = up.get(x);
+            if (da != null) {
+                return da + d;
+            }
+            List<Dependency> h = g.heads(x);
+            x = h.isEmpty() ? -1 : h.get(0).governor();
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return b != null && a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** Whether the word after a mention is a noun of ground it modifies ("Thai border"). */
+    private static boolean onGround(Graph g, Span span) {
+        List<Token> ts = g.sentence().tokens();
+        for (int i = 0; i < ts.size() - 1; i++) {
+            if (ts.get(i).span().end() == span.end()) {
+                return GROUND.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**
