@@ -106,4 +106,14 @@ final class Texts {
                 || w.equalsIgnoreCase("him") ? "PRP" : Character.isUpperCase(w.charAt(0)) ? "NNP" : "";
         tokens.add(new Token(tokens.size(), new Span(a, b), w, w.toLowerCase(), pos, people.contains(w) ? "PERSON" : "O"));
     }
+
+    /** The code of the mention with exactly this text, or a message listing what was found. */
+    static String codeOf(java.util.List<org.herald.model.ActorMention> ms, String text) {
+        for (org.herald.model.ActorMention m : ms) {
+            if (m.text().equals(text)) {
+                return m.actor().code();
+            }
+        }
+        return "(none for '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList() + ")";
+    }
 }
