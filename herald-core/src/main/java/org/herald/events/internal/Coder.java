@@ -689,9 +689,10 @@ public final class Coder {
         int at = -1;
         for (ActorMention m : args.mentions(g.sentence().index())) {
             String c = m.actor().country();
+            int head = headOf(g, m.span());
             if (c == null || !STATES.contains(c) || own.contains(c) || ownSpans.stream().anyMatch(x -> overlaps(m.span(), x))
-                    || said != null && overlaps(m.span(), said) || onGround(g, m.span())
-                    || distance(g, trigger, headOf(g, m.span())) > NEAR || underOtherAct(g, headOf(g, m.span()), trigger, others)) {
+                    || said != null && overlaps(m.span(), said) || head < 0 || onGround(g, head)
+                    || distance(g, trigger, head) > NEAR || underOtherAct(g, head, trigger, others)) {
                 continue;
             }
             if (found != null && !found.equals(c)) {
@@ -727,21 +728,19 @@ public final class Coder {
      */
     private static boolean underOtherAct(Graph g, int from, int act, Set<Integer> others) {
         Set<Integer> seen = new HashSet<>();
-        for (int x = from; x >= 0 && x != act && seen.add(x); ) {
+        for (int x = from; x >= 0 && x != act && seen.add(x); x = g.governor(x)) {
             if (x != from && others.contains(x)) {
                 return true;
             }
-            List<Dependency> h = g.heads(x);
-            x = h.isEmpty() ? -1 : h.get(0).governor();
         }
         return false;
     }
 
-    /** The token a mention ends on (the head of a noun phrase), or -1. */
+    /** The position of the token a mention ends on (the head of a noun phrase), or -1. */
     private static int headOf(Graph g, Span span) {
-        for (Token tk : g.sentence().tokens()) {
-            if (tk.span().end() == span.end()) {
-                return tk.index();
+        for (int i = 0; i < g.size(); i++) {
+            if (g.token(i).span().end() == span.end()) {
+                return i;
             }
         }
         return -1;
@@ -749,23 +748,16 @@ public final class Coder {
 
     /** Arcs between two tokens through their lowest common governor; large when unconnected. */
     private static int distance(Graph g, int a, int b) {
-        if (a < 0 || b < 0) {
-            return Integer.MAX_VALUE;
-        }
-        Map<Integer, Integer> up = new LinkedHashMap<>();
-        for (int x = a, d = 0; x >= 0 && !up.containsKey(x) && d < 40; d++) {
+        Map<Integer, Integer> up = new java.util.HashMap<>();
+        for (int x = a, d = 0; x >= 0 && !up.containsKey(x); x = g.governor(x), d++) {
             up.put(x, d);
-            List<Dependency> h = g.heads(x);
-            x = h.isEmpty() ? -1 : h.get(0).governor();
         }
         Set<Integer> seen = new HashSet<>();
-        for (int x = b, d = 0; x >= 0 && seen.add(x) && d < 40; d++) {
+        for (int x = b, d = 0; x >= 0 && seen.add(x); x = g.governor(x), d++) {
             Integer da = up.get(x);
             if (da != null) {
                 return da + d;
             }
-            List<Dependency> h = g.heads(x);
-            x = h.isEmpty() ? -1 : h.get(0).governor();
         }
         return Integer.MAX_VALUE;
     }
@@ -774,15 +766,9 @@ public final class Coder {
         return b != null && a.start() < b.end() && b.start() < a.end();
     }
 
-    /** Whether the word after a mention is a noun of ground it modifies ("Thai border"). */
-    private static boolean onGround(Graph g, Span span) {
-        List<Token> ts = g.sentence().tokens();
-        for (int i = 0; i < ts.size() - 1; i++) {
-            if (ts.get(i).span().end() == span.end()) {
-                return GROUND.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
+    /** Whether the word after a mention's last token is a noun of ground it modifies ("Thai border"). */
+    private static boolean onGround(Graph g, int last) {
+        return last + 1 < g.size() && GROUND.contains(g.word(last + 1));
     }
 
     /**

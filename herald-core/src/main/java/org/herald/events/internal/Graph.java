@@ -254,6 +254,12 @@ public final class Graph {
         return in.get(i);
     }
 
+    /** The governor of {@code i} by its first head, or -1 at the root. */
+    public int governor(int i) {
+        List<Dependency> h = in.get(i);
+        return h.isEmpty() ? -1 : h.get(0).governor();
+    }
+
     /** The dependents of {@code i} whose relation {@link #matches} the slot step. */
     public List<Integer> dependents(int i, String step) {
         List<Integer> r = new ArrayList<>();
