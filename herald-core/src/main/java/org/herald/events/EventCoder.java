@@ -105,7 +105,7 @@ public final class EventCoder {
             try {
                 for (Event e : coder.code(s)) {
                     // a conflictual act its source announces for the future is a threat (CAMEO, PLOVER)
-                    events.add(threats.recode(e, table));
+                    events.add(threats.recode(e));
                 }
             } catch (RuntimeException e) {
                 // a malformed parse (indexes out of range, say) loses one sentence, not the article

@@ -24,9 +24,11 @@ public final class Threats {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
     private final Map<String, String> threats;
+    private final CameoTable table;
 
-    private Threats(Map<String, String> threats) {
+    private Threats(Map<String, String> threats, CameoTable table) {
         this.threats = Collections.unmodifiableMap(threats);
+        this.table = table;
     }
 
     public static Threats standard(CameoTable table) {
@@ -59,7 +61,7 @@ public final class Threats {
                 throw line.error("act " + f[0] + " appears twice");
             }
         }
-        return new Threats(out);
+        return new Threats(out, table);
     }
 
     /** The threat code for an act: that of its own line or of its nearest listed parent, else null. */
@@ -77,7 +79,7 @@ public final class Threats {
      * The event as a threat when it is a conflictual act its own source announces for the future
      * (unattributed, or said by the source's own side); otherwise the event unchanged.
      */
-    public Event recode(Event e, CameoTable table) {
+    public Event recode(Event e) {
         if (e.mode() != Mode.FUTURE || e.source() == null || e.source().actor() == null) {
             return e;
         }
@@ -87,7 +89,7 @@ public final class Threats {
             return e;
         }
         String id = Ids.of(e.article(), Integer.toString(e.sentence()), row.code(), key(e.trigger().span()),
-                e.source() == null ? "-" : key(e.source().span()), e.target() == null ? "-" : key(e.target().span()));
+                key(e.source().span()), e.target() == null ? "-" : key(e.target().span()));
         return new Event(id, e.article(), e.sentence(), e.root(), e.headline(), row.code(), row.plover(), row.quad(),
                 row.goldstein(), Mode.ASSERTED, e.attribution(), e.source(), e.target(), e.trigger(), e.date(),
                 e.historical(), e.place(), e.confidence());
