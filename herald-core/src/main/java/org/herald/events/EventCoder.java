@@ -46,7 +46,7 @@ public final class EventCoder {
         this(table, lexicon, cues, Threats.standard(table));
     }
 
-    public EventCoder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats) {
+    private EventCoder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats) {
         this.table = table;
         this.lexicon = lexicon;
         this.cues = cues;
