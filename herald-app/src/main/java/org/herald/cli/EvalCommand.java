@@ -14,6 +14,7 @@ import org.herald.eval.EvalContext;
 import org.herald.eval.EvalTask;
 import org.herald.eval.Floors;
 import org.herald.eval.Report;
+import org.herald.eval.Split;
 import org.herald.eval.Tasks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,15 +46,24 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--floors", paramLabel = "FILE", description = "fail (exit 1) when a score is below its floor in FILE")
     Path floors;
 
-    @Option(names = "--limit", paramLabel = "N", description = "score only the first N records of each set")
+    @Option(names = "--limit", paramLabel = "N", description = "score only the first N records of each set (of each part)")
     int limit;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "both",
+            description = "tune, check or both (default): every set is split into a tune part, which may be read and "
+                    + "debugged, and a check part, scored only in aggregate; HERALD_EVAL_DETAIL=1 prints tune cases one by one")
+    String part;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Report> reports = new ArrayList<>();
-        EvalContext ctx = new EvalContext(System.err, limit);
+        if (!List.of("both", "tune", "check").contains(part)) {
+            err.println("herald eval: --part is tune, check or both, not '" + part + "'");
+            return 2;
+        }
+        EvalContext ctx = new EvalContext(System.err, limit, System.getenv("HERALD_EVAL_DETAIL") != null ? System.err : null);
         if (all) {
             List<Path> folders = new ArrayList<>();
             for (Path root : roots == null || roots.isEmpty() ? List.of(Path.of("..", "shared", "data")) : roots) {
@@ -100,17 +110,49 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Report run(EvalTask t, Dataset ds, EvalContext ctx, PrintWriter out) throws IOException {
+    /**
+     * Runs a task on the tune and check parts of a set (or the one part asked for) and prints each
+     * measure per part, with check / tune. Only the tune run gets case-by-case detail.
+     */
+    private Report run(EvalTask t, Dataset ds, EvalContext ctx, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
-        Report r = t.run(ds, ctx);
-        out.printf("%s %s (%d items, %.1f s)%n", r.task(), r.dataset(), r.items(), (System.nanoTime() - t0) / 1e9);
-        for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
-            out.printf("  %-28s %.4f%n", m.getKey(), m.getValue());
+        Report tune = part.equals("check") ? null : t.run(ds.part(Split.Part.TUNE), ctx.forPart(Split.Part.TUNE));
+        Report check = part.equals("tune") ? null : t.run(ds.part(Split.Part.CHECK), ctx.forPart(Split.Part.CHECK));
+        double secs = (System.nanoTime() - t0) / 1e9;
+        Report shown = tune != null ? tune : check;
+        out.printf("%s %s (%s%s%s, %.1f s)%n", shown.task(), shown.dataset(),
+                tune != null ? "tune " + tune.items() + " items" : "", tune != null && check != null ? ", " : "",
+                check != null ? "check " + check.items() + " items" : "", secs);
+        out.printf("  %-30s %8s %8s %11s%n", "measure", tune != null ? "tune" : "", check != null ? "check" : "",
+                tune != null && check != null ? "check/tune" : "");
+        for (String name : shown.metrics().keySet()) {
+            Double a = tune == null ? null : tune.metrics().get(name);
+            Double b = check == null ? null : check.metrics().get(name);
+            String ratio = a != null && b != null && a != 0 ? String.format("%.3f", b / a) : "";
+            out.printf("  %-30s %8s %8s %11s%n", name, a == null ? "" : String.format("%.4f", a),
+                    b == null ? "" : String.format("%.4f", b), ratio);
         }
-        for (String n : r.notes()) {
+        for (String n : new java.util.LinkedHashSet<>(concat(tune, check))) {
             out.println("  note: " + n);
         }
         out.flush();
-        return r;
+        if (tune != null && check != null) {
+            return Report.ofParts(tune, check);
+        }
+        String prefix = tune != null ? "tune." : "check.";
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        shown.metrics().forEach((k, v) -> m.put(prefix + k, v));
+        return new Report(shown.task(), shown.dataset(), shown.items(), m, shown.notes());
+    }
+
+    private static List<String> concat(Report a, Report b) {
+        List<String> out = new ArrayList<>();
+        if (a != null) {
+            out.addAll(a.notes());
+        }
+        if (b != null) {
+            out.addAll(b.notes());
+        }
+        return out;
     }
 }

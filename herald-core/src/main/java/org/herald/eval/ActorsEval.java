@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
+import org.herald.pipeline.Pipeline;
 import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
@@ -59,8 +58,7 @@ public final class ActorsEval implements EvalTask {
 
     @Override
     public Report run(Dataset dataset, EvalContext context) throws IOException {
-        Annotator annotator = Annotator.shared();
-        ActorResolver resolver = ActorResolver.shared();
+        Pipeline pipeline = Pipeline.standard();
         List<JsonNode> records = dataset.records();
         if (context.limit() > 0 && records.size() > context.limit()) {
             records = records.subList(0, context.limit());
@@ -90,9 +88,9 @@ public final class ActorsEval implements EvalTask {
                 b.published(d, "gold");
             }
             long t0 = System.nanoTime();
-            Annotated a = annotator.tag(b.build());
+            Annotated a = pipeline.tag(b.build());
             long t1 = System.nanoTime();
-            List<ActorMention> ms = resolver.resolve(a);
+            List<ActorMention> ms = pipeline.actors(a);
             long t2 = System.nanoTime();
             annotateNanos += t1 - t0;
             resolveNanos += t2 - t1;
@@ -103,7 +101,7 @@ public final class ActorsEval implements EvalTask {
                 }
             }
             Set<String> goldCountries = new HashSet<>();
-            if (context.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null) {
+            if (context.detail() != null) {
                 // one line per record: each gold actor with + (country found) or - , then Herald's mentions
                 StringBuilder line = new StringBuilder(r.path("id").asText("?")).append(" gold=");
                 for (Gold g : gold) {
@@ -115,7 +113,7 @@ public final class ActorsEval implements EvalTask {
                 for (ActorMention m : ms) {
                     line.append('[').append(m.text()).append('=').append(m.actor().code()).append(']');
                 }
-                context.log().println(line);
+                context.detail().println(line);
             }
             for (Gold g : gold) {
                 items++;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.herald.annotate.Annotator;
+import org.herald.pipeline.Pipeline;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Block;
@@ -82,7 +82,7 @@ public final class PlacesEval implements EvalTask {
         List<Double> errors = new ArrayList<>();
         int articles = 0;
         int bad = 0;
-        boolean detail = System.getenv("HERALD_EVAL_DETAIL") != null;
+        java.io.PrintStream detail = context.detail();
         for (JsonNode r : dataset.records()) {
             if (context.limit() > 0 && articles >= context.limit()) {
                 break;
@@ -113,8 +113,8 @@ public final class PlacesEval implements EvalTask {
                     }
                 }
                 errors.add(km);
-                if (detail && km > 161 && context.log() != null) {
-                    context.log().println(detail(r, x, chosen, km));
+                if (detail != null && km > 161) {
+                    detail.println(detail(r, x, chosen, km));
                 }
             }
         }
@@ -128,7 +128,7 @@ public final class PlacesEval implements EvalTask {
         int failed = 0;
         List<String> failures = new ArrayList<>();
         int cap = annotateCap(context);
-        Annotator annotator = cap < 0 ? null : Annotator.shared();
+        Pipeline pipeline = cap < 0 ? null : Pipeline.standard();
         for (JsonNode r : cap < 0 ? List.<JsonNode>of() : dataset.records()) {
             if (cap > 0 && done >= cap) {
                 break;
@@ -149,7 +149,7 @@ public final class PlacesEval implements EvalTask {
             }
             Annotated a;
             try {
-                a = annotator.tag(article(r, text)); // places need no parse
+                a = pipeline.tag(article(r, text)); // places need no parse
             } catch (RuntimeException ex) {
                 // one article the annotator cannot take must not stop the run: count it as found nothing
                 failed++;
@@ -181,8 +181,8 @@ public final class PlacesEval implements EvalTask {
                     }
                 } else if (ignored.stream().noneMatch(sp -> sp.overlaps(ps))) {
                     fp++;
-                    if (detail && context.log() != null) {
-                        context.log().println("fp\t" + r.path("id").asText("?") + "\t" + ps.of(text) + "\t"
+                    if (detail != null) {
+                        detail.println("fp\t" + r.path("id").asText("?") + "\t" + ps.of(text) + "\t"
                                 + p.place().name() + " " + p.place().country() + " " + p.level().json() + " via=" + p.via());
                     }
                 }

@@ -11,8 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
+import org.herald.pipeline.Pipeline;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
@@ -36,7 +35,11 @@ public final class QuotesEval implements EvalTask {
 
     public QuotesEval() {
         // quotes need no parse: tag only
-        this(a -> Annotator.shared().tag(a), doc -> ActorResolver.shared().resolve(doc));
+        this(Pipeline.standard());
+    }
+
+    private QuotesEval(Pipeline pipeline) {
+        this(pipeline::tag, pipeline::actors);
     }
 
     QuotesEval(Function<Article, Annotated> annotate, Function<Annotated, List<ActorMention>> actors) {
@@ -84,8 +87,8 @@ public final class QuotesEval implements EvalTask {
             }
             Tally t = score(gold, found);
             all.add(t);
-            if (context.log() != null && context.limit() > 0) {
-                context.log().println(r.path("id").asText() + ": " + t);
+            if (context.detail() != null) {
+                context.detail().println(r.path("id").asText() + ": " + t);
             }
         }
         Map<String, Double> m = new LinkedHashMap<>();

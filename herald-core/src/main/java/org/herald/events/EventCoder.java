@@ -102,19 +102,42 @@ public final class EventCoder {
             if (!s.parsed() || s.dependencies().isEmpty()) {
                 continue;
             }
+            String bad = outOfRange(s);
+            if (bad != null) {
+                problems.add(new Problem(origin(annotated), Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
+                        "cannot code sentence: " + bad));
+                continue;
+            }
             try {
                 for (Event e : coder.code(s)) {
                     // a conflictual act its source announces for the future is a threat (CAMEO, PLOVER)
                     events.add(threats.recode(e));
                 }
             } catch (RuntimeException e) {
-                // a malformed parse (indexes out of range, say) loses one sentence, not the article
-                problems.add(new Problem(annotated.article().origin() == null ? "-" : annotated.article().origin(),
-                        Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
-                        "cannot code sentence: " + e));
+                // a parse the coder cannot read loses one sentence, not the article; the class alone
+                // names it, as the JVM drops the message of an exception thrown often
+                problems.add(new Problem(origin(annotated), Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
+                        "cannot code sentence: " + e.getClass().getName()));
             }
         }
         return new Coding(events, problems);
+    }
+
+    private static String origin(Annotated a) {
+        return a.article().origin() == null ? "-" : a.article().origin();
+    }
+
+    /** What is wrong with a parse whose arcs name tokens the sentence does not have, or null. */
+    private static String outOfRange(Sentence s) {
+        int n = s.tokens().size();
+        for (org.herald.model.Dependency d : s.dependencies()) {
+            // governor -1 is the root
+            if (d.governor() < -1 || d.governor() >= n || d.dependent() < 0 || d.dependent() >= n) {
+                return "the arc " + d.relation() + "(" + d.governor() + ", " + d.dependent() + ") names a token outside its "
+                        + n + " tokens";
+            }
+        }
+        return null;
     }
 
     /** The CAMEO table the coder uses. */

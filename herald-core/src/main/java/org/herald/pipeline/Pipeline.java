@@ -85,6 +85,18 @@ public final class Pipeline {
                 new QuoteFinder(), Geocoder.shared(), new DateResolver());
     }
 
+    /**
+     * The standard pipeline over another actor knowledge base, with an annotator of its own that
+     * parses every sentence, whatever the actors found: for gold sets of invented actors that the
+     * entity tagger cannot see (the PETRARCH unit tests). Costs a model load.
+     */
+    public static Pipeline parsingEverySentence(ActorResolver actors) {
+        Annotator.Settings d = Annotator.Settings.DEFAULTS;
+        return new Pipeline(new Ingester(), new Extractor(),
+                Annotator.create(new Annotator.Settings(d.nerModels(), d.timesEverywhere(), true)), actors,
+                EventCoder.standard(), new QuoteFinder(), Geocoder.shared(), new DateResolver());
+    }
+
     /** Reads a source (file, directory, feed, WARC, URL, "-") into raw documents. */
     public Stream<Outcome<RawDocument>> read(String source) {
         return ingester.read(source);
@@ -105,6 +117,16 @@ public final class Pipeline {
         return code(a, actors.resolve(a));
     }
 
+    /** Tokens, lemmas, entities and dates of an article, no parse: what actors, quotes and places read. */
+    public Annotated tag(Article article) {
+        return annotator.tag(article);
+    }
+
+    /** The actor mentions of an annotated article. */
+    public List<ActorMention> actors(Annotated annotated) {
+        return actors.resolve(annotated);
+    }
+
     /**
      * The annotate stage as the pipeline runs it: tokens, entities, dates, and parses of the
      * sentences that can hold an event (an actor and a trigger word in them).
@@ -112,6 +134,9 @@ public final class Pipeline {
     public Annotated annotate(Article article) {
         Annotated tagged = annotator.tag(article);
         List<ActorMention> found = actors.resolve(tagged);
+        if (annotator.settings().parseEverything()) {
+            return annotator.parse(tagged, s -> true);
+        }
         return annotator.parse(tagged, s -> mayHoldEvent(s, found));
     }
 
