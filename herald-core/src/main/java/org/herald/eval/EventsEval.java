@@ -56,12 +56,15 @@ public final class EventsEval implements EvalTask {
     public boolean accepts(Dataset dataset) {
         String n = dataset.name();
         return n.startsWith("petrarch2-gsr") || n.startsWith("plover-gsr-cameo") || n.startsWith("petrarch-unittest")
-                || n.startsWith("bbc-news");
+                || n.startsWith("bbc-news") || ArticleEventsEval.accepts(dataset);
     }
 
     @Override
     public Report run(Dataset dataset, EvalContext ctx) throws IOException {
         String n = dataset.name();
+        if (ArticleEventsEval.accepts(dataset)) {
+            return new ArticleEventsEval().run(dataset, ctx); // the article gold, docs/article-gold.md
+        }
         if (n.startsWith("plover")) {
             return plover(dataset, ctx);
         }

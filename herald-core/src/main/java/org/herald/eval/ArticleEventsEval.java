@@ -1,0 +1,345 @@
+package org.herald.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.zip.GZIPInputStream;
+import org.herald.events.EventCoder;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.herald.model.Outcome;
+import org.herald.model.Participant;
+import org.herald.model.RawDocument;
+import org.herald.pipeline.Pipeline;
+
+/**
+ * The article gold ({@code docs/article-gold.md}): events a person coded over whole real news
+ * articles, scored against every event {@code herald code} prints for the same article. Herald
+ * runs the user's chain ({@link Pipeline}): a saved HTML page goes through extract and code, a
+ * bbc-news item is coded as its headline and paragraphs; the article texts come from the shared
+ * data sets the gold names ({@code ../shared/data}), the gold itself holds only ids, offsets and
+ * codes. Events are matched per article as a multiset of keys (root + source and target
+ * countries, and the stricter and looser keys the guide lists), in the guide's factual view.
+ */
+final class ArticleEventsEval {
+
+    /** The confidence of the second set of figures ({@code .c50}), as the other sets are scored. */
+    static final double C50 = 0.5;
+
+    /** What two events are compared by. */
+    enum Level {
+        ROOT_COUNTRY("root.country"), CODE_COUNTRY("code.country"), ROOT_ONLY("root.only"), WITH_MODE("root.country.mode");
+
+        final String metric;
+
+        Level(String metric) {
+            this.metric = metric;
+        }
+    }
+
+    /** One event as it is compared: its code and quad, mode, the countries of its sides, whether it is mutual. */
+    record Coded(String code, int quad, Mode mode, String source, String target, boolean mutual, double confidence, String text) {
+    }
+
+    /** A key of the multiset match; empty fields where a level ignores them. */
+    record Key(String code, String source, String target, String mode) {
+        Key unordered() {
+            return source.compareTo(target) <= 0 ? this : new Key(code, target, source, mode);
+        }
+
+        @Override
+        public String toString() {
+            return code + " " + source + ">" + target + (mode.isEmpty() ? "" : " " + mode);
+        }
+    }
+
+    static boolean accepts(Dataset dataset) {
+        try {
+            JsonNode first = dataset.first();
+            return first != null && first.has("events") && first.has("text_sha256") && first.has("dataset");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private final EventCoder coder = EventCoder.standard();
+
+    Report run(Dataset ds, EvalContext ctx) throws IOException {
+        List<String> notes = new ArrayList<>();
+        Path shared = sharedData(ds.folder());
+        if (shared == null) {
+            notes.add("../shared/data is absent: the article texts are not there, nothing scored");
+            return new Report("events", ds.name(), 0, Map.of(), notes);
+        }
+        Pipeline pipeline = Pipeline.standard();
+        ExecutorService worker = Pipeline.worker();
+        Map<Level, Score> all = new LinkedHashMap<>();
+        Score c50 = Score.ZERO;
+        int lines = 0;
+        int rightLines = 0;
+        int items = 0;
+        int goldEvents = 0;
+        int stale = 0;
+        Map<String, Map<String, JsonNode>> sources = new HashMap<>();
+        PrintStream detail = ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null ? ctx.log() : null;
+        try {
+            for (JsonNode r : ds.records()) {
+                if (ctx.limit() > 0 && items >= ctx.limit()) {
+                    break;
+                }
+                String id = r.path("id").asText();
+                String set = r.path("dataset").asText();
+                JsonNode source = sources.computeIfAbsent(set, s -> index(shared.resolve(s).resolve("dev.jsonl"))).get(id);
+                if (source == null) {
+                    notes.add(id + ": not in " + set + "/dev.jsonl, skipped");
+                    continue;
+                }
+                if (!sha256(source.path(r.path("field").asText("text")).asText("")).equals(r.path("text_sha256").asText())) {
+                    stale++; // the keys still score; only the offsets no longer point at the words
+                }
+                Outcome<Article> article = article(pipeline, shared.resolve(set), source);
+                Outcome<CodedArticle> coded = article instanceof Outcome.Ok<Article> ok ? pipeline.code(ok.value(), worker)
+                        : Outcome.failed(article.problem());
+                List<Coded> predicted = List.of();
+                if (coded instanceof Outcome.Ok<CodedArticle> done) {
+                    predicted = predictions(done.value().events());
+                } else {
+                    notes.add(id + ": " + coded.problem() + " (scored as no events)");
+                }
+                List<Coded> gold = gold(r);
+                items++;
+                goldEvents += gold.size();
+                for (Level level : Level.values()) {
+                    all.merge(level, score(keys(predicted, gold, level), keys(gold, gold, level)), Score::plus);
+                }
+                List<Coded> sure = predicted.stream().filter(e -> e.confidence() >= C50).toList();
+                c50 = c50.plus(score(keys(sure, gold, Level.ROOT_COUNTRY), keys(gold, gold, Level.ROOT_COUNTRY)));
+                List<Key> goldKeys = keys(gold, gold, Level.ROOT_COUNTRY);
+                for (Key k : keys(predicted, gold, Level.ROOT_COUNTRY)) {
+                    lines++;
+                    rightLines += goldKeys.contains(k) ? 1 : 0;
+                }
+                if (detail != null) {
+                    detail.println(id + " gold=" + goldKeys + " herald=" + shown(predicted));
+                }
+            }
+        } finally {
+            worker.shutdownNow();
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Map.Entry<Level, Score> e : all.entrySet()) {
+            Report.put(m, e.getKey().metric, e.getValue());
+        }
+        Report.put(m, "root.country.c50", c50);
+        m.put("mention.p", lines == 0 ? 1 : rightLines / (double) lines);
+        Score main = all.getOrDefault(Level.ROOT_COUNTRY, Score.ZERO);
+        notes.add(items + " articles, " + goldEvents + " gold events (" + (int) (main.tp() + main.fn())
+                + " in the factual view), " + (int) (main.tp() + main.fp()) + " Herald events after repeats are rolled up, "
+                + lines + " lines printed in the factual view");
+        notes.add("factual view: asserted and future events, a future one as 03 (co-operative) or 13 (conflictual);"
+                + " every printed event counts whatever its confidence (.c50: confidence >= " + C50 + ");"
+                + " mutual acts unordered; see docs/article-gold.md");
+        if (stale > 0) {
+            notes.add(stale + " article texts no longer hash to the gold's text_sha256: run ArticleGoldTest");
+        }
+        return new Report("events", ds.name(), items, m, notes);
+    }
+
+    // ---- the two sides of the comparison
+
+    /** The gold events of a record (validated by ArticleGoldTest). */
+    List<Coded> gold(JsonNode record) {
+        List<Coded> out = new ArrayList<>();
+        for (JsonNode e : record.path("events")) {
+            String code = e.path("code").asText();
+            var row = coder.table().get(code);
+            out.add(new Coded(code, row == null ? 0 : row.quad(), mode(e.path("mode").asText()),
+                    EventsEval.country(e.path("source").path("actor").asText("")),
+                    EventsEval.country(e.path("target").path("actor").asText("")),
+                    e.path("mutual").asBoolean(false) || row != null && row.symmetric(), 1, ""));
+        }
+        return out;
+    }
+
+    /** Every event Herald printed. */
+    List<Coded> predictions(List<Event> events) {
+        List<Coded> out = new ArrayList<>();
+        for (Event e : events) {
+            var row = coder.table().get(e.code());
+            out.add(new Coded(e.code(), e.quad(), e.mode(), EventsEval.country(actor(e.source())),
+                    EventsEval.country(actor(e.target())), row != null && row.symmetric(), e.confidence(),
+                    e.trigger() == null ? "" : e.trigger().text()));
+        }
+        return out;
+    }
+
+    private static String actor(Participant p) {
+        return p == null || p.actor() == null ? "" : p.actor().code();
+    }
+
+    static Mode mode(String json) {
+        for (Mode m : Mode.values()) {
+            if (m.json().equals(json)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no mode '" + json + "'");
+    }
+
+    // ---- keys and the match
+
+    /** An event's key at a level; null where the level's view leaves it out (hypothetical, negated). */
+    static Key key(Coded e, Level level) {
+        String code = e.code();
+        if (level != Level.WITH_MODE) {
+            if (e.mode() == Mode.HYPOTHETICAL || e.mode() == Mode.NEGATED) {
+                return null;
+            }
+            if (e.mode() == Mode.FUTURE) {
+                code = e.quad() <= 2 ? "03" : "13"; // intent to co-operate (AGREE) or threat
+            }
+        }
+        String root = code.substring(0, 2);
+        return switch (level) {
+            case ROOT_COUNTRY -> new Key(root, e.source(), e.target(), "");
+            case CODE_COUNTRY -> new Key(code, e.source(), e.target(), "");
+            case ROOT_ONLY -> new Key(root, "", "", "");
+            case WITH_MODE -> new Key(root, e.source(), e.target(), e.mode().json());
+        };
+    }
+
+    /**
+     * The keys of events at a level. A mutual event's countries are put in order; so are those of
+     * an event whose code is not mutual by itself when the gold codes the same act between the same
+     * two countries as a joint one ("Egypt handed back" for "both exchanged").
+     */
+    static List<Key> keys(List<Coded> events, List<Coded> gold, Level level) {
+        Set<Key> jointInGold = new HashSet<>();
+        for (Coded g : gold) {
+            Key k = key(g, level);
+            if (k != null && g.mutual()) {
+                jointInGold.add(k.unordered());
+            }
+        }
+        List<Key> out = new ArrayList<>();
+        for (Coded e : events) {
+            Key k = key(e, level);
+            if (k != null) {
+                out.add(e.mutual() || jointInGold.contains(k.unordered()) ? k.unordered() : k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The multiset match: a key Herald gives more often than the gold counts as right up to the
+     * gold's count, the rest neither right nor wrong (repeated reports of one act); a key the gold
+     * lacks counts as one wrong event however often it is given.
+     */
+    static Score score(List<Key> predicted, List<Key> gold) {
+        Map<Key, Integer> p = counts(predicted);
+        Map<Key, Integer> g = counts(gold);
+        int tp = 0;
+        int fp = 0;
+        for (Map.Entry<Key, Integer> e : p.entrySet()) {
+            int want = g.getOrDefault(e.getKey(), 0);
+            tp += Math.min(want, e.getValue());
+            fp += want == 0 ? 1 : 0;
+        }
+        return new Score(tp, fp, gold.size() - tp);
+    }
+
+    private static Map<Key, Integer> counts(List<Key> keys) {
+        Map<Key, Integer> m = new LinkedHashMap<>();
+        for (Key k : keys) {
+            m.merge(k, 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static List<String> shown(List<Coded> predicted) {
+        List<String> out = new ArrayList<>();
+        for (Coded e : predicted) {
+            out.add(e.code() + " " + e.source() + ">" + e.target() + " " + e.mode().json() + " \"" + e.text() + "\" "
+                    + String.format(java.util.Locale.ROOT, "%.2f", e.confidence()));
+        }
+        return out;
+    }
+
+    // ---- the articles, as a user would give them to herald code
+
+    private static Outcome<Article> article(Pipeline pipeline, Path set, JsonNode r) {
+        String id = r.path("id").asText();
+        if (r.has("html_file")) {
+            byte[] html;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(set.resolve(r.path("html_file").asText())))) {
+                html = in.readAllBytes();
+            } catch (IOException e) {
+                return Outcome.failed(new org.herald.model.Problem(id, org.herald.model.Stage.INGEST, null, "io",
+                        "cannot read the saved page: " + e.getMessage()));
+            }
+            String url = r.path("url").isTextual() ? r.path("url").asText() : null;
+            return pipeline.extract(new RawDocument(r.path("html_file").asText(), html, "text/html", null, url,
+                    Instant.EPOCH, RawDocument.Hints.NONE));
+        }
+        // a clean text set (bbc-news): the headline, then the paragraphs, as herald code reads a text file
+        Article.Builder b = Article.builder().origin(id).headline(r.path("title").asText(""));
+        for (String p : r.path("text").asText("").split("\n\\s*\n")) {
+            b.paragraph(p);
+        }
+        return Outcome.ok(b.build());
+    }
+
+    /** {@code ../shared/data} seen from the gold's folder or one of its parents (the work tree sits beside shared). */
+    static Path sharedData(Path from) {
+        for (Path p = from.toAbsolutePath(); p != null; p = p.getParent()) {
+            Path d = p.resolve("../shared/data").normalize();
+            if (Files.isDirectory(d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The records of a shared set by id (none where the file is absent). */
+    static Map<String, JsonNode> index(Path file) {
+        Map<String, JsonNode> out = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try {
+            for (JsonNode r : Dataset.at(file).records()) {
+                out.put(r.path("id").asText(), r);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

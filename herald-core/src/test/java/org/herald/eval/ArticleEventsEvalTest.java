@@ -1,0 +1,59 @@
+package org.herald.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.eval.ArticleEventsEval.Coded;
+import org.herald.eval.ArticleEventsEval.Level;
+import org.herald.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/** How the article gold and Herald's printed events are compared (docs/article-gold.md, scoring). */
+class ArticleEventsEvalTest {
+
+    private static Coded ev(String code, int quad, Mode mode, String source, String target, boolean mutual) {
+        return new Coded(code, quad, mode, source, target, mutual, 0.9, "");
+    }
+
+    private static Score match(List<Coded> herald, List<Coded> gold, Level level) {
+        return ArticleEventsEval.score(ArticleEventsEval.keys(herald, gold, level), ArticleEventsEval.keys(gold, gold, level));
+    }
+
+    @Test
+    void a_future_visit_meets_an_intent_to_meet_and_a_future_attack_meets_a_threat() {
+        List<Coded> gold = List.of(ev("036", 1, Mode.ASSERTED, "GBR", "IND", true), ev("138", 3, Mode.ASSERTED, "RUS", "UKR", false));
+        List<Coded> herald = List.of(ev("042", 1, Mode.FUTURE, "GBR", "IND", false), ev("190", 4, Mode.FUTURE, "RUS", "UKR", false));
+        assertThat(match(herald, gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(2, 0, 0));
+        // the full code of a future event is only its mapped root, so the 138 is missed there
+        assertThat(match(herald, gold, Level.CODE_COUNTRY)).isEqualTo(new Score(0, 2, 2));
+    }
+
+    @Test
+    void hypothetical_and_negated_events_are_neither_right_nor_wrong_in_the_factual_view() {
+        List<Coded> gold = List.of(ev("163", 4, Mode.HYPOTHETICAL, "MEX", "USA", false));
+        List<Coded> herald = List.of(ev("042", 1, Mode.NEGATED, "ISR", "GBR", false));
+        assertThat(match(herald, gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(0, 0, 0));
+        assertThat(match(herald, gold, Level.WITH_MODE)).isEqualTo(new Score(0, 1, 1));
+    }
+
+    @Test
+    void a_joint_act_in_the_gold_is_matched_in_either_direction() {
+        List<Coded> gold = List.of(ev("0841", 2, Mode.ASSERTED, "EGY", "ISR", true));
+        assertThat(match(List.of(ev("0841", 2, Mode.ASSERTED, "ISR", "EGY", false)), gold, Level.ROOT_COUNTRY))
+                .isEqualTo(new Score(1, 0, 0));
+        // a one-way act stays directed
+        List<Coded> directed = List.of(ev("111", 3, Mode.ASSERTED, "GBR", "USA", false));
+        assertThat(match(List.of(ev("111", 3, Mode.ASSERTED, "USA", "GBR", false)), directed, Level.ROOT_COUNTRY))
+                .isEqualTo(new Score(0, 1, 1));
+    }
+
+    @Test
+    void repeated_reports_of_a_right_key_cost_nothing_and_a_wrong_key_counts_once() {
+        List<Coded> gold = List.of(ev("195", 4, Mode.ASSERTED, "RUS", "UKR", false), ev("195", 4, Mode.ASSERTED, "RUS", "UKR", false));
+        Coded right = ev("190", 4, Mode.ASSERTED, "RUS", "UKR", false);
+        Coded wrong = ev("190", 4, Mode.ASSERTED, "UKR", "RUS", false);
+        assertThat(match(List.of(right, right, right, wrong, wrong), gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(2, 1, 0));
+        assertThat(match(List.of(right), gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(1, 0, 1));
+        assertThat(match(List.of(right), gold, Level.CODE_COUNTRY)).isEqualTo(new Score(0, 1, 2));
+    }
+}

@@ -1,0 +1,169 @@
+package org.herald.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.events.EventCoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The article gold ({@code docs/article-gold.md}) is well formed: its codes, types, modes and
+ * actor codes are valid, and, where {@code ../shared} is present, every text still hashes to the
+ * gold's and every offset lands inside it on word boundaries.
+ */
+class ArticleGoldTest {
+
+    static final String GOLD = "/org/herald/events/gold/news-articles/dev.jsonl";
+    private static final Set<String> SETS = Set.of("bbc-news", "fundus-news-en", "wcxb-articles");
+    private static final Set<String> MODES = Set.of("asserted", "future", "hypothetical", "negated");
+    private static final String ACTOR = "[A-Z-]{3}[A-Z0-9]*";
+
+    static Path gold() throws URISyntaxException {
+        return Path.of(ArticleGoldTest.class.getResource(GOLD).toURI());
+    }
+
+    private static List<JsonNode> records() throws Exception {
+        return Dataset.at(gold()).records();
+    }
+
+    @Test
+    void every_record_and_event_is_well_formed() throws Exception {
+        var table = EventCoder.standard().table();
+        List<String> errors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<JsonNode> records = records();
+        for (JsonNode r : records) {
+            String id = r.path("id").asText("");
+            String at = "record " + id + ": ";
+            if (id.isEmpty() || !ids.add(id)) {
+                errors.add(at + "id missing or repeated");
+            }
+            if (!SETS.contains(r.path("dataset").asText())) {
+                errors.add(at + "dataset '" + r.path("dataset").asText() + "' is none of " + SETS);
+            }
+            if (!r.path("field").asText().equals("text")) {
+                errors.add(at + "offsets index the gold text field 'text'");
+            }
+            if (!r.path("text_sha256").asText().matches("[0-9a-f]{64}")) {
+                errors.add(at + "text_sha256 is not a SHA-256");
+            }
+            if (!r.path("events").isArray()) {
+                errors.add(at + "no events array");
+            }
+            int n = 0;
+            for (JsonNode e : r.path("events")) {
+                String where = at + "event " + (++n) + ": ";
+                String code = e.path("code").asText();
+                var row = table.get(code);
+                if (row == null) {
+                    errors.add(where + "code '" + code + "' is not in cameo.tsv");
+                } else {
+                    String type = row.plover() == null ? null : row.plover().type();
+                    String given = e.path("plover").isNull() ? null : e.path("plover").asText();
+                    if (!java.util.Objects.equals(type, given)) {
+                        errors.add(where + "PLOVER type " + given + " is not cameo.tsv's " + type + " for " + code);
+                    }
+                }
+                if (!MODES.contains(e.path("mode").asText())) {
+                    errors.add(where + "mode '" + e.path("mode").asText() + "'");
+                }
+                span(e.path("trigger"), false, where + "trigger", errors);
+                side(e.path("source"), false, where + "source", errors);
+                side(e.path("target"), true, where + "target", errors);
+                if (!e.path("attribution").isNull() && !e.path("attribution").asText("").matches(ACTOR)) {
+                    errors.add(where + "attribution is not an actor code");
+                }
+                if (e.has("field") && !e.path("field").asText().equals("title")) {
+                    errors.add(where + "an event's own field can only be 'title'");
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(records).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    private static void side(JsonNode s, boolean optional, String where, List<String> errors) {
+        if (s.isNull() || s.isMissingNode()) {
+            if (!optional) {
+                errors.add(where + " is missing (an event needs a source)");
+            }
+            return;
+        }
+        if (!s.path("actor").asText("").matches(ACTOR)) {
+            errors.add(where + " actor '" + s.path("actor").asText() + "' is not an actor code");
+        }
+        span(s.path("span"), true, where + " span", errors);
+    }
+
+    private static void span(JsonNode s, boolean optional, String where, List<String> errors) {
+        if (s.isNull() && optional) {
+            return;
+        }
+        if (!s.isArray() || s.size() != 2 || !s.get(0).isInt() || !s.get(1).isInt()
+                || s.get(0).asInt() < 0 || s.get(0).asInt() >= s.get(1).asInt()) {
+            errors.add(where + " is not [start, end) with start < end");
+        }
+    }
+
+    @Test
+    void every_offset_lands_on_word_boundaries_of_the_shared_text() throws Exception {
+        Path shared = ArticleEventsEval.sharedData(gold().getParent());
+        assumeTrue(shared != null, "../shared/data is absent: offsets not checked");
+        Map<String, Map<String, JsonNode>> sets = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        for (JsonNode r : records()) {
+            String set = r.path("dataset").asText();
+            JsonNode source = sets.computeIfAbsent(set, s -> ArticleEventsEval.index(shared.resolve(s).resolve("dev.jsonl"))).get(r.path("id").asText());
+            String at = "record " + r.path("id").asText() + ": ";
+            if (source == null) {
+                errors.add(at + "not in ../shared/data/" + set);
+                continue;
+            }
+            String text = source.path("text").asText("");
+            if (!ArticleEventsEval.sha256(text).equals(r.path("text_sha256").asText())) {
+                errors.add(at + "the shared text no longer hashes to text_sha256");
+                continue;
+            }
+            int n = 0;
+            for (JsonNode e : r.path("events")) {
+                String where = at + "event " + (++n) + " ";
+                String t = e.path("field").asText("text").equals("title") ? source.path("title").asText("") : text;
+                words(t, e.path("trigger"), where + "trigger", errors);
+                words(t, e.path("source").path("span"), where + "source", errors);
+                words(t, e.path("target").path("span"), where + "target", errors);
+            }
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /** A span inside the text that cuts no word and neither starts nor ends with a space. */
+    private static void words(String text, JsonNode span, String where, List<String> errors) {
+        if (!span.isArray()) {
+            return;
+        }
+        int s = span.get(0).asInt();
+        int e = span.get(1).asInt();
+        if (s < 0 || e > text.length() || s >= e) {
+            errors.add(where + " [" + s + ", " + e + ") is out of the text's bounds (" + text.length() + ")");
+            return;
+        }
+        boolean startOk = s == 0 || !word(text.charAt(s - 1)) || !word(text.charAt(s));
+        boolean endOk = e == text.length() || !word(text.charAt(e)) || !word(text.charAt(e - 1));
+        if (!startOk || !endOk || Character.isWhitespace(text.charAt(s)) || Character.isWhitespace(text.charAt(e - 1))) {
+            errors.add(where + " [" + s + ", " + e + ") is not on word boundaries");
+        }
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}
