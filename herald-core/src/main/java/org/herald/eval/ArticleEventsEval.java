@@ -89,27 +89,24 @@ final class ArticleEventsEval {
             notes.add("../shared/data is absent: the article texts are not there, nothing scored");
             return new Report("events", ds.name(), 0, Map.of(), notes);
         }
+        // case by case only where asked for (never for a check part, whose cases are not shown)
+        PrintStream detail = ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null ? ctx.log() : null;
         Pipeline pipeline = Pipeline.standard();
         ExecutorService worker = Pipeline.worker();
-        Map<Level, Score> all = new LinkedHashMap<>();
-        Score c50 = Score.ZERO;
-        int lines = 0;
-        int rightLines = 0;
-        int items = 0;
-        int goldEvents = 0;
-        int stale = 0;
         Map<String, Map<String, JsonNode>> sources = new HashMap<>();
-        PrintStream detail = ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null ? ctx.log() : null;
+        Tally tally = new Tally();
+        List<String> failed = new ArrayList<>();
+        int stale = 0;
         try {
             for (JsonNode r : ds.records()) {
-                if (ctx.limit() > 0 && items >= ctx.limit()) {
+                if (ctx.limit() > 0 && tally.articles >= ctx.limit()) {
                     break;
                 }
                 String id = r.path("id").asText();
                 String set = r.path("dataset").asText();
                 JsonNode source = sources.computeIfAbsent(set, s -> index(shared.resolve(s).resolve("dev.jsonl"))).get(id);
                 if (source == null) {
-                    notes.add(id + ": not in " + set + "/dev.jsonl, skipped");
+                    failed.add(id + ": not in " + set + "/dev.jsonl");
                     continue;
                 }
                 if (!sha256(source.path(r.path("field").asText("text")).asText("")).equals(r.path("text_sha256").asText())) {
@@ -122,45 +119,71 @@ final class ArticleEventsEval {
                 if (coded instanceof Outcome.Ok<CodedArticle> done) {
                     predicted = predictions(done.value().events());
                 } else {
-                    notes.add(id + ": " + coded.problem() + " (scored as no events)");
+                    failed.add(id + ": " + coded.problem());
                 }
                 List<Coded> gold = gold(r);
-                items++;
-                goldEvents += gold.size();
-                for (Level level : Level.values()) {
-                    all.merge(level, score(keys(predicted, gold, level), keys(gold, gold, level)), Score::plus);
-                }
-                List<Coded> sure = predicted.stream().filter(e -> e.confidence() >= C50).toList();
-                c50 = c50.plus(score(keys(sure, gold, Level.ROOT_COUNTRY), keys(gold, gold, Level.ROOT_COUNTRY)));
-                List<Key> goldKeys = keys(gold, gold, Level.ROOT_COUNTRY);
-                for (Key k : keys(predicted, gold, Level.ROOT_COUNTRY)) {
-                    lines++;
-                    rightLines += goldKeys.contains(k) ? 1 : 0;
-                }
+                tally.add(predicted, gold);
                 if (detail != null) {
-                    detail.println(id + " gold=" + goldKeys + " herald=" + shown(predicted));
+                    detail.println(id + " gold=" + keys(gold, gold, Level.ROOT_COUNTRY) + " herald=" + shown(predicted));
                 }
             }
         } finally {
             worker.shutdownNow();
         }
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Map.Entry<Level, Score> e : all.entrySet()) {
-            Report.put(m, e.getKey().metric, e.getValue());
+        if (!failed.isEmpty()) {
+            notes.add(failed.size() + " articles scored as no events (not found or not coded)"
+                    + (detail != null ? ": " + failed : ""));
         }
-        Report.put(m, "root.country.c50", c50);
-        m.put("mention.p", lines == 0 ? 1 : rightLines / (double) lines);
-        Score main = all.getOrDefault(Level.ROOT_COUNTRY, Score.ZERO);
-        notes.add(items + " articles, " + goldEvents + " gold events (" + (int) (main.tp() + main.fn())
-                + " in the factual view), " + (int) (main.tp() + main.fp()) + " Herald events after repeats are rolled up, "
-                + lines + " lines printed in the factual view");
+        notes.add(tally.articles + " articles, " + tally.goldEvents + " gold events ("
+                + (int) (tally.main().tp() + tally.main().fn()) + " in the factual view), "
+                + (int) (tally.main().tp() + tally.main().fp()) + " Herald events after repeats are rolled up, "
+                + tally.lines + " lines printed in the factual view");
         notes.add("factual view: asserted and future events, a future one as 03 (co-operative) or 13 (conflictual);"
                 + " every printed event counts whatever its confidence (.c50: confidence >= " + C50 + ");"
                 + " mutual acts unordered; see docs/article-gold.md");
         if (stale > 0) {
             notes.add(stale + " article texts no longer hash to the gold's text_sha256: run ArticleGoldTest");
         }
-        return new Report("events", ds.name(), items, m, notes);
+        return new Report("events", ds.name(), tally.articles, tally.metrics(), notes);
+    }
+
+    /** The sums over the articles of a part. */
+    private static final class Tally {
+        final Map<Level, Score> byLevel = new LinkedHashMap<>();
+        Score c50 = Score.ZERO;
+        int articles;
+        int goldEvents;
+        int lines;
+        int rightLines;
+
+        void add(List<Coded> predicted, List<Coded> gold) {
+            articles++;
+            goldEvents += gold.size();
+            for (Level level : Level.values()) {
+                byLevel.merge(level, score(keys(predicted, gold, level), keys(gold, gold, level)), Score::plus);
+            }
+            List<Coded> sure = predicted.stream().filter(e -> e.confidence() >= C50).toList();
+            List<Key> goldKeys = keys(gold, gold, Level.ROOT_COUNTRY);
+            c50 = c50.plus(score(keys(sure, gold, Level.ROOT_COUNTRY), goldKeys));
+            for (Key k : keys(predicted, gold, Level.ROOT_COUNTRY)) {
+                lines++;
+                rightLines += goldKeys.contains(k) ? 1 : 0;
+            }
+        }
+
+        Score main() {
+            return byLevel.getOrDefault(Level.ROOT_COUNTRY, Score.ZERO);
+        }
+
+        Map<String, Double> metrics() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (Map.Entry<Level, Score> e : byLevel.entrySet()) {
+                Report.put(m, e.getKey().metric, e.getValue());
+            }
+            Report.put(m, "root.country.c50", c50);
+            m.put("mention.p", lines == 0 ? 1 : rightLines / (double) lines);
+            return m;
+        }
     }
 
     // ---- the two sides of the comparison
