@@ -89,8 +89,7 @@ final class ArticleEventsEval {
             notes.add("../shared/data is absent: the article texts are not there, nothing scored");
             return new Report("events", ds.name(), 0, Map.of(), notes);
         }
-        // case by case only where asked for (never for a check part, whose cases are not shown)
-        PrintStream detail = ctx.log() != null && System.getenv("HERALD_EVAL_DETAIL") != null ? ctx.log() : null;
+        PrintStream detail = ctx.detail(); // null on a check part: its cases are never shown
         Pipeline pipeline = Pipeline.standard();
         ExecutorService worker = Pipeline.worker();
         Map<String, Map<String, JsonNode>> sources = new HashMap<>();
