@@ -90,10 +90,14 @@ public final class Server implements AutoCloseable {
         get("/api/summary", ctx -> ctx.json(store.summary()));
         get("/api/events", this::events);
         get("/api/events/{key}", this::event);
+        get("/api/facets", ctx -> ctx.json(store.facets(filter(ctx))));
+        get("/api/network", this::network);
+        get("/api/timeline", this::timeline);
+        get("/api/places", ctx -> ctx.json(store.places(filter(ctx), intParam(ctx, "limit", 500))));
+        get("/api/search", this::search);
         get("/api/articles", ctx -> ctx.json(Map.of("articles",
                 store.articles(intParam(ctx, "limit", 50), intParam(ctx, "offset", 0)))));
         get("/api/articles/{id}", this::article);
-        get("/api/places", ctx -> ctx.json(Map.of("places", store.places(intParam(ctx, "limit", 500)))));
         get("/api/codes", ctx -> ctx.json(Map.of("codes", codes())));
         get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi()));
         routes.add(new Route("POST", "/api/articles"));
@@ -150,20 +154,10 @@ public final class Server implements AutoCloseable {
     }
 
     private void events(Context ctx) throws SQLException {
-        String mode = ctx.queryParam("mode");
-        if (mode != null && !mode.matches("asserted|future|hypothetical|negated")) {
-            throw new BadRequest("bad_parameter", "mode must be asserted, future, hypothetical or negated, not '" + mode + "'");
-        }
-        String root = ctx.queryParam("root");
-        if (root != null && !root.matches("\\d{2}")) {
-            throw new BadRequest("bad_parameter", "root must be a two-digit CAMEO root code, not '" + root + "'");
-        }
-        String from = date(ctx, "from");
-        String to = date(ctx, "to");
-        Store.EventQuery q = new Store.EventQuery(ctx.queryParam("actor"), root, mode, from, to,
-                intParam(ctx, "limit", 50), intParam(ctx, "offset", 0));
+        Store.Filter f = filter(ctx);
+        Store.EventQuery q = new Store.EventQuery(f, intParam(ctx, "limit", 50), intParam(ctx, "offset", 0));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", store.countEvents(q));
+        out.put("total", store.countEvents(f));
         out.put("events", store.events(q));
         ctx.json(out);
     }
@@ -176,8 +170,55 @@ public final class Server implements AutoCloseable {
             return;
         }
         Map<String, Object> out = new LinkedHashMap<>(row.get());
-        out.put("reports", store.mentions(key, intParam(ctx, "limit", 100)));
+        out.put("reports", store.mentions(key, intParam(ctx, "limit", 100), intParam(ctx, "offset", 0)));
         ctx.json(out);
+    }
+
+    private void network(Context ctx) throws SQLException {
+        String level = ctx.queryParamAsClass("level", String.class).getOrDefault("country");
+        if (!level.equals("country") && !level.equals("role")) {
+            throw new BadRequest("bad_parameter", "level must be country or role, not '" + level + "'");
+        }
+        ctx.json(store.network(filter(ctx), level.equals("role"), intParam(ctx, "limit", 60)));
+    }
+
+    private void timeline(Context ctx) throws SQLException {
+        String bin = ctx.queryParamAsClass("bin", String.class).getOrDefault("day");
+        Store.Bin b = switch (bin) {
+            case "day" -> Store.Bin.DAY;
+            case "week" -> Store.Bin.WEEK;
+            case "month" -> Store.Bin.MONTH;
+            case "year" -> Store.Bin.YEAR;
+            default -> throw new BadRequest("bad_parameter", "bin must be day, week, month or year, not '" + bin + "'");
+        };
+        ctx.json(store.timeline(filter(ctx), b));
+    }
+
+    private void search(Context ctx) throws SQLException {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new BadRequest("bad_parameter", "q must be the words to search for");
+        }
+        ctx.json(store.search(q, intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
+    }
+
+    /** The filter every view of events takes from the query (see Store.Filter). */
+    private static Store.Filter filter(Context ctx) {
+        String mode = ctx.queryParam("mode");
+        if (mode != null && !mode.isBlank() && !mode.matches("asserted|future|hypothetical|negated")) {
+            throw new BadRequest("bad_parameter", "mode must be asserted, future, hypothetical or negated, not '" + mode + "'");
+        }
+        String root = ctx.queryParam("root");
+        if (root != null && !root.isBlank() && !root.matches("\\d{2}")) {
+            throw new BadRequest("bad_parameter", "root must be a two-digit CAMEO root code, not '" + root + "'");
+        }
+        String attributed = ctx.queryParam("attributed");
+        if (attributed != null && !attributed.isBlank() && !attributed.matches("true|false")) {
+            throw new BadRequest("bad_parameter", "attributed must be true or false, not '" + attributed + "'");
+        }
+        return new Store.Filter(code(ctx, "actor"), code(ctx, "source"), code(ctx, "target"), root, mode,
+                attributed == null || attributed.isBlank() ? null : Boolean.valueOf(attributed), ctx.queryParam("place"),
+                date(ctx, "from"), date(ctx, "to"), ctx.queryParam("q"));
     }
 
     private void article(Context ctx) throws SQLException {
@@ -306,8 +347,22 @@ public final class Server implements AutoCloseable {
 
     private static String date(Context ctx, String name) {
         String v = ctx.queryParam(name);
-        if (v != null && !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            Store.firstDay(v.strip());
+            return v;
+        } catch (IllegalArgumentException e) {
             throw new BadRequest("bad_parameter", name + " must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + v + "'");
+        }
+    }
+
+    /** An actor code prefix: letters, digits and dashes (CAMEO's "---" is an unknown country). */
+    private static String code(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v != null && !v.isBlank() && !v.strip().matches("[A-Za-z0-9-]{1,30}")) {
+            throw new BadRequest("bad_parameter", name + " must be an actor code or its first letters (RUS, USAGOV), not '" + v + "'");
         }
         return v;
     }

@@ -11,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +36,9 @@ import org.herald.model.Ids;
 import org.herald.model.Participant;
 import org.herald.model.Place;
 import org.herald.model.Quote;
+import org.herald.model.ResolvedDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store: an embedded DuckDB file holding every coded article, its events, actors, quotes and
@@ -47,6 +53,8 @@ import org.herald.model.Quote;
  */
 public final class Store implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
     /** The most rows any list returns. */
     public static final int MAX_ROWS = 1000;
 
@@ -59,11 +67,13 @@ public final class Store implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
+    private final SearchIndex index;
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
 
-    private Store(Connection db, Path file) {
+    private Store(Connection db, Path file, SearchIndex index) {
         this.db = db;
         this.file = file;
+        this.index = index;
     }
 
     /** Opens (creating if needed) the store in a DuckDB file. */
@@ -78,11 +88,77 @@ public final class Store implements AutoCloseable {
                 s.execute(sql);
             }
             s.execute("INSERT INTO meta VALUES ('schema', '1') ON CONFLICT DO NOTHING");
+            // names this store to its search index, so an index left by another store is not taken for its own
+            s.execute("INSERT INTO meta VALUES ('store', CAST(uuid() AS VARCHAR)) ON CONFLICT DO NOTHING");
         } catch (SQLException e) {
             c.close();
             throw e;
         }
-        return new Store(c, file);
+        SearchIndex index = null;
+        try {
+            index = SearchIndex.open(searchFolder(file));
+            catchUp(c, index);
+        } catch (IOException | SQLException | RuntimeException e) {
+            c.close();
+            closeQuietly(index);
+            throw new SQLException("cannot open the search index " + searchFolder(file) + ": " + e.getMessage(), e);
+        }
+        return new Store(c, file, index);
+    }
+
+    /** Where the full-text index of a store's articles lives: a folder beside its file. */
+    public static Path searchFolder(Path file) {
+        return Path.of(file.toAbsolutePath() + ".search");
+    }
+
+    /**
+     * Brings the search index level with the store: adds the articles it lacks (a crash before a
+     * commit, a store made before search, a deleted index) and rebuilds it when it was made for
+     * another store or holds an article this one does not.
+     */
+    private static void catchUp(Connection c, SearchIndex index) throws IOException, SQLException {
+        long stored;
+        String self;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT value FROM meta WHERE key = 'store')")) {
+            r.next();
+            stored = r.getLong(1);
+            self = r.getString(2);
+        }
+        if (!self.equals(index.owner())) {
+            index.clear(self);
+        } else if (stored == index.size()) {
+            return;
+        }
+        Set<String> indexed = index.ids();
+        Set<String> ids = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM articles")) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+            }
+        }
+        if (!ids.containsAll(indexed)) {
+            index.clear(self);
+            indexed = Set.of();
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, title, text FROM articles")) {
+            while (r.next()) {
+                if (!indexed.contains(r.getString(1))) {
+                    index.add(r.getString(1), r.getString(2), r.getString(3));
+                }
+            }
+        }
+        index.commit();
+    }
+
+    private static void closeQuietly(SearchIndex index) {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException ignored) {
+                // opening failed already; that is the error reported
+            }
+        }
     }
 
     public Path file() {
@@ -143,6 +219,7 @@ public final class Store implements AutoCloseable {
                 ap.flush();
             }
             db.commit();
+            indexText(a);
             return Put.STORED;
         } catch (SQLException | RuntimeException e) {
             // appenders are dropped inside the transaction, so whatever they still held is rolled back too
@@ -151,6 +228,19 @@ public final class Store implements AutoCloseable {
             throw e;
         } finally {
             db.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Adds a stored article to the search index, after its commit: an article the index misses
+     * (a crash in between) is added when the store is next opened, so the index never holds
+     * one the store does not.
+     */
+    private void indexText(Article a) {
+        try {
+            index.add(a.id(), a.title(), a.text());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("article {} is stored but not yet searchable (the next open of the store adds it): {}", a.id(), e.toString());
         }
     }
 
@@ -319,61 +409,274 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Which rolled-up events to list: an actor code prefix (source or target), a CAMEO root, a
-     * mode, a date range (inclusive, ISO dates compared as text), and a page.
+     * Which rolled-up events a view shows; every field may be null (no condition). {@code actor},
+     * {@code source} and {@code target} are actor code prefixes ({@code RUS} takes {@code RUSGOV});
+     * source and target together are a dyad. {@code attributed}: whether some report says who
+     * claims the event. {@code place}: the event's place name, any case. {@code from} and
+     * {@code to} (YYYY, YYYY-MM or YYYY-MM-DD, inclusive: {@code to=2024-03} takes all of March)
+     * take the events whose date is known to fall inside: one known only to May is not inside
+     * 10–20 May. {@code text}: the events reported in articles the full-text query matches.
      */
-    public record EventQuery(String actor, String root, String mode, String from, String to, int limit, int offset) {
+    public record Filter(String actor, String source, String target, String root, String mode, Boolean attributed,
+                         String place, String from, String to, String text) {
+
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null, null);
+
+        public Filter {
+            actor = clean(actor);
+            source = clean(source);
+            target = clean(target);
+            root = clean(root);
+            mode = clean(mode);
+            place = clean(place);
+            from = from == null || from.isBlank() ? null : firstDay(from.strip()).toString();
+            to = to == null || to.isBlank() ? null : lastDay(to.strip()).toString();
+            text = clean(text);
+        }
+
+        private static String clean(String v) {
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+
+        public Filter withoutRoot() {
+            return new Filter(actor, source, target, null, mode, attributed, place, from, to, text);
+        }
+    }
+
+    /** The first day a date of day, month or year precision can stand for. */
+    public static LocalDate firstDay(String date) {
+        ResolvedDate d = ResolvedDate.parse(date, null);
+        if (d == null) {
+            throw new IllegalArgumentException("'" + date + "' is not a date YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        try {
+            return d.firstDay();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + date + "' is not a date in the calendar");
+        }
+    }
+
+    /** The last day a date of day, month or year precision can stand for. */
+    public static LocalDate lastDay(String date) {
+        LocalDate first = firstDay(date);
+        return switch (date.length()) {
+            case 4 -> first.plusYears(1).minusDays(1);
+            case 7 -> first.plusMonths(1).minusDays(1);
+            default -> first;
+        };
+    }
+
+    /** A page of the rolled-up events a filter selects. */
+    public record EventQuery(Filter filter, int limit, int offset) {
 
         public static EventQuery page(int limit, int offset) {
-            return new EventQuery(null, null, null, null, null, limit, offset);
+            return new EventQuery(Filter.NONE, limit, offset);
         }
     }
 
     /** The rolled-up events, most reported first, optionally only those an actor code prefix names. */
     public synchronized List<Map<String, Object>> events(String actor, int limit, int offset) throws SQLException {
-        return events(new EventQuery(actor, null, null, null, null, limit, offset));
+        return events(new EventQuery(new Filter(actor, null, null, null, null, null, null, null, null, null), limit, offset));
     }
 
     /** The rolled-up events the query selects, most reported first. */
     public synchronized List<Map<String, Object>> events(EventQuery q) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT * FROM event_rollup" + where(q, args)
+        String sql = "SELECT * FROM event_rollup" + where(q.filter(), args)
                 + " ORDER BY stories DESC, mentions DESC, date DESC, event_key LIMIT ? OFFSET ?";
-        args.add(Math.max(0, Math.min(q.limit(), MAX_ROWS)));
+        args.add(cap(q.limit()));
         args.add(Math.max(0, q.offset()));
         return query(sql, args);
     }
 
-    /** How many rolled-up events the query selects, ignoring its page. */
-    public synchronized long countEvents(EventQuery q) throws SQLException {
+    /** How many rolled-up events the filter selects. */
+    public synchronized long countEvents(Filter f) throws SQLException {
         List<Object> args = new ArrayList<>();
-        return ((Number) query("SELECT count(*) AS n FROM event_rollup" + where(q, args), args).get(0).get("n")).longValue();
+        return ((Number) query("SELECT count(*) AS n FROM event_rollup" + where(f, args), args).get(0).get("n")).longValue();
     }
 
-    private static String where(EventQuery q, List<Object> args) {
+    private static int cap(int limit) {
+        return Math.max(0, Math.min(limit, MAX_ROWS));
+    }
+
+    /** The filter as SQL over event_rollup, its values added to {@code args}. */
+    private String where(Filter f, List<Object> args) throws SQLException {
         List<String> terms = new ArrayList<>();
-        if (q.actor() != null && !q.actor().isBlank()) {
+        if (f.actor() != null) {
             terms.add("(starts_with(source_code, ?) OR starts_with(target_code, ?))");
-            args.add(q.actor().strip().toUpperCase(Locale.ROOT));
-            args.add(q.actor().strip().toUpperCase(Locale.ROOT));
+            args.add(f.actor().toUpperCase(Locale.ROOT));
+            args.add(f.actor().toUpperCase(Locale.ROOT));
         }
-        if (q.root() != null && !q.root().isBlank()) {
+        if (f.source() != null) {
+            terms.add("starts_with(source_code, ?)");
+            args.add(f.source().toUpperCase(Locale.ROOT));
+        }
+        if (f.target() != null) {
+            terms.add("starts_with(target_code, ?)");
+            args.add(f.target().toUpperCase(Locale.ROOT));
+        }
+        if (f.root() != null) {
             terms.add("root_code = ?");
-            args.add(q.root().strip());
+            args.add(f.root());
         }
-        if (q.mode() != null && !q.mode().isBlank()) {
+        if (f.mode() != null) {
             terms.add("mode = ?");
-            args.add(q.mode().strip().toLowerCase(Locale.ROOT));
+            args.add(f.mode().toLowerCase(Locale.ROOT));
         }
-        if (q.from() != null && !q.from().isBlank()) {
-            terms.add("date >= ?");
-            args.add(q.from().strip());
+        if (f.attributed() != null) {
+            terms.add(f.attributed() ? "attributed > 0" : "attributed = 0");
         }
-        if (q.to() != null && !q.to().isBlank()) {
-            terms.add("date < ?"); // a day, month or year "to" includes all of it: compare with its successor prefix
-            args.add(q.to().strip() + "\uffff");
+        if (f.place() != null) {
+            terms.add("lower(place_name) = lower(?)");
+            args.add(f.place());
+        }
+        // ISO days compare as text; an undated event is in no range
+        if (f.from() != null) {
+            terms.add("date_first >= ?");
+            args.add(f.from());
+        }
+        if (f.to() != null) {
+            terms.add("date_last <= ?");
+            args.add(f.to());
+        }
+        if (f.text() != null) {
+            // article ids are hex digits, so a comma-joined list is a safe single parameter
+            terms.add("event_key IN (SELECT event_key FROM events WHERE article IN (SELECT unnest(string_split(?, ','))))");
+            args.add(String.join(",", matching(f.text())));
         }
         return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    private Set<String> matching(String text) throws SQLException {
+        try {
+            return index.matching(text);
+        } catch (IOException e) {
+            throw new SQLException("cannot search the index " + searchFolder(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What the filter selects, counted: events, by CAMEO root, by quad class, by mode, and how
+     * many some report attributes to someone.
+     */
+    public synchronized Map<String, Object> facets(Filter f) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String from = "(SELECT * FROM event_rollup" + where(f, args) + ")";
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> head = query("SELECT count(*) AS events, count(*) FILTER (WHERE attributed > 0) AS attributed FROM "
+                + from, args).get(0);
+        out.put("events", ((Number) head.get("events")).longValue());
+        out.put("attributed", ((Number) head.get("attributed")).longValue());
+        out.put("by_root", query("SELECT root_code AS key, count(*) AS events FROM " + from + " GROUP BY 1 ORDER BY 1", args));
+        out.put("by_quad", query("SELECT CAST(quad AS VARCHAR) AS key, count(*) AS events FROM " + from
+                + " GROUP BY 1 ORDER BY 1", args));
+        out.put("by_mode", query("SELECT mode AS key, count(*) AS events FROM " + from + " GROUP BY 1 ORDER BY 1", args));
+        return out;
+    }
+
+    /**
+     * The actor network of what the filter selects: nodes are actor codes cut to a level (the
+     * country, or the whole code: country and roles), edges the directed dyads between them with
+     * how many events, how many by quad class and their mean Goldstein score. The {@code limit}
+     * actors in most events are kept, and the edges between them.
+     */
+    public synchronized Map<String, Object> network(Filter f, boolean roles, int limit) throws SQLException {
+        String src = roles ? "nullif(source_code, '')" : "nullif(substr(source_code, 1, 3), '')";
+        String tgt = roles ? "nullif(target_code, '')" : "nullif(substr(target_code, 1, 3), '')";
+        List<Object> args = new ArrayList<>();
+        String with = "WITH f AS (SELECT event_key, quad, goldstein, mentions, " + src + " AS s, " + tgt + " AS t FROM event_rollup"
+                + where(f, args) + "), n AS (SELECT node, count(DISTINCT event_key) AS events, "
+                + "count(*) FILTER (WHERE side = 's') AS as_source, count(*) FILTER (WHERE side = 't') AS as_target FROM ("
+                + "SELECT event_key, s AS node, 's' AS side FROM f WHERE s IS NOT NULL "
+                + "UNION ALL SELECT event_key, t, 't' FROM f WHERE t IS NOT NULL) GROUP BY node), "
+                + "top AS (SELECT * FROM n ORDER BY events DESC, node LIMIT ?) ";
+        List<Object> a = new ArrayList<>(args);
+        a.add(cap(limit));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("level", roles ? "role" : "country");
+        List<Object> countArgs = new ArrayList<>(a);
+        Map<String, Object> totals = query(with + """
+                SELECT (SELECT count(*) FROM n) AS nodes, (SELECT count(*) FROM f WHERE s IS NOT NULL AND t IS NOT NULL) AS dyadic,
+                       (SELECT count(*) FROM f) AS events""", countArgs).get(0);
+        out.put("events", totals.get("events"));
+        out.put("dyadic_events", totals.get("dyadic"));
+        out.put("nodes_total", totals.get("nodes"));
+        out.put("nodes", query(with + "SELECT node AS id, events, as_source, as_target FROM top ORDER BY events DESC, node", a));
+        List<Object> e = new ArrayList<>(a);
+        e.add(MAX_ROWS);
+        out.put("edges", query(with + """
+                SELECT s AS source, t AS target, count(*) AS events, sum(mentions) AS reports,
+                       round(avg(goldstein), 2) AS goldstein,
+                       count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2,
+                       count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4
+                FROM f WHERE s IN (SELECT node FROM top) AND t IN (SELECT node FROM top)
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""", e));
+        return out;
+    }
+
+    /** The bins a timeline can count by, finest first. */
+    public enum Bin { DAY, WEEK, MONTH, YEAR }
+
+    /**
+     * Events over time: what the filter selects, counted per day, week, month or year by quad
+     * class with their mean Goldstein score. An event known only to a month or a year is not
+     * counted in a bin finer than that: it comes back in {@code spans}, one row per period and
+     * precision, for the chart to draw over the whole period. The bin is coarsened until there
+     * are at most 1000 of them.
+     */
+    public synchronized Map<String, Object> timeline(Filter f, Bin bin) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String from = "(SELECT * FROM event_rollup" + where(f, args) + ")";
+        Map<String, Object> range = query("SELECT min(date_first) AS first, max(date_last) AS last, "
+                + "count(*) FILTER (WHERE date_first IS NULL) AS undated FROM " + from, args).get(0);
+        Bin b = bin;
+        if (range.get("first") != null) {
+            LocalDate first = LocalDate.parse((String) range.get("first"));
+            LocalDate last = LocalDate.parse((String) range.get("last"));
+            while (b != Bin.YEAR && bins(first, last, b) > MAX_ROWS) {
+                b = Bin.values()[b.ordinal() + 1];
+            }
+        }
+        String start = switch (b) {
+            case DAY -> "date_first";
+            case WEEK -> "strftime(date_trunc('week', CAST(date_first AS DATE)), '%Y-%m-%d')";
+            case MONTH -> "substr(date_first, 1, 7) || '-01'";
+            case YEAR -> "substr(date_first, 1, 4) || '-01-01'";
+        };
+        String fine = switch (b) {
+            case DAY, WEEK -> "date_precision = 'day'";
+            case MONTH -> "date_precision IN ('day', 'month')";
+            case YEAR -> "date_precision IS NOT NULL";
+        };
+        String counts = "count(*) AS events, count(*) FILTER (WHERE quad = 1) AS quad1, count(*) FILTER (WHERE quad = 2) AS quad2, "
+                + "count(*) FILTER (WHERE quad = 3) AS quad3, count(*) FILTER (WHERE quad = 4) AS quad4, "
+                + "round(avg(goldstein), 2) AS goldstein";
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("bin", b.name().toLowerCase(Locale.ROOT));
+        out.put("first", range.get("first"));
+        out.put("last", range.get("last"));
+        out.put("undated", ((Number) range.get("undated")).longValue());
+        out.put("bins", query("SELECT " + start + " AS start, " + counts + " FROM " + from + " WHERE " + fine
+                + " GROUP BY 1 ORDER BY 1", args));
+        out.put("spans", query("SELECT date AS period, date_precision AS precision, date_first AS first, date_last AS last, "
+                + counts + " FROM " + from + " WHERE date_precision IS NOT NULL AND NOT (" + fine + ") GROUP BY 1, 2, 3, 4 "
+                + "ORDER BY 3, 1 LIMIT ?", append(args, MAX_ROWS)));
+        return out;
+    }
+
+    private static long bins(LocalDate first, LocalDate last, Bin b) {
+        return switch (b) {
+            case DAY -> ChronoUnit.DAYS.between(first, last) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(first, last) + 2;
+            case MONTH -> ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) + 1;
+            case YEAR -> last.getYear() - first.getYear() + 1;
+        };
+    }
+
+    private static List<Object> append(List<Object> args, Object more) {
+        List<Object> out = new ArrayList<>(args);
+        out.add(more);
+        return out;
     }
 
     /** One rolled-up event by its key, if stored. */
@@ -438,13 +741,59 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** Places where rolled-up events happened, with how many events each has, most first. */
-    public synchronized List<Map<String, Object>> places(int limit) throws SQLException {
-        return query("""
+    /**
+     * Places where the events the filter selects happened, with how many events each has, most
+     * first; and how many of those events have no place (the map cannot show them).
+     */
+    public synchronized Map<String, Object> places(Filter f, int limit) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String from = "(SELECT * FROM event_rollup" + where(f, args) + ")";
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("unplaced", ((Number) query("SELECT count(*) AS n FROM " + from + " WHERE lat IS NULL OR lon IS NULL", args)
+                .get(0).get("n")).longValue());
+        out.put("places", query("""
                 SELECT place_name AS name, round(lat, 4) AS lat, round(lon, 4) AS lon,
-                       count(*) AS events, sum(mentions) AS mentions
-                FROM event_rollup WHERE lat IS NOT NULL AND lon IS NOT NULL
-                GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ?""", List.of(Math.max(0, Math.min(limit, MAX_ROWS))));
+                       count(*) AS events, sum(mentions) AS mentions, round(avg(goldstein), 2) AS goldstein
+                FROM """ + from + """
+                 WHERE lat IS NOT NULL AND lon IS NOT NULL
+                GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT ?""", append(args, cap(limit))));
+        return out;
+    }
+
+    /** A page of the articles a full-text query matches, best first, and how many match. */
+    public synchronized Map<String, Object> search(String text, int limit, int offset) throws SQLException {
+        SearchIndex.Hits hits;
+        try {
+            hits = index.search(text, cap(limit), Math.max(0, offset));
+        } catch (IOException e) {
+            throw new SQLException("cannot search the index " + searchFolder(file) + ": " + e.getMessage(), e);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SearchIndex.Hit h : hits.hits()) {
+            List<Map<String, Object>> found = query("""
+                    SELECT id, title, site, url, published, text FROM articles WHERE id = ?""", List.of(h.id()));
+            if (found.isEmpty()) {
+                continue; // cannot happen while the index follows the store; a hit without an article is no hit
+            }
+            Map<String, Object> row = found.get(0);
+            String body = (String) row.remove("text");
+            row.put("score", Math.round(h.score() * 1000) / 1000.0);
+            SearchIndex.Snippet sn = index.snippet(text, body);
+            Map<String, Object> snippet = new LinkedHashMap<>();
+            snippet.put("text", sn.text());
+            snippet.put("start", sn.start());
+            snippet.put("marks", sn.marks());
+            row.put("snippet", snippet);
+            row.put("events", query("""
+                    SELECT r.event_key, r.code, r.source_code, r.target_code, r.mode, r.date, r.mentions
+                    FROM event_rollup r WHERE r.event_key IN (SELECT event_key FROM events WHERE article = ?)
+                    ORDER BY r.stories DESC, r.mentions DESC, r.event_key LIMIT 50""", List.of(h.id())));
+            rows.add(row);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", hits.total());
+        out.put("hits", rows);
+        return out;
     }
 
     private List<Map<String, Object>> query(String sql, List<Object> args) throws SQLException {
@@ -456,20 +805,50 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The mentions of one rolled-up event, with the sentence each came from. */
-    public synchronized List<Map<String, Object>> mentions(String eventKey, int limit) throws SQLException {
-        String sql = """
-                SELECT e.id, e.article, a.title, a.url, a.site, a.published, e.sentence, e.headline, e.mode, e.attribution_text,
+    /**
+     * A page of the reports of one rolled-up event, oldest first, each with its article's site
+     * and date, its own date and the offsets of source, target, trigger and attribution. The
+     * events stage keeps the attribution's words, not where they are: they are looked for in the
+     * report's article, the occurrence nearest the trigger taken.
+     */
+    public synchronized List<Map<String, Object>> mentions(String eventKey, int limit, int offset) throws SQLException {
+        List<Map<String, Object>> rows = query("""
+                SELECT e.id, e.article, a.title, a.url, coalesce(a.site, a.origin) AS site, a.published, e.sentence, e.headline,
+                       e.mode, e.attribution_text, e.attribution_actor,
                        e.source_text, e.source_start, e.source_end, e.source_code,
                        e.target_text, e.target_start, e.target_end, e.target_code,
-                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.place_name, e.confidence
+                       e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.place_name, e.confidence,
+                       CASE WHEN e.attribution_text IS NULL THEN NULL ELSE a.text END AS text
                 FROM events e JOIN articles a ON a.id = e.article
-                WHERE e.event_key = ? ORDER BY a.published, e.id LIMIT ?""";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, eventKey);
-            p.setInt(2, Math.max(0, Math.min(limit, MAX_ROWS)));
-            return rows(p);
+                WHERE e.event_key = ? ORDER BY a.published, e.id LIMIT ? OFFSET ?""",
+                List.of(eventKey, cap(limit), Math.max(0, offset)));
+        for (Map<String, Object> r : rows) {
+            String text = (String) r.remove("text");
+            int[] at = locate(text, (String) r.get("attribution_text"), (Integer) r.get("trigger_start"));
+            r.put("attribution_start", at == null ? null : at[0]);
+            r.put("attribution_end", at == null ? null : at[1]);
         }
+        return rows;
+    }
+
+    /** The mentions of one rolled-up event (the first page). */
+    public synchronized List<Map<String, Object>> mentions(String eventKey, int limit) throws SQLException {
+        return mentions(eventKey, limit, 0);
+    }
+
+    /** The occurrence of {@code words} in {@code text} nearest {@code near}, as [start, end); null when absent. */
+    static int[] locate(String text, String words, Integer near) {
+        if (text == null || words == null || words.isEmpty()) {
+            return null;
+        }
+        int best = -1;
+        int anchor = near == null ? 0 : near;
+        for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+            if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : new int[] {best, best + words.length()};
     }
 
     /** Writes the rolled-up events, or every event mention, to a Parquet or CSV file. */
@@ -515,7 +894,13 @@ public final class Store implements AutoCloseable {
             }
         } finally {
             appenders.clear();
-            db.close();
+            try {
+                index.close();
+            } catch (IOException e) {
+                throw new SQLException("cannot close the search index: " + e.getMessage(), e);
+            } finally {
+                db.close();
+            }
         }
     }
 }

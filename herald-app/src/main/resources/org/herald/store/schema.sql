@@ -52,17 +52,27 @@ CREATE TABLE IF NOT EXISTS places (
 );
 
 -- Events, not reports: mentions of one event rolled up, with how many mentions, articles,
--- distinct stories (near-duplicate copies count once) and sites report it.
+-- distinct stories (near-duplicate copies count once) and sites report it. The date's precision
+-- and the first and last day it can stand for ("2024-05": 2024-05-01 to 2024-05-31) let a date
+-- range take only the events known to fall inside it.
 CREATE OR REPLACE VIEW event_rollup AS
-SELECT e.event_key,
-       any_value(e.code) AS code, any_value(e.root_code) AS root_code, any_value(e.plover_type) AS plover_type,
-       any_value(e.quad) AS quad, any_value(e.goldstein) AS goldstein,
-       any_value(e.source_code) AS source_code, any_value(e.target_code) AS target_code,
-       min(coalesce(e.date, a.published)) AS date,
-       mode() WITHIN GROUP (ORDER BY e.mode) AS mode,
-       any_value(e.place_name) AS place_name, any_value(e.lat) AS lat, any_value(e.lon) AS lon,
-       count(*) AS mentions, count(DISTINCT e.article) AS articles,
-       count(DISTINCT a.story) AS stories, count(DISTINCT coalesce(a.site, a.origin)) AS sources,
-       min(e.id) AS first_mention
-FROM events e JOIN articles a ON a.id = e.article
-GROUP BY e.event_key;
+SELECT r.*,
+       CASE length(r.date) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END AS date_precision,
+       CASE length(r.date) WHEN 10 THEN r.date WHEN 7 THEN r.date || '-01' WHEN 4 THEN r.date || '-01-01' END AS date_first,
+       CASE length(r.date) WHEN 10 THEN r.date
+                           WHEN 7 THEN strftime(last_day(TRY_CAST(r.date || '-01' AS DATE)), '%Y-%m-%d')
+                           WHEN 4 THEN r.date || '-12-31' END AS date_last
+FROM (
+  SELECT e.event_key,
+         any_value(e.code) AS code, any_value(e.root_code) AS root_code, any_value(e.plover_type) AS plover_type,
+         any_value(e.quad) AS quad, any_value(e.goldstein) AS goldstein,
+         any_value(e.source_code) AS source_code, any_value(e.target_code) AS target_code,
+         min(coalesce(e.date, a.published)) AS date,
+         mode() WITHIN GROUP (ORDER BY e.mode) AS mode,
+         any_value(e.place_name) AS place_name, any_value(e.lat) AS lat, any_value(e.lon) AS lon,
+         count(*) AS mentions, count(DISTINCT e.article) AS articles,
+         count(DISTINCT a.story) AS stories, count(DISTINCT coalesce(a.site, a.origin)) AS sources,
+         count(e.attribution_text) AS attributed,
+         min(e.id) AS first_mention
+  FROM events e JOIN articles a ON a.id = e.article
+  GROUP BY e.event_key) r;

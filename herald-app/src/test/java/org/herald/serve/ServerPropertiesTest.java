@@ -47,11 +47,11 @@ class ServerPropertiesTest {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    @Property(tries = 150)
-    void any_query_value_is_answered_or_refused(@ForAll("names") String name, @ForAll @StringLength(max = 40) String value)
-            throws Exception {
-        int status = get("/api/events?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        assertThat(status).as(name + "=" + value).isIn(200, 400);
+    @Property(tries = 300)
+    void any_query_value_is_answered_or_refused(@ForAll("views") String view, @ForAll("names") String name,
+            @ForAll @StringLength(max = 40) String value) throws Exception {
+        int status = get(view + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        assertThat(status).as(view + "?" + name + "=" + value).isIn(200, 400);
     }
 
     @Property(tries = 100)
@@ -75,7 +75,14 @@ class ServerPropertiesTest {
     }
 
     @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> views() {
+        return net.jqwik.api.Arbitraries.of("/api/events", "/api/network", "/api/timeline", "/api/places", "/api/facets",
+                "/api/search");
+    }
+
+    @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> names() {
-        return net.jqwik.api.Arbitraries.of("actor", "root", "mode", "from", "to", "limit", "offset", "other");
+        return net.jqwik.api.Arbitraries.of("actor", "source", "target", "root", "mode", "attributed", "place", "from", "to", "q",
+                "level", "bin", "limit", "offset", "other");
     }
 }

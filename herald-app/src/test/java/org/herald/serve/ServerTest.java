@@ -136,7 +136,7 @@ class ServerTest {
             conforms(p.getKey(), "get", a);
             checked.add(path + q);
         }
-        assertThat(checked).hasSize(8);
+        assertThat(checked).hasSize(12);
     }
 
     @Test
@@ -152,12 +152,39 @@ class ServerTest {
     }
 
     @Test
+    void the_views_behind_the_dashboard_answer_for_the_same_filters() throws Exception {
+        JsonNode net = get("/api/network?level=country&source=CHL").json();
+        assertThat(net.at("/edges/0/source").asText()).isEqualTo("CHL");
+        assertThat(net.at("/edges/0/target").asText()).isEqualTo("PER");
+        assertThat(net.at("/edges/0/events").asInt()).isEqualTo(1);
+        assertThat(get("/api/network?source=PER").json().get("edges")).isEmpty();
+        JsonNode time = get("/api/timeline?bin=day&place=lima").json();
+        assertThat(time.at("/bins/0/start").asText()).isEqualTo("2024-03-04");
+        assertThat(time.at("/bins/0/quad1").asInt()).isEqualTo(1);
+        assertThat(get("/api/places?root=04").json().get("unplaced").asInt()).isZero();
+        assertThat(get("/api/facets?attributed=true").json().get("events").asInt()).isZero();
+        JsonNode found = get("/api/search?q=" + URLEncoder.encode("\"began a visit\"", StandardCharsets.UTF_8)).json();
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.at("/hits/0/title").asText()).isEqualTo("Talks in Lima");
+        assertThat(found.at("/hits/0/events/0/code").asText()).isEqualTo("042");
+        assertThat(get("/api/events?q=began").json().get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/events?q=zebra").json().get("total").asInt()).isZero();
+    }
+
+    @Test
     void bad_parameters_are_refused_with_a_message_naming_them() throws Exception {
-        for (String q : List.of("limit=lots", "offset=-1", "root=4", "mode=rumoured", "from=March")) {
+        for (String q : List.of("limit=lots", "offset=-1", "root=4", "mode=rumoured", "from=March", "to=2024-13",
+                "attributed=maybe", "actor=%3Bdrop", "source=a+b")) {
             Answer a = get("/api/events?" + q);
             assertThat(a.status()).as(q).isEqualTo(400);
             conforms("/api/events", "get", a);
             assertThat(a.json().get("message").asText()).contains(q.substring(0, q.indexOf('=')));
+        }
+        for (String path : List.of("/api/network?level=planet", "/api/timeline?bin=hour", "/api/search", "/api/places?from=x",
+                "/api/facets?mode=x")) {
+            Answer a = get(path);
+            assertThat(a.status()).as(path).isEqualTo(400);
+            conforms(path.substring(0, path.indexOf('?') < 0 ? path.length() : path.indexOf('?')), "get", a);
         }
     }
 

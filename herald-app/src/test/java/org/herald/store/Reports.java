@@ -7,6 +7,7 @@ import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
+import org.herald.model.Attribution;
 import org.herald.model.Event;
 import org.herald.model.Mode;
 import org.herald.model.Participant;
@@ -45,4 +46,39 @@ public final class Reports {
                 List.of(q), List.of(e.place()), List.of());
     }
 
+    /**
+     * One act coded in a hand-made article: the CAMEO code with its quad class and Goldstein
+     * score, source and target (an actor code and the word naming it, either may be null), the
+     * trigger word, mode, attribution words (or null), date (null: the article's) and place.
+     */
+    public record Act(String code, int quad, double goldstein, String source, String sourceWord, String target,
+                      String targetWord, String trigger, Mode mode, String attribution, ResolvedDate date, Place place) {
+    }
+
+    /** An article published on 2024-03-04 whose text is {@code body}, with the acts coded in it. */
+    public static CodedArticle article(String headline, String body, String site, Act... acts) {
+        Article art = Article.builder().headline(headline).paragraph(body).site(site)
+                .published(ResolvedDate.day(LocalDate.of(2024, 3, 4)), "test").build();
+        String text = art.text();
+        List<Event> events = new java.util.ArrayList<>();
+        for (Act a : acts) {
+            int trig = text.indexOf(a.trigger());
+            events.add(new Event(org.herald.model.Ids.of(art.id(), a.code(), String.valueOf(events.size())), art.id(), 1, true,
+                    false, a.code(), null, a.quad(), a.goldstein(), a.mode(),
+                    a.attribution() == null ? null : new Attribution(a.attribution(), null),
+                    participant(text, a.sourceWord(), a.source()), participant(text, a.targetWord(), a.target()),
+                    new TextSpan(a.trigger(), new Span(trig, trig + a.trigger().length())), a.date(), false, a.place(), 0.8));
+        }
+        return new CodedArticle(new Annotated(art, List.of(), List.of(), List.of(), List.of()), List.of(), events,
+                List.of(), events.stream().map(Event::place).filter(java.util.Objects::nonNull).toList(), List.of());
+    }
+
+    private static Participant participant(String text, String word, String code) {
+        if (code == null) {
+            return null;
+        }
+        int at = text.indexOf(word);
+        return new Participant(word, new Span(at, at + word.length()), Actor.of(code.substring(0, 3),
+                code.length() > 3 ? List.of(code.substring(3)) : List.of(), null));
+    }
 }

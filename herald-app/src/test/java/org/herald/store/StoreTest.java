@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.herald.model.ActorMention;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.herald.model.Place;
+import org.herald.model.ResolvedDate;
 import org.herald.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,12 +133,193 @@ class StoreTest {
     void queries_filter_by_root_mode_and_dates_and_count_all_pages() throws Exception {
         try (Store s = Store.open(dir.resolve("h.duckdb"))) {
             s.put(Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example"));
-            assertThat(s.countEvents(new Store.EventQuery(null, "04", "asserted", "2024-03", "2024-03-04", 0, 0))).isEqualTo(1);
-            assertThat(s.countEvents(new Store.EventQuery(null, "04", null, "2024", "2024", 10, 0))).isEqualTo(1);
-            assertThat(s.countEvents(new Store.EventQuery(null, "19", null, null, null, 10, 0))).isZero();
-            assertThat(s.countEvents(new Store.EventQuery(null, null, "negated", null, null, 10, 0))).isZero();
-            assertThat(s.countEvents(new Store.EventQuery(null, null, null, "2024-03-05", null, 10, 0))).isZero();
-            assertThat(s.countEvents(new Store.EventQuery(null, null, null, null, "2024-03-03", 10, 0))).isZero();
+            assertThat(s.countEvents(filter(null, "04", "asserted", "2024-03", "2024-03-04"))).isEqualTo(1);
+            assertThat(s.countEvents(filter(null, "04", null, "2024", "2024"))).isEqualTo(1);
+            assertThat(s.countEvents(filter(null, "19", null, null, null))).isZero();
+            assertThat(s.countEvents(filter(null, null, "negated", null, null))).isZero();
+            assertThat(s.countEvents(filter(null, null, null, "2024-03-05", null))).isZero();
+            assertThat(s.countEvents(filter(null, null, null, null, "2024-03-03"))).isZero();
+        }
+    }
+
+    private static Store.Filter filter(String actor, String root, String mode, String from, String to) {
+        return new Store.Filter(actor, null, null, root, mode, null, null, from, to, null);
+    }
+
+    private static final Place TOKYO = new Place("Tokyo", 1850147, "JP", "40", 35.69, 139.69, "P", null);
+
+    /** Japan protests (attributed, in Tokyo), China rejects (no target, no place), talks expected in May (month only). */
+    private static CodedArticle protest() {
+        return Reports.article("Japan protests over ships",
+                "Japan summoned the Chinese ambassador, officials in Tokyo said. China rejected the protest. "
+                        + "Japan expects talks with China in May.", "news.example",
+                new Reports.Act("114", 3, -2.0, "JPNGOV", "Japan", "CHNGOV", "Chinese ambassador",
+                        "summoned the Chinese ambassador", Mode.ASSERTED, "officials in Tokyo", null, TOKYO),
+                new Reports.Act("120", 3, -4.0, "CHN", "China", null, null, "rejected", Mode.ASSERTED, null, null, null),
+                new Reports.Act("040", 1, 1.0, "JPN", "Japan", "CHN", "China in May", "talks", Mode.FUTURE, null,
+                        ResolvedDate.parse("2024-05", null), null));
+    }
+
+    @Test
+    void filters_take_dyads_attribution_places_and_only_events_known_to_fall_in_a_date_range() throws Exception {
+        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
+            s.put(protest());
+            assertThat(s.countEvents(Store.Filter.NONE)).isEqualTo(3);
+            assertThat(s.countEvents(new Store.Filter("chn", null, null, null, null, null, null, null, null, null))).isEqualTo(3);
+            assertThat(s.countEvents(new Store.Filter(null, "JPN", "CHN", null, null, null, null, null, null, null))).isEqualTo(2);
+            assertThat(s.countEvents(new Store.Filter(null, "JPNGOV", "CHN", null, null, null, null, null, null, null))).isEqualTo(1);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, true, null, null, null, null))).isEqualTo(1);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, false, null, null, null, null))).isEqualTo(2);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, null, "tokyo", null, null, null))).isEqualTo(1);
+            // known only to May: in May, not in 10-20 May
+            assertThat(s.countEvents(filter(null, null, null, "2024-05", "2024-05"))).isEqualTo(1);
+            assertThat(s.countEvents(filter(null, null, null, "2024-05-01", "2024-05-31"))).isEqualTo(1);
+            assertThat(s.countEvents(filter(null, null, null, "2024-05-10", "2024-05-20"))).isZero();
+            assertThat(s.countEvents(filter(null, null, null, null, "2024-04"))).isEqualTo(2);
+            assertThatThrownBy(() -> filter(null, null, null, "2024-13", null)).hasMessageContaining("2024-13");
+        }
+    }
+
+    @Test
+    void the_timeline_counts_by_quad_and_keeps_coarser_dates_apart() throws Exception {
+        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
+            s.put(protest());
+            Map<String, Object> days = s.timeline(Store.Filter.NONE, Store.Bin.DAY);
+            assertThat(days.get("bin")).isEqualTo("day");
+            assertThat(rows(days, "bins")).singleElement().satisfies(b -> {
+                assertThat(b.get("start")).isEqualTo("2024-03-04");
+                assertThat(((Number) b.get("quad3")).intValue()).isEqualTo(2);
+                assertThat(((Number) b.get("goldstein")).doubleValue()).isEqualTo(-3.0);
+            });
+            assertThat(rows(days, "spans")).singleElement().satisfies(b -> {
+                assertThat(b.get("period")).isEqualTo("2024-05");
+                assertThat(b.get("precision")).isEqualTo("month");
+                assertThat(b.get("last")).isEqualTo("2024-05-31");
+            });
+            Map<String, Object> months = s.timeline(Store.Filter.NONE, Store.Bin.MONTH);
+            assertThat(rows(months, "bins")).extracting(b -> b.get("start")).containsExactly("2024-03-01", "2024-05-01");
+            assertThat(rows(months, "spans")).isEmpty();
+        }
+    }
+
+    @Test
+    void the_network_joins_actors_at_the_chosen_level() throws Exception {
+        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
+            s.put(protest());
+            Map<String, Object> countries = s.network(Store.Filter.NONE, false, 10);
+            assertThat(rows(countries, "nodes")).extracting(n -> n.get("id")).containsExactlyInAnyOrder("JPN", "CHN");
+            assertThat(rows(countries, "edges")).singleElement().satisfies(e -> {
+                assertThat(e.get("source")).isEqualTo("JPN");
+                assertThat(e.get("target")).isEqualTo("CHN");
+                assertThat(((Number) e.get("events")).intValue()).isEqualTo(2);
+                assertThat(((Number) e.get("goldstein")).doubleValue()).isEqualTo(-0.5);
+            });
+            assertThat(((Number) countries.get("dyadic_events")).intValue()).isEqualTo(2);
+            Map<String, Object> roles = s.network(Store.Filter.NONE, true, 10);
+            assertThat(rows(roles, "edges")).extracting(e -> e.get("source") + ">" + e.get("target"))
+                    .containsExactlyInAnyOrder("JPNGOV>CHNGOV", "JPN>CHN");
+            assertThat(rows(s.network(Store.Filter.NONE, true, 1), "nodes")).hasSize(1);
+        }
+    }
+
+    @Test
+    void places_and_facets_count_what_the_map_cannot_show() throws Exception {
+        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
+            s.put(protest());
+            Map<String, Object> places = s.places(Store.Filter.NONE, 10);
+            assertThat(rows(places, "places")).singleElement().satisfies(p -> assertThat(p.get("name")).isEqualTo("Tokyo"));
+            assertThat(places.get("unplaced")).isEqualTo(2L);
+            Map<String, Object> facets = s.facets(Store.Filter.NONE);
+            assertThat(facets.get("events")).isEqualTo(3L);
+            assertThat(facets.get("attributed")).isEqualTo(1L);
+            assertThat(rows(facets, "by_root")).extracting(r -> r.get("key")).containsExactly("04", "11", "12");
+        }
+    }
+
+    @Test
+    void a_report_marks_its_attribution_where_its_words_are() throws Exception {
+        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
+            CodedArticle a = protest();
+            s.put(a);
+            String key = (String) s.events(new Store.EventQuery(
+                    new Store.Filter(null, null, null, "11", null, null, null, null, null, null), 1, 0)).get(0).get("event_key");
+            var m = s.mentions(key, 10).get(0);
+            String text = a.article().text();
+            assertThat(text.substring((Integer) m.get("attribution_start"), (Integer) m.get("attribution_end")))
+                    .isEqualTo("officials in Tokyo");
+            assertThat(Store.locate("a b a", "a", 3)).containsExactly(4, 5);
+            assertThat(Store.locate("a b a", "c", 3)).isNull();
+        }
+    }
+
+    @Test
+    void search_finds_articles_by_their_words_and_filters_events_by_it() throws Exception {
+        Path f = dir.resolve("h.duckdb");
+        try (Store s = Store.open(f)) {
+            s.put(protest());
+            s.put(Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example"));
+            Map<String, Object> found = s.search("ambassadors", 10, 0);
+            assertThat(found.get("total")).isEqualTo(1L);
+            assertThat(rows(found, "hits")).singleElement().satisfies(h -> {
+                assertThat(h.get("title")).isEqualTo("Japan protests over ships");
+                assertThat((List<?>) h.get("events")).hasSize(3);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> sn = (Map<String, Object>) h.get("snippet");
+                int[] mark = ((List<int[]>) sn.get("marks")).get(0);
+                assertThat(((String) sn.get("text")).substring(mark[0], mark[1])).isEqualTo("ambassador");
+            });
+            assertThat(s.search("\"visit Peru\"", 10, 0).get("total")).isEqualTo(1L);
+            assertThat(s.search("nothing-like-this", 10, 0).get("total")).isEqualTo(0L);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, null, null, null, null, "ambassador"))).isEqualTo(3);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, null, null, null, null, "Peru"))).isEqualTo(1);
+            assertThat(s.countEvents(new Store.Filter(null, null, null, null, null, null, null, null, null, "zebra"))).isZero();
+        }
+    }
+
+    @Test
+    void the_search_index_is_rebuilt_when_missing_or_not_of_this_store() throws Exception {
+        Path f = dir.resolve("h.duckdb");
+        try (Store s = Store.open(f)) {
+            s.put(protest());
+        }
+        deleteTree(Store.searchFolder(f));
+        try (Store s = Store.open(f)) {
+            assertThat(s.search("ambassador", 10, 0).get("total")).isEqualTo(1L);
+        }
+        // another store's index under this one's name: rebuilt from this store
+        Path g = dir.resolve("g.duckdb");
+        try (Store s = Store.open(g)) {
+            s.put(Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example"));
+        }
+        deleteTree(Store.searchFolder(f));
+        copyTree(Store.searchFolder(g), Store.searchFolder(f));
+        try (Store s = Store.open(f)) {
+            assertThat(s.search("Peru", 10, 0).get("total")).isEqualTo(0L);
+            assertThat(s.search("ambassador", 10, 0).get("total")).isEqualTo(1L);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Map<String, Object> m, String key) {
+        return (List<Map<String, Object>>) m.get(key);
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        try (var files = Files.walk(p)) {
+            for (Path x : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path x : files.toList()) {
+                if (x.getFileName().toString().equals("write.lock")) {
+                    continue;
+                }
+                Files.copy(x, to.resolve(from.relativize(x).toString()));
+            }
         }
     }
 
@@ -151,7 +336,8 @@ class StoreTest {
             assertThat((java.util.List<?>) row.get("places")).hasSize(1);
             assertThat(s.article("nope")).isEmpty();
             assertThat(s.articles(10, 0)).singleElement().satisfies(r -> assertThat(((Number) r.get("events")).intValue()).isEqualTo(1));
-            assertThat(s.places(10)).singleElement().satisfies(r -> assertThat(r.get("name")).isEqualTo("Lima"));
+            assertThat(rows(s.places(Store.Filter.NONE, 10), "places")).singleElement()
+                    .satisfies(r -> assertThat(r.get("name")).isEqualTo("Lima"));
             var sum = s.summary();
             assertThat(sum.get("events")).isEqualTo(1L);
             assertThat((java.util.List<?>) sum.get("by_country")).hasSize(2);
