@@ -43,6 +43,9 @@ import org.herald.store.Store;
  */
 public final class Server implements AutoCloseable {
 
+    /** With {@code bin=auto}, the timeline's bin is the finest that gives at most this many. */
+    static final int AUTO_BINS = 150;
+
     /** The largest article body accepted, in bytes. */
     public static final int MAX_BODY = 4 * 1024 * 1024;
 
@@ -183,15 +186,19 @@ public final class Server implements AutoCloseable {
     }
 
     private void timeline(Context ctx) throws SQLException {
-        String bin = ctx.queryParamAsClass("bin", String.class).getOrDefault("day");
+        String bin = ctx.queryParamAsClass("bin", String.class).getOrDefault("auto");
+        if (bin.equals("auto")) {
+            ctx.json(store.timeline(filter(ctx), Store.Bin.DAY, AUTO_BINS));
+            return;
+        }
         Store.Bin b = switch (bin) {
             case "day" -> Store.Bin.DAY;
             case "week" -> Store.Bin.WEEK;
             case "month" -> Store.Bin.MONTH;
             case "year" -> Store.Bin.YEAR;
-            default -> throw new BadRequest("bad_parameter", "bin must be day, week, month or year, not '" + bin + "'");
+            default -> throw new BadRequest("bad_parameter", "bin must be auto, day, week, month or year, not '" + bin + "'");
         };
-        ctx.json(store.timeline(filter(ctx), b));
+        ctx.json(store.timeline(filter(ctx), b, Store.MAX_ROWS));
     }
 
     private void search(Context ctx) throws SQLException {

@@ -622,9 +622,9 @@ public final class Store implements AutoCloseable {
      * class with their mean Goldstein score. An event known only to a month or a year is not
      * counted in a bin finer than that: it comes back in {@code spans}, one row per period and
      * precision, for the chart to draw over the whole period. The bin is coarsened until there
-     * are at most 1000 of them.
+     * are at most {@code maxBins} of them (and never more than 1000).
      */
-    public synchronized Map<String, Object> timeline(Filter f, Bin bin) throws SQLException {
+    public synchronized Map<String, Object> timeline(Filter f, Bin bin, int maxBins) throws SQLException {
         List<Object> args = new ArrayList<>();
         String from = "(SELECT * FROM event_rollup" + where(f, args) + ")";
         Map<String, Object> range = query("SELECT min(date_first) AS first, max(date_last) AS last, "
@@ -633,7 +633,7 @@ public final class Store implements AutoCloseable {
         if (range.get("first") != null) {
             LocalDate first = LocalDate.parse((String) range.get("first"));
             LocalDate last = LocalDate.parse((String) range.get("last"));
-            while (b != Bin.YEAR && bins(first, last, b) > MAX_ROWS) {
+            while (b != Bin.YEAR && bins(first, last, b) > Math.min(maxBins, MAX_ROWS)) {
                 b = Bin.values()[b.ordinal() + 1];
             }
         }

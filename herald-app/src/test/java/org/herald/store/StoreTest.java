@@ -184,7 +184,7 @@ class StoreTest {
     void the_timeline_counts_by_quad_and_keeps_coarser_dates_apart() throws Exception {
         try (Store s = Store.open(dir.resolve("h.duckdb"))) {
             s.put(protest());
-            Map<String, Object> days = s.timeline(Store.Filter.NONE, Store.Bin.DAY);
+            Map<String, Object> days = s.timeline(Store.Filter.NONE, Store.Bin.DAY, Store.MAX_ROWS);
             assertThat(days.get("bin")).isEqualTo("day");
             assertThat(rows(days, "bins")).singleElement().satisfies(b -> {
                 assertThat(b.get("start")).isEqualTo("2024-03-04");
@@ -196,9 +196,10 @@ class StoreTest {
                 assertThat(b.get("precision")).isEqualTo("month");
                 assertThat(b.get("last")).isEqualTo("2024-05-31");
             });
-            Map<String, Object> months = s.timeline(Store.Filter.NONE, Store.Bin.MONTH);
+            Map<String, Object> months = s.timeline(Store.Filter.NONE, Store.Bin.MONTH, Store.MAX_ROWS);
             assertThat(rows(months, "bins")).extracting(b -> b.get("start")).containsExactly("2024-03-01", "2024-05-01");
             assertThat(rows(months, "spans")).isEmpty();
+            assertThat(s.timeline(Store.Filter.NONE, Store.Bin.DAY, 20).get("bin")).isEqualTo("week");
         }
     }
 
