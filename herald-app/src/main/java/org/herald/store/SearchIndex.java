@@ -232,16 +232,21 @@ final class SearchIndex implements AutoCloseable {
         return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
-    /** The passage of {@code text} that best matches the query, its matches marked. */
-    Snippet snippet(String query, String text) {
-        UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new SnippetFormatter()).withMaxLength(Math.max(text.length(), 1)).build();
+    /** For each text, the passage that best matches the query, its matches marked. */
+    List<Snippet> snippets(String query, List<String> texts) {
+        Query q = parse(query);
+        UnifiedHighlighter h = UnifiedHighlighter.builderWithoutSearcher(analyzer).withFormatter(new SnippetFormatter())
+                .withMaxLength(Integer.MAX_VALUE - 1).build();
+        List<Snippet> out = new ArrayList<>();
         try {
-            Object r = h.highlightWithoutSearcher("text", parse(query), text, 1);
-            return r instanceof Snippet sn ? sn : new Snippet(text.substring(0, Math.min(text.length(), SNIPPET_CHARS)), 0, List.of());
+            for (String text : texts) {
+                Object r = h.highlightWithoutSearcher("text", q, text, 1);
+                out.add(r instanceof Snippet sn ? sn : new Snippet(text.substring(0, Math.min(text.length(), SNIPPET_CHARS)), 0, List.of()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /** Keeps the best passage with its matches, cut to a few lines around the first match. */

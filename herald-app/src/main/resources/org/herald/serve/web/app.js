@@ -183,6 +183,7 @@ function eventRow(e) {
 async function loadNetwork(s, live) {
   const q = filterParams(s);
   q.set("level", s.level);
+  q.set("limit", 40);
   const net = await api(`/api/network?${q}`);
   if (!live()) return;
   const maxN = Math.max(1, ...net.nodes.map((n) => n.events));
@@ -215,7 +216,8 @@ async function loadNetwork(s, live) {
       { selector: "edge.chosen", style: { opacity: 1, "underlay-color": "#e08a00", "underlay-opacity": 0.5, "underlay-padding": 4 } },
     ],
     layout: net.nodes.length <= 2 ? { name: "circle", padding: 40 }
-      : { name: "cose", animate: false, randomize: false, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+      : { name: "cose", animate: false, randomize: false, padding: 20, nodeRepulsion: () => 120000, idealEdgeLength: () => 70,
+        gravity: 0.4, nodeOverlap: 20, componentSpacing: 60, numIter: 1500 },
   });
   window.heraldNetwork = cy; // the browser test finds nodes on the canvas through it
   const note = $("#network-note");
@@ -495,7 +497,7 @@ async function loadArticles(live) {
 }
 
 async function loadHits(s, live) {
-  const r = await api(`/api/search?${new URLSearchParams({ q: s.q, limit: 50 })}`);
+  const r = await api(`/api/search?${new URLSearchParams({ q: s.q, limit: 25 })}`);
   if (!live()) return;
   $("#articles").hidden = true;
   const box = $("#hits");
