@@ -32,7 +32,8 @@ import org.herald.store.Store;
 
 /**
  * Herald's HTTP API over a store: the rolled-up events, their mentions with evidence, the
- * articles with everything coded in them, a summary and the event places, as JSON; the contract
+ * articles with everything coded in them, a summary, and the views of the dashboard (actor
+ * network, timeline, facets, places, full-text search), all selected by one filter, as JSON; the contract
  * is {@code openapi.yaml}, served at {@code /api/openapi.yaml}. When a token is configured,
  * {@code POST /api/articles} codes and stores a submitted article.
  *
@@ -45,6 +46,9 @@ public final class Server implements AutoCloseable {
 
     /** With {@code bin=auto}, the timeline's bin is the finest that gives at most this many. */
     static final int AUTO_BINS = 150;
+
+    /** The longest full-text query accepted, in characters. */
+    static final int MAX_QUERY = 500;
 
     /** The largest article body accepted, in bytes. */
     public static final int MAX_BODY = 4 * 1024 * 1024;
@@ -202,11 +206,20 @@ public final class Server implements AutoCloseable {
     }
 
     private void search(Context ctx) throws SQLException {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
+        String q = words(ctx);
+        if (q == null) {
             throw new BadRequest("bad_parameter", "q must be the words to search for");
         }
         ctx.json(store.search(q, intParam(ctx, "limit", 20), intParam(ctx, "offset", 0)));
+    }
+
+    /** A full-text query, short enough to stay within Lucene's limit on clauses. */
+    private static String words(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUERY) {
+            throw new BadRequest("bad_parameter", "q must be at most " + MAX_QUERY + " characters, not " + q.length());
+        }
+        return q == null || q.isBlank() ? null : q;
     }
 
     /** The filter every view of events takes from the query (see Store.Filter). */
@@ -225,7 +238,7 @@ public final class Server implements AutoCloseable {
         }
         return new Store.Filter(code(ctx, "actor"), code(ctx, "source"), code(ctx, "target"), root, mode,
                 attributed == null || attributed.isBlank() ? null : Boolean.valueOf(attributed), ctx.queryParam("place"),
-                date(ctx, "from"), date(ctx, "to"), ctx.queryParam("q"));
+                date(ctx, "from"), date(ctx, "to"), words(ctx));
     }
 
     private void article(Context ctx) throws SQLException {

@@ -903,11 +903,6 @@ public final class Store implements AutoCloseable {
         return rows;
     }
 
-    /** The mentions of one rolled-up event (the first page). */
-    public synchronized List<Map<String, Object>> mentions(String eventKey, int limit) throws SQLException {
-        return mentions(eventKey, limit, 0);
-    }
-
     /** The occurrence of {@code words} in {@code text} nearest {@code near}, as [start, end); null when absent. */
     static int[] locate(String text, String words, Integer near) {
         if (text == null || words == null || words.isEmpty()) {

@@ -53,7 +53,7 @@ class StoreTest {
                 assertThat(((Number) r.get("stories")).longValue()).isEqualTo(2);
                 assertThat(((Number) r.get("sources")).longValue()).isEqualTo(3);
             });
-            assertThat(s.mentions((String) rows.get(0).get("event_key"), 10)).hasSize(3);
+            assertThat(s.mentions((String) rows.get(0).get("event_key"), 10, 0)).hasSize(3);
             assertThat(s.events("chl", 10, 0)).hasSize(1);
             assertThat(s.events("USA", 10, 0)).isEmpty();
         }
@@ -244,7 +244,7 @@ class StoreTest {
             s.put(a);
             String key = (String) s.events(new Store.EventQuery(
                     new Store.Filter(null, null, null, "11", null, null, null, null, null, null), 1, 0)).get(0).get("event_key");
-            var m = s.mentions(key, 10).get(0);
+            var m = s.mentions(key, 10, 0).get(0);
             String text = a.article().text();
             assertThat(text.substring((Integer) m.get("attribution_start"), (Integer) m.get("attribution_end")))
                     .isEqualTo("officials in Tokyo");
