@@ -503,7 +503,7 @@ async function loadHits(s, live) {
   const box = $("#hits");
   box.hidden = false;
   box.replaceChildren(
-    el("p", {}, `${r.total} articles match “${s.q}”`, r.total > r.hits.length ? ` (the best ${r.hits.length})` : "", ". ",
+    el("p", {}, `${plural(r.total, "article")} ${r.total === 1 ? "matches" : "match"} “${s.q}”`, r.total > r.hits.length ? ` (the best ${r.hits.length})` : "", ". ",
       link("See their events", { view: "events", article: null })),
     el("ol", { class: "hits" }, ...r.hits.map((h) => el("li", { class: "hit" },
       el("h3", {}, link(h.title ?? h.id, { article: h.id })),
@@ -515,13 +515,15 @@ async function loadHits(s, live) {
 }
 
 function snippet(sn) {
+  // paragraph breaks shown as " · ", piece by piece, so the marks' offsets still hold
+  const flat = (t) => t.replace(/\s*\n+\s*/g, " · ");
   const p = el("p", { class: "snippet" }, sn.start > 0 ? "…" : "");
   let at = 0;
   for (const [a, z] of sn.marks) {
-    p.append(sn.text.slice(at, a), el("mark", {}, sn.text.slice(a, z)));
+    p.append(flat(sn.text.slice(at, a)), el("mark", {}, sn.text.slice(a, z)));
     at = z;
   }
-  p.append(sn.text.slice(at), "…");
+  p.append(flat(sn.text.slice(at)), "…");
   return p;
 }
 
