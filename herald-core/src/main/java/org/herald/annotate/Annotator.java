@@ -22,6 +22,7 @@ import org.herald.model.Annotated;
 import org.herald.annotate.internal.RelativeDates;
 import org.herald.model.Article;
 import org.herald.model.Block;
+import org.herald.model.CalendarWords;
 import org.herald.model.Dependency;
 import org.herald.model.Mention;
 import org.herald.model.ResolvedDate;
@@ -55,13 +56,9 @@ public final class Annotator {
                 "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz", false, false);
     }
 
-    /** Words that are a date on their own. */
+    /** Words that are a date on their own, besides weekdays and capitalised months ({@link CalendarWords}). */
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "tonight", "yesterday", "tomorrow", "ago", "christmas", "easter", "ramadan");
-    private static final java.util.Set<String> MONTHS = java.util.Set.of(
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
     /** Periods that are a date only after a deictic word: "last week", "this year", "the coming days". */
     private static final java.util.Set<String> PERIODS = java.util.Set.of(
             "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "century",
@@ -325,10 +322,17 @@ public final class Annotator {
         return out;
     }
 
+    /** A month word written as a name ("May", "Sept"), not the modal verb "may". */
+    private static boolean isMonth(String w) {
+        return CalendarWords.month(w) != null && Character.isUpperCase(w.charAt(0))
+                && w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean isDateCue(List<CoreLabel> tokens, int k) {
         String w = tokens.get(k).word();
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        if (DATE_WORDS.contains(lower) || MONTHS.contains(w) || NUMERIC_DATE.matcher(w).matches()) {
+        if (DATE_WORDS.contains(lower) || CalendarWords.weekday(lower) != null || isMonth(w)
+                || NUMERIC_DATE.matcher(w).matches()) {
             return true;
         }
         if (PERIODS.contains(lower)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herald.model.CalendarWords;
 import org.herald.model.Precision;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Span;
@@ -25,17 +26,6 @@ import org.herald.model.Span;
  */
 public final class RelativeDates {
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9),
-            Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -47,11 +37,11 @@ public final class RelativeDates {
             "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+ago\\b");
     private static final Pattern DEICTIC_PERIOD = Pattern.compile("\\b(last|this|next|past|previous|coming)\\s+(month|year)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:(last|this|next|past|previous|coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+            "\\b(?:(last|this|next|past|previous|coming)\\s+)?(" + CalendarWords.weekdayPattern() + ")\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?"
+            "\\b(" + CalendarWords.monthPattern() + ")\\.?"
                     + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-                    + "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
+                    + "(" + CalendarWords.monthPattern() + ")\\b");
 
     private RelativeDates() {
     }
@@ -89,12 +79,12 @@ public final class RelativeDates {
         m = WEEKDAY.matcher(w);
         if (m.find()) {
             LocalDate inWeek = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    .with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(m.group(2))));
+                    .with(TemporalAdjusters.nextOrSame(CalendarWords.weekday(m.group(2))));
             String mod = m.group(1);
             if (mod != null && (mod.equals("last") || mod.equals("past") || mod.equals("previous"))) {
-                inWeek = published.with(TemporalAdjusters.previous(WEEKDAYS.get(m.group(2))));
+                inWeek = published.with(TemporalAdjusters.previous(CalendarWords.weekday(m.group(2))));
             } else if (mod != null && (mod.equals("next") || mod.equals("coming"))) {
-                inWeek = published.with(TemporalAdjusters.next(WEEKDAYS.get(m.group(2))));
+                inWeek = published.with(TemporalAdjusters.next(CalendarWords.weekday(m.group(2))));
             }
             return ResolvedDate.day(inWeek, span);
         }
@@ -115,7 +105,7 @@ public final class RelativeDates {
             if (monthWord.equals("may") && dayWord == null && !words.contains("May")) {
                 return null; // the modal verb, not the month
             }
-            YearMonth ym = YearMonth.of(published.getYear(), MONTHS.get(monthWord));
+            YearMonth ym = YearMonth.of(published.getYear(), CalendarWords.month(monthWord));
             if (dayWord == null) {
                 return month(ym, span);
             }

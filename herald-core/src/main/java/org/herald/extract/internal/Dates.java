@@ -2,10 +2,9 @@ package org.herald.extract.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herald.model.CalendarWords;
 import org.herald.model.Precision;
 import org.herald.model.ResolvedDate;
 
@@ -19,7 +18,7 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
     private static final Pattern ISO_COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T|\\b|$)");
     private static final Pattern ISO_MONTH = Pattern.compile("^((?:19|20)\\d{2})-(\\d{2})$");
-    private static final String MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTH_WORD = "(" + CalendarWords.monthPattern() + ")\\.?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_WORD + ",?\\s+((?:19|20)\\d{2})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -30,10 +29,6 @@ public final class Dates {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     private Dates() {
     }
@@ -136,7 +131,7 @@ public final class Dates {
     }
 
     private static int month(String word) {
-        Integer n = MONTHS.get(word.toLowerCase(Locale.ROOT).substring(0, 3));
+        Integer n = CalendarWords.month(word);
         return n == null ? 0 : n;
     }
 

@@ -3,6 +3,7 @@ package org.herald.quotes.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.herald.model.CalendarWords;
 import org.herald.model.Span;
 import org.herald.quotes.internal.Cue.Phrase;
 
@@ -23,10 +24,15 @@ final class Cues {
     private static final Set<String> SUBJECT_BOUNDARY = Set.of(",", ":", ";", "and", "but", "while", "as", "—", "–");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though",
             "while", "as", "since", "unless", "until", "so");
-    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "later", "earlier");
+    /** Adverbs of time that may stand between a speaker and its verb; weekdays too ({@link #timeWord}). */
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "recently", "again", "also",
+            "later", "earlier");
 
     private final Lexicon lex;
+
+    private static boolean timeWord(String lower) {
+        return TIME_WORDS.contains(lower) || CalendarWords.weekday(lower) != null;
+    }
 
     Cues(Lexicon lex) {
         this.lex = lex;
@@ -299,7 +305,7 @@ final class Cues {
         }
         // Leave trailing time words ("Peskov today") out of the speaker.
         int end = lastHead + 1;
-        while (end - 1 > k && TIME_WORDS.contains(w.lower(end - 1))) {
+        while (end - 1 > k && timeWord(w.lower(end - 1))) {
             end--;
         }
         return new Phrase(k, end);
@@ -339,7 +345,7 @@ final class Cues {
                     break;
                 }
                 k = np.end();
-            } else if (TIME_WORDS.contains(lw) || w.pos(k).startsWith("RB") && !lw.equals("not")) {
+            } else if (timeWord(lw) || w.pos(k).startsWith("RB") && !lw.equals("not")) {
                 k++;
             } else {
                 break;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herald.model.CalendarWords;
 import org.herald.model.Precision;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Span;
@@ -34,31 +35,16 @@ public final class DateReader {
     public record Unknown(String why) implements Reading {
     }
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY));
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
 
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + CalendarWords.weekdayPattern() + ")\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern DECADE = Pattern.compile("\\b(1[5-9]\\d0|20\\d0)s\\b|\\b'\\d0s\\b");
-    private static final Pattern MONTH = Pattern.compile(
-            "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?");
+    private static final Pattern MONTH = Pattern.compile("\\b(" + CalendarWords.monthPattern() + ")\\b\\.?");
     private static final Pattern DAY_NUMBER = Pattern.compile("\\b([0-3]?\\d)(st|nd|rd|th)?\\b");
     private static final Pattern AGO = Pattern.compile(
             "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+"
@@ -111,7 +97,7 @@ public final class DateReader {
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
             if (hasMonth) {
-                int month = MONTHS.get(m.group(1));
+                int month = CalendarWords.month(m.group(1));
                 Integer d = dayOf(t, m);
                 if (d != null && d <= YearMonth.of(year, month).lengthOfMonth()) {
                     return day(LocalDate.of(year, month, d), span);
@@ -147,7 +133,7 @@ public final class DateReader {
         Matcher wd = WEEKDAY.matcher(t);
         if (wd.find()) {
             // the first weekday named: the start of "from Monday to Wednesday"
-            return pub == null ? unknown() : day(weekday(pub, WEEKDAYS.get(wd.group(1)), t, tense), span);
+            return pub == null ? unknown() : day(weekday(pub, CalendarWords.weekday(wd.group(1)), t, tense), span);
         }
         if (t.matches(".*\\b(coming|next few|few) (days|weeks)\\b.*") || t.matches(".*\\b(soon|near future)\\b.*")) {
             return pub == null ? unknown() : month(YearMonth.from(pub.plusDays(3)), span);
@@ -183,7 +169,7 @@ public final class DateReader {
             if (pub == null) {
                 return unknown();
             }
-            int mo = MONTHS.get(month.group(1));
+            int mo = CalendarWords.month(month.group(1));
             YearMonth here = YearMonth.from(pub);
             int year = pub.getYear();
             boolean last = t.matches(".*\\b(last|past|previous)\\b.*");
