@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
-import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Json;
+import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +41,21 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article = source.read("herald actors", err);
-        if (article == null) {
-            return 1;
-        }
-        ActorResolver resolver;
+        Pipeline.Builder builder = Pipeline.builder();
         try {
-            resolver = actors.isEmpty() ? ActorResolver.shared() : ActorResolver.load(actors);
+            if (!actors.isEmpty()) {
+                builder.actors(ActorResolver.load(actors));
+            }
         } catch (IOException e) {
             err.println("herald actors: " + e.getMessage());
             return 2;
         }
-        Annotated a = Annotator.shared().tag(article);
-        List<ActorMention> mentions = resolver.resolve(a);
+        ArticleInput.Loaded in = source.read("herald actors", err, builder);
+        if (in == null) {
+            return 1;
+        }
+        Article article = in.article();
+        List<ActorMention> mentions = in.pipeline().actors(in.pipeline().tag(article));
         if (format == Format.json) {
             out.println(Json.pretty(mentions));
         } else {

@@ -2,7 +2,6 @@ package org.herald.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.herald.annotate.Annotator;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Block;
@@ -11,13 +10,17 @@ import org.herald.model.Mention;
 import org.herald.model.Sentence;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
+import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code herald annotate FILE|- [--published YYYY-MM-DD] [--format json|text]}. */
+/**
+ * {@code herald annotate FILE|- [--published YYYY-MM-DD] [--format json|text]}: the annotation the
+ * pipeline codes, with the sentences it parsed (those that can hold an event).
+ */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Prints an article's sentences, tokens, entities, dates and parses.")
 final class AnnotateCommand implements Callable<Integer> {
@@ -37,11 +40,11 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article = source.read("herald annotate", err);
-        if (article == null) {
+        ArticleInput.Loaded in = source.read("herald annotate", err, Pipeline.builder());
+        if (in == null) {
             return 1;
         }
-        Annotated a = Annotator.shared().annotate(article);
+        Annotated a = in.pipeline().annotate(in.article());
         if (format == Format.json) {
             out.println(Json.pretty(a));
         } else {

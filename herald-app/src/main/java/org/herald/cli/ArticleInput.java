@@ -1,9 +1,10 @@
 package org.herald.cli;
 
 import java.io.PrintWriter;
+import org.herald.model.Article;
+import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.herald.model.Article;
 
 /** The input of the commands that work on one article: a file, URL or "-", and its date. */
 final class ArticleInput {
@@ -12,15 +13,21 @@ final class ArticleInput {
             description = "an article: scraped text (first line: headline), an HTML page, a URL, or - for stdin")
     String input;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "publication date, when the input gives none or gives a wrong one; relative dates "
-                    + "resolve against it and it picks the office a person held")
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
     String published;
 
-    /** The article; or null, after printing a one-line error naming the input to {@code err}. */
-    Article read(String command, PrintWriter err) {
+    /** The pipeline a command runs (with the user's date) and the article it works on. */
+    record Loaded(Pipeline pipeline, Article article) {
+    }
+
+    /**
+     * The article, and the pipeline that read it, built from {@code builder} with the user's date;
+     * or null, after printing a one-line error naming the input to {@code err}.
+     */
+    Loaded read(String command, PrintWriter err, Pipeline.Builder builder) {
         try {
-            return Articles.read(input, System.in, Inputs.date(published));
+            Pipeline pipeline = builder.published(Inputs.date(published)).build();
+            return new Loaded(pipeline, Articles.read(pipeline, input, System.in));
         } catch (Inputs.BadInput e) {
             err.println(command + ": " + e.getMessage());
             return null;

@@ -58,11 +58,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (stage.equals("extract")) {
             Path pages = corpus != null ? corpus : Path.of("..", "shared", "data", "wcxb-articles");
-            List<org.herald.model.RawDocument> docs = org.herald.extract.ExtractBench.pages(pages, articles);
+            List<org.herald.model.RawDocument> docs = org.herald.eval.ExtractBench.pages(pages, articles);
             out.printf("extract bench on %s%n", pages);
             out.flush();
             java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            org.herald.extract.ExtractBench.print(org.herald.extract.ExtractBench.run(docs, docs.size()),
+            org.herald.eval.ExtractBench.print(org.herald.eval.ExtractBench.run(docs, docs.size()),
                     docs.size(), new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
             out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
@@ -87,21 +87,18 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.standard();
         double heraldLoad = (System.nanoTime() - t0) / 1e9;
-        Annotator annotator = Annotator.shared();
-        // Warm every path up once (JIT, heap growth), so that the first run timed is not the
-        // one that pays for it.
+        // Warm the path up once (JIT, heap growth), so that the first run timed is not the one
+        // that pays for it.
         List<Article> warm = docs.subList(0, Math.min(docs.size(), 100));
-        Benchmark.Run w = Benchmark.run("warm-up", warm, 1, 0, a -> annotator.annotate(pipeline.code(a).article()).tokenCount());
+        Benchmark.Run w = Benchmark.run("warm-up", warm, 1, 0, a -> pipeline.code(a).annotated().tokenCount());
         out.printf("  warm-up: %d articles through every path, %.1f s%n", warm.size(), w.seconds());
 
         // Every timed run is repeated --rounds times, Herald's and the baseline's alike, and each
         // keeps its best round: one round of the same run moves by up to a quarter from JIT and
         // heap-sizing states that have nothing to do with the code measured.
         Annotator.Timings annotateSteps = null;
-        Annotator.Timings genericSteps = null;
         Benchmark.Run one = null;
         Benchmark.Run many = null;
-        Benchmark.Run generic = null;
         Benchmark.Run coded = null;
         Benchmark.Run base = null;
         Baseline baseline = null;
@@ -111,20 +108,15 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("  round %d of %d%n", round, rounds);
             }
             // The annotate stage as the pipeline runs it: parses only where an actor and a trigger are.
-            Annotator.Timings before = annotator.timings();
+            Annotator.Timings before = pipeline.annotatorTimings();
             one = best(one, Benchmark.run("herald annotate (for the pipeline)", docs, 1, warmup,
                     a -> pipeline.annotate(a).tokenCount()), out);
-            annotateSteps = annotateSteps != null ? annotateSteps : annotator.timings().since(before);
+            annotateSteps = annotateSteps != null ? annotateSteps : pipeline.annotatorTimings().since(before);
             if (threads > 1) {
                 many = best(many, Benchmark.run("herald annotate (for the pipeline)", docs, threads, warmup,
                         a -> pipeline.annotate(a).tokenCount()), out);
             }
             if (!annotateOnly) {
-                // Annotator.annotate alone parses by a generic rule (any entity and a verb or noun).
-                before = annotator.timings();
-                generic = best(generic, Benchmark.run("herald annotate (generic candidates)", docs, 1, warmup,
-                        a -> annotator.annotate(a).tokenCount()), out);
-                genericSteps = genericSteps != null ? genericSteps : annotator.timings().since(before);
                 coded = best(coded, Benchmark.run("herald pipeline: text in, events/quotes/places out", docs, 1, warmup,
                         a -> pipeline.code(a).annotated().tokenCount()), out);
             }
@@ -140,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Benchmark.Run> runs = new ArrayList<>();
-        for (Benchmark.Run r : new Benchmark.Run[] {one, many, generic, coded, base}) {
+        for (Benchmark.Run r : new Benchmark.Run[] {one, many, coded, base}) {
             if (r != null) {
                 runs.add(r);
             }
@@ -153,9 +145,6 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("load time: herald (all stages) %.1f s%s%n", heraldLoad, noBaseline ? "" : String.format(", baseline %.1f s", baseLoad));
         long tokens = one.units() * (docs.size() + warmup) / Math.max(1, docs.size());
         steps(out, "herald annotate (for the pipeline)", annotateSteps, tokens);
-        if (genericSteps != null) {
-            steps(out, "herald annotate (generic candidates)", genericSteps, tokens);
-        }
         if (base != null) {
             for (Benchmark.Run r : runs) {
                 if (r != base && r.threads() == 1) {

@@ -38,11 +38,11 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article = source.read("herald code", err);
-        if (article == null) {
+        ArticleInput.Loaded in = source.read("herald code", err, Pipeline.builder());
+        if (in == null) {
             return 1;
         }
-        CodedArticle coded = Pipeline.standard().code(article);
+        CodedArticle coded = in.pipeline().code(in.article());
         Annotated a = coded.annotated();
         for (Problem p : coded.problems()) {
             err.println("herald code: " + p);

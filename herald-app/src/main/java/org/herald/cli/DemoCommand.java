@@ -41,8 +41,8 @@ final class DemoCommand implements Callable<Integer> {
     record DemoArticle(String file, Article article) {
     }
 
-    /** The shipped demo articles, with their publication dates from the index. */
-    static List<DemoArticle> articles() throws IOException {
+    /** The shipped demo articles, read by the pipeline, with their publication dates from the index. */
+    static List<DemoArticle> articles(Pipeline pipeline) throws IOException {
         List<DemoArticle> out = new ArrayList<>();
         for (String line : resource("index.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             String[] f = line.split("\t");
             ResolvedDate published = ResolvedDate.day(LocalDate.parse(f[1].strip()));
-            out.add(new DemoArticle(f[0], Articles.fromText("demo/" + f[0], resource(f[0]), published)));
+            out.add(new DemoArticle(f[0], Articles.fromText(pipeline, "demo/" + f[0], resource(f[0]), published)));
         }
         return out;
     }
@@ -74,12 +74,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<DemoArticle> demo = articles();
+        Pipeline pipeline = Pipeline.standard();
+        List<DemoArticle> demo = articles(pipeline);
         out.println("Herald demo: " + demo.size() + " example articles written for the project.");
         out.println("Loading CoreNLP models, the actor base, the event lexicon and the gazetteer (once per run)...");
         out.flush();
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.standard();
         List<CodedArticle> coded = new ArrayList<>();
         for (DemoArticle d : demo) {
             CodedArticle c = pipeline.code(d.article());

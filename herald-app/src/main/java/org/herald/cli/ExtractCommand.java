@@ -1,19 +1,16 @@
 package org.herald.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.herald.extract.Extractor;
 import org.herald.ingest.Ingester;
 import org.herald.model.Article;
 import org.herald.model.Json;
 import org.herald.model.Link;
-import org.herald.model.Outcome;
-import org.herald.model.RawDocument;
 import org.herald.model.ResolvedDate;
+import org.herald.pipeline.Batch;
+import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (one article a line) or text (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "the publication date (yyyy-MM-dd), when the input does not say")
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
     String published;
 
     @Option(names = "--allow-private", description = "allow fetches to loopback and private addresses")
@@ -53,52 +50,46 @@ final class ExtractCommand implements Callable<Integer> {
     long maxBytes = 16L * 1024 * 1024;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ResolvedDate given = null;
-        if (published != null) {
-            try {
-                given = ResolvedDate.day(LocalDate.parse(published));
-            } catch (DateTimeParseException e) {
-                err.println("herald extract: --published wants yyyy-MM-dd, not '" + published + "'");
-                return 2;
-            }
+        ResolvedDate given;
+        try {
+            given = Inputs.date(published);
+        } catch (Inputs.BadInput e) {
+            err.println("herald extract: " + e.getMessage());
+            return 2;
         }
-        Ingester ingester = new Ingester(Ingester.Options.DEFAULT.withAllowPrivate(allowPrivate)
-                .withFetchFeedLinks(!noFetch).withMaxBytes(maxBytes));
-        Extractor extractor = new Extractor(new Extractor.Options((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), true));
-        int read = 0;
-        int ok = 0;
-        int skipped = 0;
-        int failed = 0;
-        for (String input : inputs) {
-            try (Stream<Outcome<RawDocument>> docs = ingester.read(input)) {
-                for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
-                    read++;
-                    Outcome<Article> result = doc.then(extractor::extract);
-                    if (result instanceof Outcome.Ok<Article> a) {
-                        Article article = a.value();
-                        if (given != null && (article.published() == null || !"user".equals(article.publishedFrom()))) {
-                            article = article.withPublished(given, "user");
-                        }
-                        print(article, out);
-                        ok++;
-                    } else if (result instanceof Outcome.Skipped<Article> s) {
-                        err.println("skipped: " + s.problem());
-                        skipped++;
-                    } else {
-                        err.println("problem: " + result.problem());
-                        failed++;
-                    }
-                    out.flush();
-                    err.flush();
-                }
+        Pipeline pipeline = Pipeline.builder()
+                .ingest(Ingester.Options.DEFAULT.withAllowPrivate(allowPrivate).withFetchFeedLinks(!noFetch).withMaxBytes(maxBytes))
+                .extract(new Extractor.Options((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), true))
+                .published(given)
+                .build();
+        Batch.Sink<Article> printer = new Batch.Sink<>() {
+            @Override
+            public boolean has(String articleId) {
+                return false; // every article is printed, copies too
             }
-        }
-        err.printf("herald extract: read %d, ok %d, skipped %d, failed %d%n", read, ok, skipped, failed);
+
+            @Override
+            public boolean put(Article article, Article same) {
+                print(article, out);
+                out.flush();
+                return true;
+            }
+        };
+        Batch.Counts counts = Batch.extracting(pipeline).run(inputs, printer, r -> {
+            if (r instanceof Batch.Report.Skipped<Article> s) {
+                err.println("skipped: " + s.problem());
+            } else if (r instanceof Batch.Report.Failed<Article> f) {
+                err.println("problem: " + f.problem());
+            }
+            err.flush();
+        });
+        err.printf("herald extract: read %d, ok %d, skipped %d, failed %d%n", counts.read(), counts.stored(),
+                counts.skipped(), counts.failed());
         err.flush();
-        return failed > 0 ? 1 : 0;
+        return counts.failed() > 0 ? 1 : 0;
     }
 
     private void print(Article a, PrintWriter out) {

@@ -17,6 +17,10 @@ final class Inputs {
         }
     }
 
+    /** What {@code --published} means in every command. */
+    static final String PUBLISHED_HELP = "the publication date (YYYY-MM-DD): when given, it wins over the date the "
+            + "input states; relative dates (\"Tuesday\") resolve against it and it picks the office a person held";
+
     static ResolvedDate date(String value) throws BadInput {
         if (value == null) {
             return null;

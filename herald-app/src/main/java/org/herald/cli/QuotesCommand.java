@@ -3,14 +3,9 @@ package org.herald.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
-import org.herald.model.ActorMention;
-import org.herald.model.Annotated;
-import org.herald.model.Article;
 import org.herald.model.Json;
 import org.herald.model.Quote;
-import org.herald.quotes.QuoteFinder;
+import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,13 +32,11 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Article article = source.read("herald quotes", err);
-        if (article == null) {
+        ArticleInput.Loaded in = source.read("herald quotes", err, Pipeline.builder());
+        if (in == null) {
             return 1;
         }
-        Annotated doc = Annotator.shared().tag(article); // quotes need no parse
-        List<ActorMention> actors = ActorResolver.shared().resolve(doc);
-        List<Quote> quotes = new QuoteFinder().find(doc, actors);
+        List<Quote> quotes = in.pipeline().quotes(in.article());
         if (format == Format.json) {
             for (Quote q : quotes) {
                 out.println(Json.write(q));

@@ -5,22 +5,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
-import org.herald.model.Outcome;
 import org.herald.model.Problem;
-import org.herald.model.RawDocument;
 import org.herald.model.ResolvedDate;
-import org.herald.model.Stage;
+import org.herald.pipeline.Batch;
 import org.herald.pipeline.Pipeline;
 import org.herald.store.Store;
 import picocli.CommandLine.Command;
@@ -31,10 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code herald run SOURCE... [--db FILE]}: Herald's main job. Reads every source (files,
- * directories, feeds, WARC archives, JSON Lines, URLs, "-"), codes each article and stores it.
- * A bad document is a one-line problem on standard error and the run goes on; it ends with
- * counts. Articles already in the store are skipped, so an interrupted run resumes. Articles are
- * coded on {@code --threads} lanes at once, each under the pipeline's per-article time limit.
+ * directories, feeds, WARC archives, JSON Lines, URLs, "-"), codes each article and stores it,
+ * through the pipeline's batch engine ({@link Batch}): a bad document is a one-line problem on
+ * standard error and the run goes on; it ends with counts and the events it stored. Articles
+ * already in the store are skipped, so an interrupted run resumes.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Reads sources, codes every article and keeps the result in the store.")
@@ -49,30 +38,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "the store (default: ${DEFAULT-VALUE})")
     Path db = Path.of("herald-data", "herald.duckdb");
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date for articles that give none")
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
     String published;
 
     @Option(names = "--threads", description = "articles coded at once (default: the cores, at most 4: ${DEFAULT-VALUE})")
-    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+    int threads = Batch.Options.defaults().lanes();
 
-    /** What a coding lane hands back: the article and what became of it. */
-    private record Result(Article article, Outcome<CodedArticle> coded) {
-    }
-
-    private static final Article NO_MORE = Article.builder().origin("end").paragraph("end").build();
-
-    private int read;
-    private int stored;
-    private int skipped;
-    private int failed;
+    private long events;
+    private long quotes;
 
     @Override
     public Integer call() throws SQLException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ResolvedDate fallback;
+        ResolvedDate date;
         try {
-            fallback = Inputs.date(published);
+            date = Inputs.date(published);
         } catch (Inputs.BadInput e) {
             err.println("herald run: " + e.getMessage());
             return 2;
@@ -81,119 +62,36 @@ final class RunCommand implements Callable<Integer> {
             err.println("herald run: --threads must be at least 1, not " + threads);
             return 2;
         }
-        Pipeline pipeline = Pipeline.standard();
-        // Reading and extracting stay on this thread, in input order (duplicate clusters depend on
-        // it); coding runs on the lanes; every write happens here, so the store sees one writer.
-        BlockingQueue<Article> todo = new ArrayBlockingQueue<>(threads * 2);
-        BlockingQueue<Result> done = new LinkedBlockingQueue<>();
-        List<Thread> lanes = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(() -> lane(pipeline, todo, done), "herald-lane-" + i);
-            t.setDaemon(true);
-            t.start();
-            lanes.add(t);
-        }
-        Set<String> inFlight = new HashSet<>();
+        Pipeline pipeline = Pipeline.builder().published(date).build();
+        Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(threads));
+        Batch.Counts counts;
         try (Store store = Store.open(db)) {
-            for (String source : sources) {
-                try (Stream<Outcome<RawDocument>> docs = pipeline.read(source)) {
-                    for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
-                        read++;
-                        Outcome<Article> art = doc.then(pipeline::extract);
-                        if (art instanceof Outcome.Ok<Article> ok) {
-                            Article a = ok.value();
-                            if (a.published() == null && fallback != null) {
-                                a = a.withPublished(fallback, "user");
-                            }
-                            if (inFlight.contains(a.id()) || store.has(a.id())) {
-                                skipped++;
-                                continue;
-                            }
-                            inFlight.add(a.id());
-                            while (!todo.offer(a, 100, TimeUnit.MILLISECONDS)) {
-                                drain(done, store, inFlight, err, false);
-                            }
-                            drain(done, store, inFlight, err, false);
-                        } else if (art instanceof Outcome.Skipped<Article> sk) {
-                            skipped++;
-                            err.println("skipped: " + sk.problem());
-                        } else {
-                            failed++;
-                            err.println("failed: " + art.problem());
-                        }
-                        err.flush();
-                    }
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                drain(done, store, inFlight, err, true);
-            }
+            counts = batch.run(sources, store.sink(), r -> report(r, err));
             Store.Counts c = store.counts();
-            out.printf("herald run: read %d, stored %d, skipped %d, failed %d%n", read, stored, skipped, failed);
+            out.printf("herald run: %s; stored %d events and %d quotes%n", counts, events, quotes);
             out.printf("store %s: %d articles (%d stories), %d event mentions rolled up into %d events, %d quotes%n",
                     db, c.articles(), c.stories(), c.eventMentions(), c.events(), c.quotes());
-        } finally {
-            for (int i = 0; i < lanes.size(); i++) {
-                todo.offer(NO_MORE);
-            }
         }
         out.flush();
-        return failed > 0 ? 1 : 0;
+        return counts.failed() > 0 ? 1 : 0;
     }
 
-    /** Codes articles until told there are no more; an article over the time limit costs its lane a new worker. */
-    private static void lane(Pipeline pipeline, BlockingQueue<Article> todo, BlockingQueue<Result> done) {
-        ExecutorService worker = Pipeline.worker();
-        try {
-            while (true) {
-                Article a = todo.take();
-                if (a == NO_MORE) {
-                    return;
-                }
-                Outcome<CodedArticle> coded;
-                try {
-                    coded = pipeline.code(a, worker);
-                } catch (RuntimeException e) {
-                    coded = Outcome.failed(new Problem(a.origin(), Stage.ANNOTATE, null, "internal",
-                            e.getClass().getSimpleName() + ": " + e.getMessage()));
-                }
-                if (!(coded instanceof Outcome.Ok<CodedArticle>)) {
-                    // the stuck thread may never notice its interrupt: do not queue work behind it
-                    worker.shutdownNow();
-                    worker = Pipeline.worker();
-                }
-                done.put(new Result(a, coded));
+    private void report(Batch.Report<CodedArticle> r, PrintWriter err) {
+        if (r instanceof Batch.Report.Stored<CodedArticle> s) {
+            CodedArticle c = s.value();
+            Article a = s.article();
+            events += c.events().size();
+            quotes += c.quotes().size();
+            for (Problem p : c.problems()) {
+                err.println("problem: " + p);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            worker.shutdownNow();
+            err.printf("stored %s: %d events, %d quotes  %s%n", a.id(), c.events().size(), c.quotes().size(),
+                    a.title() == null ? a.origin() : a.title());
+        } else if (r instanceof Batch.Report.Skipped<CodedArticle> s) {
+            err.println("skipped: " + s.problem());
+        } else if (r instanceof Batch.Report.Failed<CodedArticle> f) {
+            err.println("failed: " + f.problem());
         }
-    }
-
-    /** Stores what the lanes have finished; with {@code wait}, waits for at least one. */
-    private void drain(BlockingQueue<Result> done, Store store, Set<String> inFlight, PrintWriter err, boolean wait)
-            throws InterruptedException {
-        Result r = wait ? done.take() : done.poll();
-        while (r != null) {
-            inFlight.remove(r.article().id());
-            Article a = r.article();
-            if (r.coded() instanceof Outcome.Ok<CodedArticle> c) {
-                try {
-                    store.put(c.value());
-                    stored++;
-                    err.printf("stored %s: %d events, %d quotes  %s%n", a.id(), c.value().events().size(),
-                            c.value().quotes().size(), a.title() == null ? a.origin() : a.title());
-                } catch (SQLException e) {
-                    failed++;
-                    err.println("failed: " + new Problem(a.origin(), Stage.STORE, null, "store.write", e.getMessage()));
-                }
-            } else {
-                failed++;
-                err.println("failed: " + r.coded().problem());
-            }
-            err.flush();
-            r = done.poll();
-        }
+        err.flush();
     }
 }

@@ -18,15 +18,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.herald.events.EventCoder;
-import org.herald.extract.Extractor;
-import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Json;
 import org.herald.model.Outcome;
+import org.herald.model.Problem;
 import org.herald.model.RawDocument;
+import org.herald.model.Stage;
+import org.herald.pipeline.Batch;
 import org.herald.pipeline.Pipeline;
 import org.herald.store.Store;
 
@@ -75,9 +76,8 @@ public final class Server implements AutoCloseable {
     private final Supplier<Pipeline> pipelines;
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
-    private volatile Pipeline pipeline;
+    private Batch<CodedArticle> batch;
     private List<Map<String, Object>> codes;
-    private ExecutorService worker;
 
     private Server(Store store, Config config, Supplier<Pipeline> pipelines) {
         this.store = store;
@@ -139,9 +139,6 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        if (worker != null) {
-            worker.shutdownNow();
-        }
     }
 
     private void get(String path, Handler h) {
@@ -252,7 +249,7 @@ public final class Server implements AutoCloseable {
     }
 
     /** Codes and stores one article: JSON {text, media_type?, url?, title?, published?}. */
-    private void submit(Context ctx) throws SQLException {
+    private void submit(Context ctx) throws SQLException, InterruptedException {
         if (config.token() == null) {
             error(ctx, HttpStatus.FORBIDDEN, "read_only", "this server was started without a write token");
             return;
@@ -282,31 +279,51 @@ public final class Server implements AutoCloseable {
         String origin = url != null ? url : "api:" + Instant.now();
         RawDocument raw = new RawDocument(origin, body.get("text").asText().getBytes(StandardCharsets.UTF_8), mediaType,
                 "UTF-8", url, Instant.now(), new RawDocument.Hints(text(body, "title"), text(body, "published")));
-        Outcome<Article> extracted = new Extractor().extract(raw);
-        if (!(extracted instanceof Outcome.Ok<Article> ok)) {
-            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not_an_article", extracted.problem().toString());
+        // the batch engine of herald run, on one document: the same chain, time limit, resume and store
+        List<Batch.Report<CodedArticle>> reports = new ArrayList<>();
+        batch().run(Stream.of(Outcome.ok(raw)), store.sink(), reports::add);
+        Batch.Report<CodedArticle> r = reports.get(0);
+        if (r instanceof Batch.Report.Failed<CodedArticle> f) {
+            Problem p = f.problem();
+            boolean input = p.stage() == Stage.INGEST || p.stage() == Stage.EXTRACT;
+            error(ctx, p.stage() == Stage.STORE ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.UNPROCESSABLE_CONTENT,
+                    p.stage() == Stage.STORE ? "store" : input ? "not_an_article" : "not_coded", p.toString());
             return;
         }
-        Outcome<CodedArticle> coded = pipeline().code(ok.value(), worker());
-        if (!(coded instanceof Outcome.Ok<CodedArticle> c)) {
-            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not_coded", coded.problem().toString());
+        if (r instanceof Batch.Report.Skipped<CodedArticle> sk) {
+            error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "not_an_article", sk.problem().toString());
             return;
         }
-        Store.Put put = store.put(c.value());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", c.value().article().id());
-        out.put("stored", put == Store.Put.STORED);
-        out.put("events", c.value().events().size());
-        out.put("quotes", c.value().quotes().size());
-        out.put("places", c.value().places().size());
-        ctx.status(put == Store.Put.STORED ? HttpStatus.CREATED : HttpStatus.OK).json(out);
+        if (r instanceof Batch.Report.Stored<CodedArticle> st) {
+            CodedArticle c = st.value();
+            out.put("id", c.article().id());
+            out.put("stored", true);
+            out.put("events", c.events().size());
+            out.put("quotes", c.quotes().size());
+            out.put("places", c.places().size());
+            ctx.status(HttpStatus.CREATED).json(out);
+        } else if (r instanceof Batch.Report.Known<CodedArticle> k) {
+            String id = k.article().id();
+            Map<String, Object> row = store.article(id).orElseThrow();
+            out.put("id", id);
+            out.put("stored", false);
+            out.put("events", size(row.get("events")));
+            out.put("quotes", size(row.get("quotes")));
+            out.put("places", size(row.get("places")));
+            ctx.status(HttpStatus.OK).json(out);
+        }
+    }
+
+    private static int size(Object list) {
+        return list instanceof List<?> l ? l.size() : 0;
     }
 
     /** The CAMEO table, read once: the dashboard names codes with it. */
     private synchronized List<Map<String, Object>> codes() {
         if (codes == null) {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (var c : EventCoder.standard().table().all().values()) {
+            for (EventCoder.CameoCode c : EventCoder.standard().cameoCodes()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("code", c.code());
                 row.put("name", c.name());
@@ -320,18 +337,11 @@ public final class Server implements AutoCloseable {
         return codes;
     }
 
-    private synchronized Pipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = pipelines.get();
+    private synchronized Batch<CodedArticle> batch() {
+        if (batch == null) {
+            batch = Batch.coding(pipelines.get(), Batch.Options.defaults().withLanes(1));
         }
-        return pipeline;
-    }
-
-    private synchronized ExecutorService worker() {
-        if (worker == null) {
-            worker = Pipeline.worker();
-        }
-        return worker;
+        return batch;
     }
 
     /** Compares in constant time, so the token cannot be guessed a byte at a time. */

@@ -38,6 +38,7 @@ import org.herald.model.Participant;
 import org.herald.model.Place;
 import org.herald.model.Quote;
 import org.herald.model.ResolvedDate;
+import org.herald.pipeline.Batch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -185,6 +186,32 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The store as a batch's sink ({@link Batch}): a run skips what is stored and stores the rest,
+     * one article at a time; a failed write is a problem of the store stage.
+     */
+    public Batch.Sink<CodedArticle> sink() {
+        return new Batch.Sink<>() {
+            @Override
+            public boolean has(String articleId) throws IOException {
+                try {
+                    return Store.this.has(articleId);
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean put(Article article, CodedArticle coded) throws IOException {
+                try {
+                    return Store.this.put(coded) == Put.STORED;
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+        };
+    }
+
     /** Whether an article with this id is stored. */
     public synchronized boolean has(String articleId) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
@@ -323,7 +350,8 @@ public final class Store implements AutoCloseable {
         Set<String> ids = new HashSet<>();
         for (Event e : events) {
             if (!ids.add(e.id())) {
-                continue; // one row per event id, as the primary key wants
+                // the pipeline gives each event of an article its own id: storing one and not the other would lose it
+                throw new IllegalArgumentException("article " + a.id() + " has two events with the id " + e.id());
             }
             Place pl = e.place();
             List<Object> r = new ArrayList<>(40);

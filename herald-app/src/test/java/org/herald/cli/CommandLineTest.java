@@ -61,7 +61,7 @@ class CommandLineTest {
 
     @Test
     void the_demo_articles_ship_with_the_build_and_have_dates() throws IOException {
-        assertThat(DemoCommand.articles()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> {
+        assertThat(DemoCommand.articles(org.herald.pipeline.Pipeline.standard())).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> {
             assertThat(d.article().published()).isNotNull();
             assertThat(d.article().title()).isNotBlank();
             assertThat(d.article().paragraphs()).isNotEmpty();

@@ -59,8 +59,8 @@ class ExtractCommandTest {
         Run r = Run.of("extract", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("# Ferry timetable cut");
-        assertThat(r.err()).contains("problem: " + dir.resolve("b-image.png") + ": ingest: ", "[binary]");
-        assertThat(r.err()).contains("problem: " + dir.resolve("c-nav.html") + ": extract: ", "[no-text]");
+        assertThat(r.err()).contains("problem: " + dir.resolve("b-image.png") + ": ingest: ", "[ingest.file.binary]");
+        assertThat(r.err()).contains("problem: " + dir.resolve("c-nav.html") + ": extract: ", "[extract.no-text]");
         assertThat(r.err()).contains("herald extract: read 3, ok 1, skipped 0, failed 2");
     }
 

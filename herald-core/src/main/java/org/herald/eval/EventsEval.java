@@ -137,8 +137,7 @@ public final class EventsEval implements EvalTask {
                     && e.source().actor() != null) {
                 out.add(country(speaker).equals(country(s)) ? new Dyad(speaker, t, "015") : new Dyad(speaker, s, "112"));
             }
-            var row = coder.table().get(e.code());
-            if (row != null && row.symmetric() && dyadic) {
+            if (coder.symmetric(e.code()) && dyadic) {
                 out.add(new Dyad(t, s, code));
             }
         }
@@ -386,8 +385,7 @@ public final class EventsEval implements EvalTask {
     }
 
     private static boolean isMutual(EventCoder coder, Event e) {
-        var row = coder.table().get(e.code());
-        return row != null && row.symmetric();
+        return coder.symmetric(e.code());
     }
 
     // ---- PETRARCH unit tests
@@ -404,7 +402,7 @@ public final class EventsEval implements EvalTask {
         ActorResolver actors = ActorResolver.load(files);
         notes.add("actor dictionaries imported: " + files.size() + " (" + actors.size() + " records in the base)");
         // the suite's actors are mostly fictional and unknown to the entity tagger, so every sentence is parsed
-        Pipeline pipeline = Pipeline.parsingEverySentence(actors);
+        Pipeline pipeline = Pipeline.builder().actors(actors).parseEverySentence().build();
         EventCoder coder = EventCoder.standard();
         Map<String, int[]> byCat = new TreeMap<>();
         Map<String, int[]> byCatRoot = new TreeMap<>();

@@ -17,7 +17,6 @@ import org.herald.model.PlaceMention;
 import org.herald.model.Span;
 import org.herald.model.TextSpan;
 import org.herald.places.Geocoder;
-import org.herald.places.internal.Geo;
 
 /**
  * {@code herald eval places}: geoparsing on GeoWebNews and LGL (records with {@code text} and
@@ -107,7 +106,7 @@ public final class PlacesEval implements EvalTask {
                 PlaceMention chosen = null;
                 for (PlaceMention p : got) {
                     if (p.place().span().equals(x.span())) {
-                        km = Geo.km(x.lat(), x.lon(), p.place().lat(), p.place().lon());
+                        km = Geocoder.km(x.lat(), x.lon(), p.place().lat(), p.place().lon());
                         chosen = p;
                         break;
                     }
@@ -176,7 +175,7 @@ public final class PlacesEval implements EvalTask {
                     used[match] = true;
                     tp++;
                     Gold x = gold.get(match);
-                    if (x.located() && Geo.km(x.lat(), x.lon(), p.place().lat(), p.place().lon()) <= 161) {
+                    if (x.located() && Geocoder.km(x.lat(), x.lon(), p.place().lat(), p.place().lon()) <= 161) {
                         e2eHits++;
                     }
                 } else if (ignored.stream().noneMatch(sp -> sp.overlaps(ps))) {

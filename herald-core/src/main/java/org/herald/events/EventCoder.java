@@ -10,9 +10,10 @@ import org.herald.events.internal.Threats;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Event;
+import org.herald.model.Plover;
+import org.herald.model.Position;
 import org.herald.model.Problem;
 import org.herald.model.Sentence;
-import org.herald.model.Stage;
 
 /**
  * The events stage: codes who did what to whom in an annotated article.
@@ -104,7 +105,7 @@ public final class EventCoder {
             }
             String bad = outOfRange(s);
             if (bad != null) {
-                problems.add(new Problem(origin(annotated), Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
+                problems.add(new Problem(origin(annotated), Problem.Code.EVENTS_BAD_SENTENCE, Position.sentence(s.index()),
                         "cannot code sentence: " + bad));
                 continue;
             }
@@ -116,7 +117,7 @@ public final class EventCoder {
             } catch (RuntimeException e) {
                 // a parse the coder cannot read loses one sentence, not the article; the class alone
                 // names it, as the JVM drops the message of an exception thrown often
-                problems.add(new Problem(origin(annotated), Stage.EVENTS, "sentence " + s.index(), "events.bad-sentence",
+                problems.add(new Problem(origin(annotated), Problem.Code.EVENTS_BAD_SENTENCE, Position.sentence(s.index()),
                         "cannot code sentence: " + e.getClass().getName()));
             }
         }
@@ -140,9 +141,23 @@ public final class EventCoder {
         return null;
     }
 
-    /** The CAMEO table the coder uses. */
-    public CameoTable table() {
-        return table;
+    /** One code of the CAMEO table the coder codes with. */
+    public record CameoCode(String code, String name, int quad, double goldstein, Plover plover, boolean symmetric) {
+    }
+
+    /** The CAMEO table the coder codes with, in its order. */
+    public List<CameoCode> cameoCodes() {
+        List<CameoCode> out = new ArrayList<>();
+        for (CameoTable.Code c : table.all().values()) {
+            out.add(new CameoCode(c.code(), c.name(), c.quad(), c.goldstein(), c.plover(), c.symmetric()));
+        }
+        return out;
+    }
+
+    /** Whether the table marks a code mutual (both sides do it to each other: meeting, fighting). */
+    public boolean symmetric(String code) {
+        CameoTable.Code c = table.get(code);
+        return c != null && c.symmetric();
     }
 
     public Lexicon lexicon() {

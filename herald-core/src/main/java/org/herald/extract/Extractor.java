@@ -13,7 +13,9 @@ import org.herald.extract.internal.TextLayout;
 import org.herald.model.Article;
 import org.herald.model.Link;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Stage;
@@ -58,23 +60,23 @@ public final class Extractor {
         String input = doc.origin() == null ? "-" : doc.origin();
         byte[] bytes = doc.bytes();
         if (bytes == null || bytes.length == 0) {
-            return fail(input, null, "empty", "the document is empty");
+            return fail(input, null, Code.EXTRACT_EMPTY, "the document is empty");
         }
         if (bytes.length > options.maxBytes()) {
-            return fail(input, "byte " + options.maxBytes(), "too-large",
+            return fail(input, Position.byteOffset(options.maxBytes()), Code.EXTRACT_TOO_LARGE,
                     "the document has " + bytes.length + " bytes, over the limit of " + options.maxBytes());
         }
         String binary = Sniff.binaryReason(bytes);
         if (binary != null) {
-            return fail(input, null, "binary", "not text: " + binary);
+            return fail(input, null, Code.EXTRACT_BINARY, "not text: " + binary);
         }
         try {
             return read(doc, input);
         } catch (StackOverflowError e) {
-            return fail(input, null, "too-deep", "the document is nested too deeply to read");
+            return fail(input, null, Code.EXTRACT_TOO_DEEP, "the document is nested too deeply to read");
         } catch (RuntimeException e) {
             // A bug in Herald, not in the input; the batch goes on and the message says where.
-            return fail(input, null, "internal", "extraction failed: " + e);
+            return Outcome.failed(new Problem(input, Stage.EXTRACT, null, Code.INTERNAL, "extraction failed: " + e));
         }
     }
 
@@ -83,7 +85,7 @@ public final class Extractor {
         Decoding.Decoded decoded = Decoding.decode(doc.bytes(), doc.charset(), htmlType || looksLikeMarkup(doc.bytes()));
         String text = decoded.text();
         if (text.isBlank()) {
-            return fail(input, null, "empty", "the document has only white space");
+            return fail(input, null, Code.EXTRACT_EMPTY, "the document has only white space");
         }
         Extracted x;
         boolean html = Sniff.isHtml(doc.mediaType(), text);
@@ -126,7 +128,7 @@ public final class Extractor {
             x.date(Dates.fromUrl(doc.url()), "url");
         }
         if (x.paragraphs.isEmpty()) {
-            return fail(input, null, "no-text", html ? "no article text found in the page" : "no body text after the headline");
+            return fail(input, null, Code.EXTRACT_NO_TEXT, html ? "no article text found in the page" : "no body text after the headline");
         }
         Article.Builder b = Article.builder().origin(input);
         String url = doc.url() != null ? doc.url() : x.canonicalUrl;
@@ -208,7 +210,7 @@ public final class Extractor {
         return n >= 20 && hits * 100 / n >= 15 ? "en" : null;
     }
 
-    private static Outcome<Article> fail(String input, String position, String code, String message) {
-        return Outcome.failed(new Problem(input, Stage.EXTRACT, position, code, message));
+    private static Outcome<Article> fail(String input, Position position, Code code, String message) {
+        return Outcome.failed(new Problem(input, code, position, message));
     }
 }

@@ -21,9 +21,10 @@ import org.herald.ingest.internal.JsonLinesSource;
 import org.herald.ingest.internal.Kind;
 import org.herald.ingest.internal.WarcSource;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
-import org.herald.model.Stage;
 
 /**
  * The ingest stage: turns a source into documents. A source is a file (scraped plain text, HTML,
@@ -96,7 +97,7 @@ public final class Ingester {
             return fetch(source);
         }
         if (source.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
-            return Stream.of(failed(source, null, "bad-url", "only http and https URLs are fetched"));
+            return Stream.of(failed(source, null, Code.INGEST_BAD_URL, "only http and https URLs are fetched"));
         }
         Path p = Path.of(source);
         if (Files.isDirectory(p)) {
@@ -114,7 +115,7 @@ public final class Ingester {
             head = buffered.readNBytes(4096);
             buffered.reset();
         } catch (IOException e) {
-            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+            return Stream.of(failed(origin, null, Code.INGEST_UNREADABLE, "cannot read: " + e.getMessage()));
         }
         Kind kind = Kind.sniff(head, origin);
         try {
@@ -126,12 +127,12 @@ public final class Ingester {
             }
             byte[] all = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
             if (all.length > options.maxBytes()) {
-                return Stream.of(failed(origin, "byte " + options.maxBytes(), "too-large",
+                return Stream.of(failed(origin, Position.byteOffset(options.maxBytes()), Code.INGEST_TOO_LARGE,
                         "the input is over " + options.maxBytes() + " bytes"));
             }
             return bytes(origin, all, kind, null);
         } catch (IOException e) {
-            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+            return Stream.of(failed(origin, null, Code.INGEST_UNREADABLE, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -153,7 +154,7 @@ public final class Ingester {
         try {
             files = Files.walk(dir, options.maxDepth());
         } catch (IOException e) {
-            return Stream.of(failed(dir.toString(), null, "read", "cannot list the directory: " + e.getMessage()));
+            return Stream.of(failed(dir.toString(), null, Code.INGEST_UNREADABLE, "cannot list the directory: " + e.getMessage()));
         }
         List<Path> list;
         try (files) {
@@ -161,7 +162,7 @@ public final class Ingester {
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (UncheckedIOException e) {
-            return Stream.of(failed(dir.toString(), null, "read", "cannot list the directory: " + e.getCause().getMessage()));
+            return Stream.of(failed(dir.toString(), null, Code.INGEST_UNREADABLE, "cannot list the directory: " + e.getCause().getMessage()));
         }
         return list.stream().flatMap(this::file);
     }
@@ -169,7 +170,7 @@ public final class Ingester {
     private Stream<Outcome<RawDocument>> file(Path p) {
         String origin = p.toString();
         if (!Files.isRegularFile(p)) {
-            return Stream.of(failed(origin, null, "no-file", "no such file"));
+            return Stream.of(failed(origin, null, Code.INGEST_NO_FILE, "no such file"));
         }
         try {
             long size = Files.size(p);
@@ -186,20 +187,20 @@ public final class Ingester {
                         options.maxBytes()));
             }
             if (size > options.maxBytes()) {
-                return Stream.of(failed(origin, "byte " + options.maxBytes(), "too-large",
+                return Stream.of(failed(origin, Position.byteOffset(options.maxBytes()), Code.INGEST_TOO_LARGE,
                         "the file has " + size + " bytes, over the limit of " + options.maxBytes()));
             }
             byte[] all = Files.readAllBytes(p);
             return bytes(origin, all, kind, Files.getLastModifiedTime(p).toInstant());
         } catch (IOException | RuntimeException e) {
-            return Stream.of(failed(origin, null, "read", "cannot read: " + e.getMessage()));
+            return Stream.of(failed(origin, null, Code.INGEST_UNREADABLE, "cannot read: " + e.getMessage()));
         }
     }
 
     private Stream<Outcome<RawDocument>> bytes(String origin, byte[] all, Kind kind, Instant when) {
         return switch (kind) {
             case FEED -> feed(origin, all);
-            case BINARY -> Stream.of(failed(origin, null, "binary", "not text: the input is binary data"));
+            case BINARY -> Stream.of(failed(origin, null, Code.INGEST_BINARY, "not text: the input is binary data"));
             case WARC, JSONL -> read(origin, new ByteArrayInputStream(all));
             case HTML, TEXT -> Stream.of(Outcome.ok(new RawDocument(origin, all, kind.mediaType(), null, null,
                     when == null ? Instant.now() : when, RawDocument.Hints.NONE)));
@@ -232,7 +233,7 @@ public final class Ingester {
                 });
     }
 
-    private static Outcome<RawDocument> failed(String input, String position, String code, String message) {
-        return Outcome.failed(new Problem(input, Stage.INGEST, position, code, message));
+    private static Outcome<RawDocument> failed(String input, Position position, Code code, String message) {
+        return Outcome.failed(new Problem(input, code, position, message));
     }
 }

@@ -14,6 +14,7 @@ import org.herald.model.Sentence;
 import org.herald.model.Span;
 import org.herald.model.TextSpan;
 import org.herald.model.Token;
+import org.herald.places.internal.Geo;
 import org.herald.places.internal.Resolver;
 
 /**
@@ -61,6 +62,11 @@ public final class Geocoder {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** Kilometres between two points on the earth, as the geocoder measures them (for scoring a place). */
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
+        return Geo.km(lat1, lon1, lat2, lon2);
     }
 
     /** The places of an article, in text order. */

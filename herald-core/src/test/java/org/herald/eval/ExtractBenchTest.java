@@ -1,4 +1,4 @@
-package org.herald.extract;
+package org.herald.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,9 @@ class ExtractBenchTest {
 
     @Test
     void loads_a_folder_of_pages_and_counts_the_articles_it_extracts(@TempDir Path dir) throws IOException {
-        Files.write(dir.resolve("a.html"), Fixtures.bytes("/extract/page.html"));
+        try (var in = ExtractBenchTest.class.getResourceAsStream("/extract/page.html")) {
+            Files.write(dir.resolve("a.html"), in.readAllBytes());
+        }
         Files.writeString(dir.resolve("b.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
         Files.writeString(dir.resolve("notes.txt"), "not a page");
         List<RawDocument> pages = ExtractBench.pages(dir, 10);

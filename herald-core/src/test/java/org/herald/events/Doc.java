@@ -13,6 +13,7 @@ import org.herald.model.Sentence;
 import org.herald.model.Span;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
+import org.herald.pipeline.Pipeline;
 
 /**
  * Builds annotated articles by hand for unit tests, from parses written as three lines:
@@ -35,6 +36,14 @@ final class Doc {
     static String dyad(org.herald.model.Event e) {
         return (e.source() == null || e.source().actor() == null ? "-" : e.source().actor().code()) + ">"
                 + (e.target() == null || e.target().actor() == null ? "-" : e.target().actor().code()) + ":" + e.code();
+    }
+
+    /**
+     * The events the whole chain gives this document ({@link Pipeline#code(Annotated)}): its own
+     * actor resolution, and each event's date from the times stage.
+     */
+    java.util.List<org.herald.model.Event> coded() {
+        return Pipeline.standard().code(annotated()).events();
     }
 
     /** The events the standard coder finds in this document. */

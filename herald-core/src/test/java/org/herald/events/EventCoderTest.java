@@ -22,7 +22,10 @@ class EventCoderTest {
         assertThat(trip.mode()).isEqualTo(Mode.ASSERTED);
         assertThat(trip.trigger().text()).isEqualTo("trip");
         assertThat(trip.root()).isTrue();
-        assertThat(trip.date().value()).isEqualTo("2024-02-01");
+        // the times stage dates it: a past trip with no date of its own happened on the day of publication
+        assertThat(trip.date()).isNull();
+        Event dated = d.coded().stream().filter(e -> e.code().equals("042")).findFirst().orElseThrow();
+        assertThat(dated.date().value()).isEqualTo("2024-02-01");
         Event talks = events.stream().filter(e -> e.code().equals("046")).findFirst().orElseThrow();
         assertThat(talks.mode()).isEqualTo(Mode.FUTURE);
         assertThat(events.stream().filter(e -> e.code().equals("046"))).hasSize(1);
@@ -81,8 +84,13 @@ class EventCoderTest {
         assertThat(events).extracting(Doc::dyad).contains("BRA>ARG:040");
         assertThat(events).extracting(Doc::dyad).doesNotContain("ARG>BRA:040");
         Event met = events.stream().filter(e -> e.code().equals("040") && e.trigger().text().equals("met")).findFirst().orElseThrow();
-        assertThat(met.date().value()).isEqualTo("2015");
-        assertThat(met.historical()).isTrue();
+        // the times stage alone dates an event and says whether it is historical
+        assertThat(met.date()).isNull();
+        assertThat(met.historical()).isFalse();
+        Event dated = d.coded().stream().filter(e -> e.code().equals("040") && e.trigger().text().equals("met"))
+                .findFirst().orElseThrow();
+        assertThat(dated.date().value()).isEqualTo("2015");
+        assertThat(dated.historical()).isTrue();
         assertThat(met.mode()).isEqualTo(Mode.ASSERTED);
     }
 

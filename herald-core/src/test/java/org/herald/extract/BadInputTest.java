@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.herald.model.Article;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
 import org.herald.model.Stage;
 import org.junit.jupiter.api.Test;
@@ -24,18 +26,18 @@ class BadInputTest {
         assertThat(o).isInstanceOf(Outcome.Failed.class);
         assertThat(o.problem().input()).isEqualTo("empty.html");
         assertThat(o.problem().stage()).isEqualTo(Stage.EXTRACT);
-        assertThat(o.problem().code()).isEqualTo("empty");
+        assertThat(o.problem().code()).isEqualTo(Code.EXTRACT_EMPTY);
         Outcome<Article> blank = extractor.extract(doc("blank.txt", " \n\t\n ".getBytes(StandardCharsets.UTF_8), null));
-        assertThat(blank.problem().code()).isEqualTo("empty");
+        assertThat(blank.problem().code()).isEqualTo(Code.EXTRACT_EMPTY);
     }
 
     @Test
     void binary_data_is_refused() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
-        assertThat(extractor.extract(doc("logo.png", png, null)).problem().code()).isEqualTo("binary");
+        assertThat(extractor.extract(doc("logo.png", png, null)).problem().code()).isEqualTo(Code.EXTRACT_BINARY);
         byte[] noise = new byte[4096];
         new java.util.Random(7).nextBytes(noise);
-        assertThat(extractor.extract(doc("noise.bin", noise, null)).problem().code()).isEqualTo("binary");
+        assertThat(extractor.extract(doc("noise.bin", noise, null)).problem().code()).isEqualTo(Code.EXTRACT_BINARY);
     }
 
     @Test
@@ -43,8 +45,8 @@ class BadInputTest {
         Extractor small = new Extractor(new Extractor.Options(1000, false));
         byte[] big = ("<html><body>" + "<p>word</p>".repeat(200) + "</body></html>").getBytes(StandardCharsets.UTF_8);
         Outcome<Article> o = small.extract(doc("big.html", big, "text/html"));
-        assertThat(o.problem().code()).isEqualTo("too-large");
-        assertThat(o.problem().position()).isEqualTo("byte 1000");
+        assertThat(o.problem().code()).isEqualTo(Code.EXTRACT_TOO_LARGE);
+        assertThat(o.problem().position()).isEqualTo(Position.byteOffset(1000));
         assertThat(o.problem().toString()).startsWith("big.html: extract: byte 1000: ");
     }
 
@@ -52,7 +54,7 @@ class BadInputTest {
     void a_fifty_megabyte_page_is_refused_without_reading_it() {
         byte[] huge = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
-        assertThat(extractor.extract(doc("huge.html", huge, "text/html")).problem().code()).isEqualTo("too-large");
+        assertThat(extractor.extract(doc("huge.html", huge, "text/html")).problem().code()).isEqualTo(Code.EXTRACT_TOO_LARGE);
     }
 
     @Test
@@ -78,6 +80,6 @@ class BadInputTest {
     void a_page_without_text_is_a_problem() {
         String html = "<html><body><nav><a href=/a>Home</a><a href=/b>News</a></nav><script>var x=1;</script></body></html>";
         assertThat(extractor.extract(doc("nav.html", html.getBytes(StandardCharsets.UTF_8), "text/html")).problem().code())
-                .isEqualTo("no-text");
+                .isEqualTo(Code.EXTRACT_NO_TEXT);
     }
 }

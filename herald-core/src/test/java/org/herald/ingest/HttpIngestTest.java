@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +99,7 @@ class HttpIngestTest {
     @Test
     void loopback_addresses_are_refused_by_default() {
         assertThat(fetch(new Ingester(), "/page")).singleElement()
-                .satisfies(o -> assertThat(o.problem().code()).isEqualTo("private-address"));
+                .satisfies(o -> assertThat(o.problem().code()).isEqualTo(Code.HTTP_PRIVATE_ADDRESS));
     }
 
     @Test
@@ -113,7 +115,7 @@ class HttpIngestTest {
     void robots_txt_is_honoured() {
         assertThat(fetch(allowed(1 << 20), "/private/doc")).singleElement().satisfies(o -> {
             assertThat(o).isInstanceOf(Outcome.Skipped.class);
-            assertThat(o.problem().code()).isEqualTo("robots");
+            assertThat(o.problem().code()).isEqualTo(Code.HTTP_ROBOTS);
         });
     }
 
@@ -121,16 +123,19 @@ class HttpIngestTest {
     void redirects_are_followed_up_to_a_limit() {
         RawDocument moved = ((Outcome.Ok<RawDocument>) fetch(allowed(1 << 20), "/moved").get(0)).value();
         assertThat(moved.url()).isEqualTo(base + "/page");
-        assertThat(fetch(allowed(1 << 20), "/loop").get(0).problem().code()).isEqualTo("redirects");
+        assertThat(fetch(allowed(1 << 20), "/loop").get(0).problem().code()).isEqualTo(Code.HTTP_REDIRECTS);
     }
 
     @Test
     void size_cap_status_type_and_timeout_are_problems() {
         Ingester in = allowed(100_000);
-        assertThat(fetch(in, "/big").get(0).problem().code()).isEqualTo("too-large");
-        assertThat(fetch(in, "/missing").get(0).problem().code()).isEqualTo("http-404");
+        assertThat(fetch(in, "/big").get(0).problem().code()).isEqualTo(Code.HTTP_TOO_LARGE);
+        assertThat(fetch(in, "/missing").get(0).problem()).satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Code.HTTP_STATUS);
+            assertThat(p.message()).contains("404");
+        });
         assertThat(fetch(in, "/pdf").get(0)).isInstanceOf(Outcome.Skipped.class);
-        assertThat(fetch(in, "/hang").get(0).problem().code()).isEqualTo("timeout");
+        assertThat(fetch(in, "/hang").get(0).problem().code()).isEqualTo(Code.HTTP_TIMEOUT);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
 import org.herald.model.Stage;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class IngesterTest {
         List<Outcome<RawDocument>> all = read(dir.toString());
         assertThat(all).hasSize(3);
         assertThat(ok(all.get(0)).mediaType()).isEqualTo("text/plain");
-        assertThat(all.get(1).problem().code()).isEqualTo("binary");
+        assertThat(all.get(1).problem().code()).isEqualTo(Code.INGEST_BINARY);
         assertThat(all.get(1).problem().input()).endsWith("c.bin");
         assertThat(ok(all.get(2)).mediaType()).isEqualTo("text/html");
     }
@@ -56,7 +58,7 @@ class IngesterTest {
     void a_missing_file_is_a_problem_not_an_exception() {
         List<Outcome<RawDocument>> all = read("/no/such/file.txt");
         assertThat(all).singleElement().satisfies(o -> {
-            assertThat(o.problem().code()).isEqualTo("no-file");
+            assertThat(o.problem().code()).isEqualTo(Code.INGEST_NO_FILE);
             assertThat(o.problem().stage()).isEqualTo(Stage.INGEST);
         });
     }
@@ -67,7 +69,7 @@ class IngesterTest {
         Path f = dir.resolve("big.html");
         Files.writeString(f, "<p>" + "x".repeat(500) + "</p>");
         try (var s = small.read(f.toString())) {
-            assertThat(s.toList()).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo("too-large"));
+            assertThat(s.toList()).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo(Code.INGEST_TOO_LARGE));
         }
     }
 
@@ -86,10 +88,10 @@ class IngesterTest {
         assertThat(one.hints().title()).isEqualTo("One");
         assertThat(one.hints().published()).isEqualTo("2024-01-02");
         assertThat(new String(one.bytes(), StandardCharsets.UTF_8)).isEqualTo("One\n\nBody one.");
-        assertThat(all.get(1).problem().position()).isEqualTo("line 2");
+        assertThat(all.get(1).problem().position()).isEqualTo(Position.line(2));
         assertThat(ok(all.get(2)).mediaType()).isEqualTo("text/html");
-        assertThat(all.get(3).problem().code()).isEqualTo("no-content");
-        assertThat(all.get(3).problem().position()).isEqualTo("line 4");
+        assertThat(all.get(3).problem().code()).isEqualTo(Code.JSONL_NO_CONTENT);
+        assertThat(all.get(3).problem().position()).isEqualTo(Position.line(4));
     }
 
     @Test
@@ -110,7 +112,7 @@ class IngesterTest {
         assertThat(d.hints().title()).isEqualTo("Strike at the port");
         assertThat(d.hints().published()).startsWith("2024-03-11");
         assertThat(new String(d.bytes(), StandardCharsets.UTF_8)).contains("Dockworkers walked out on Monday.");
-        assertThat(all.get(1).problem().code()).isEqualTo("no-content");
+        assertThat(all.get(1).problem().code()).isEqualTo(Code.FEED_NO_CONTENT);
     }
 
     @Test
@@ -208,7 +210,7 @@ class IngesterTest {
         assertThat(all).hasSize(2);
         assertThat(all.get(0)).isInstanceOf(Outcome.Ok.class);
         assertThat(all.get(1)).isInstanceOf(Outcome.Failed.class);
-        assertThat(all.get(1).problem().position()).isEqualTo("record at offset " + good.length);
+        assertThat(all.get(1).problem().position()).isEqualTo(Position.record(good.length));
     }
 
     @Test
@@ -222,7 +224,7 @@ class IngesterTest {
 
     @Test
     void urls_of_other_schemes_are_refused() {
-        assertThat(read("file:///etc/passwd")).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo("bad-url"));
-        assertThat(read("ftp://example.org/x")).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo("bad-url"));
+        assertThat(read("file:///etc/passwd")).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo(Code.INGEST_BAD_URL));
+        assertThat(read("ftp://example.org/x")).singleElement().satisfies(o -> assertThat(o.problem().code()).isEqualTo(Code.INGEST_BAD_URL));
     }
 }

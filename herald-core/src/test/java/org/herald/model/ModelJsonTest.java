@@ -28,9 +28,10 @@ class ModelJsonTest {
 
     @Test
     void a_problem_prints_as_one_line_naming_input_stage_and_position() {
-        Problem p = new Problem("feed.xml", Stage.INGEST, "line 3", "xml.entity", "external entities are not allowed");
-        assertThat(p.toString()).isEqualTo("feed.xml: ingest: line 3: external entities are not allowed [xml.entity]");
+        Problem p = new Problem("feed.xml", Problem.Code.FEED_DOCTYPE, Position.line(3), "external entities are not allowed");
+        assertThat(p.toString()).isEqualTo("feed.xml: ingest: line 3: external entities are not allowed [ingest.feed.doctype]");
         assertThat(Json.read(Json.write(p), Problem.class)).isEqualTo(p);
+        assertThat(Json.write(p)).contains("\"code\":\"ingest.feed.doctype\"", "\"position\":{\"kind\":\"line\",\"line\":3}");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class OutcomeTest {
 
-    private static final Problem WHY = new Problem("in.txt", Stage.INGEST, "byte 0", "empty", "the file is empty");
+    private static final Problem WHY = new Problem("in.txt", Problem.Code.EXTRACT_EMPTY, Position.byteOffset(0), "the file is empty");
 
     @Test
     void then_applies_the_next_stage_to_a_value_and_passes_a_problem_on_as_it_is() {

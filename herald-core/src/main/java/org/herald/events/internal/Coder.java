@@ -1,6 +1,5 @@
 package org.herald.events.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,13 +14,10 @@ import org.herald.model.Attribution;
 import org.herald.model.Block;
 import org.herald.model.Dependency;
 import org.herald.model.Event;
-import org.herald.model.Ids;
 import org.herald.model.Participant;
-import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
 import org.herald.model.Span;
 import org.herald.model.TextSpan;
-import org.herald.model.TimeExpression;
 import org.herald.model.Token;
 
 /** Codes the parsed sentences of one article. Not thread-safe; make one per article. */
@@ -928,8 +924,6 @@ public final class Coder {
             Span ws = extent(g, reading.speaker(), w);
             attribution = new Attribution(ws.of(doc.text()), w.actor() == null ? null : w.actor().code());
         }
-        ResolvedDate date = date(g, reading);
-        boolean historical = historical(date);
         Block.Kind kind = s.block() < doc.article().blocks().size() ? doc.article().blocks().get(s.block()).kind() : Block.Kind.BODY;
         boolean headline = kind == Block.Kind.HEADLINE;
         boolean root = s.block() <= leadEnd;
@@ -952,20 +946,15 @@ public final class Coder {
         confidence = Math.round(Math.max(0.05, confidence) * 100) / 100.0;
         Participant source = src == null ? null : src.participant();
         Participant target = tgt == null ? null : tgt.participant();
-        String id = Ids.of(doc.article().id(), Integer.toString(s.index()), code.code(), spanKey(trigSpan),
-                source == null ? "-" : spanKey(source.span()), target == null ? "-" : spanKey(target.span()));
+        String id = Event.idOf(doc.article().id(), s.index(), code.code(), trigSpan, source, target);
         return new Event(id, doc.article().id(), s.index(), root, headline, code.code(), code.plover(), code.quad(),
-                code.goldstein(), reading.mode(), attribution, source, target, trigger, date, historical, null,
+                code.goldstein(), reading.mode(), attribution, source, target, trigger, null, false, null,
                 confidence);
     }
 
     /** Whether a side was inferred rather than named: it has an actor but no words. */
     private static boolean implied(Arguments.Side s) {
         return s != null && s.actor() != null && s.participant().span().length() == 0;
-    }
-
-    private static String spanKey(Span s) {
-        return s.start() + "-" + s.end();
     }
 
     private Span extent(Graph g, int token, Arguments.Side side) {
@@ -1007,64 +996,5 @@ public final class Coder {
             }
         }
         return false;
-    }
-
-    // ---- dates
-
-    private ResolvedDate date(Graph g, Modality.Reading reading) {
-        Sentence s = g.sentence();
-        for (TimeExpression te : doc.times()) {
-            if (te.sentence() != s.index() || te.resolved() == null || te.span() == null) {
-                continue;
-            }
-            int gov = attachment(g, te.span());
-            if (gov >= 0 && (reading.clause().contains(gov) || hasSubjectIn(g, gov, reading.clause()))) {
-                ResolvedDate r = te.resolved();
-                return new ResolvedDate(r.value(), r.precision(), te.span());
-            }
-        }
-        return doc.article().published() == null ? null
-                : new ResolvedDate(doc.article().published().value(), doc.article().published().precision(), null);
-    }
-
-    /** Whether a verb's subject is in the clause ("the meeting is expected to take place on Tuesday"). */
-    private static boolean hasSubjectIn(Graph g, int verb, List<Integer> clause) {
-        for (Dependency d : g.children(verb)) {
-            if (d.relation().startsWith("nsubj") && clause.contains(d.dependent())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The word a time expression hangs from: the head of its first token whose head lies outside it. */
-    private static int attachment(Graph g, Span span) {
-        Set<Integer> inside = new HashSet<>();
-        for (int i = 0; i < g.size(); i++) {
-            if (span.contains(g.token(i).span())) {
-                inside.add(i);
-            }
-        }
-        for (int i : inside) {
-            for (Dependency d : g.heads(i)) {
-                if (d.governor() >= 0 && !inside.contains(d.governor())) {
-                    return d.governor();
-                }
-            }
-        }
-        return -1;
-    }
-
-    private boolean historical(ResolvedDate date) {
-        ResolvedDate pub = doc.article().published();
-        if (date == null || pub == null || date.span() == null) {
-            return false;
-        }
-        LocalDate p = pub.firstDay();
-        return switch (date.precision()) {
-            case YEAR -> Integer.parseInt(date.value()) < p.getYear();
-            case MONTH -> date.firstDay().plusMonths(2).isBefore(p);
-            case DAY -> date.firstDay().plusDays(45).isBefore(p);
-        };
     }
 }

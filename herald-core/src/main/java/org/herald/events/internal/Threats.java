@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.herald.model.Actor;
 import org.herald.model.Event;
-import org.herald.model.Ids;
 import org.herald.model.Mode;
-import org.herald.model.Span;
 
 /**
  * Recodes a conflictual act announced for the future as the threat to do it ({@code threats.tsv}):
@@ -88,8 +86,7 @@ public final class Threats {
         if (row == null || !saidBySource(e)) {
             return e;
         }
-        String id = Ids.of(e.article(), Integer.toString(e.sentence()), row.code(), key(e.trigger().span()),
-                key(e.source().span()), e.target() == null ? "-" : key(e.target().span()));
+        String id = Event.idOf(e.article(), e.sentence(), row.code(), e.trigger().span(), e.source(), e.target());
         return new Event(id, e.article(), e.sentence(), e.root(), e.headline(), row.code(), row.plover(), row.quad(),
                 row.goldstein(), Mode.ASSERTED, e.attribution(), e.source(), e.target(), e.trigger(), e.date(),
                 e.historical(), e.place(), e.confidence());
@@ -106,9 +103,5 @@ public final class Threats {
         }
         return speaker.equals(src.code()) || src.country() != null && src.country().length() == 3
                 && speaker.startsWith(src.country());
-    }
-
-    private static String key(Span s) {
-        return s.start() + "-" + s.end();
     }
 }

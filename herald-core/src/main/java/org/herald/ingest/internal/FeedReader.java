@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
-import org.herald.model.Stage;
 import org.xml.sax.InputSource;
 
 /**
@@ -46,12 +47,12 @@ public final class FeedReader {
             feed = input.build(src);
         } catch (FeedException | IllegalArgumentException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            String code = msg.toLowerCase(java.util.Locale.ROOT).contains("doctype") ? "feed-doctype" : "feed";
-            out.add(new Entry(Outcome.failed(new Problem(origin, Stage.INGEST, null, code,
+            Code code = msg.toLowerCase(java.util.Locale.ROOT).contains("doctype") ? Code.FEED_DOCTYPE : Code.FEED_UNREADABLE;
+            out.add(new Entry(Outcome.failed(new Problem(origin, code, null,
                     "not a readable feed: " + firstLine(msg))), null, RawDocument.Hints.NONE));
             return out;
         } catch (RuntimeException e) {
-            out.add(new Entry(Outcome.failed(new Problem(origin, Stage.INGEST, null, "feed", "not a readable feed: " + e)),
+            out.add(new Entry(Outcome.failed(new Problem(origin, Code.FEED_UNREADABLE, null, "not a readable feed: " + e)),
                     null, RawDocument.Hints.NONE));
             return out;
         }
@@ -60,7 +61,7 @@ public final class FeedReader {
             n++;
             String where = origin + "#entry-" + n;
             if (n > maxEntries) {
-                out.add(new Entry(Outcome.skipped(new Problem(origin, Stage.INGEST, "entry " + n, "too-many-entries",
+                out.add(new Entry(Outcome.skipped(new Problem(origin, Code.FEED_TOO_MANY_ENTRIES, Position.entry(n),
                         "the feed has more than " + maxEntries + " entries; the rest are left")), null, RawDocument.Hints.NONE));
                 break;
             }
@@ -71,7 +72,7 @@ public final class FeedReader {
             String link = e.getLink() != null && e.getLink().strip().matches("(?i)https?://.+") ? e.getLink().strip() : null;
             String content = content(e);
             if (content == null || content.isBlank()) {
-                out.add(new Entry(Outcome.failed(new Problem(where, Stage.INGEST, "entry " + n, "no-content",
+                out.add(new Entry(Outcome.failed(new Problem(where, Code.FEED_NO_CONTENT, Position.entry(n),
                         "the entry has no content")), link, hints));
                 continue;
             }

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.herald.model.Outcome;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
-import org.herald.model.Stage;
 
 /**
  * Fetches http(s) pages politely and defensively: an identifying User-Agent, robots.txt per
@@ -60,21 +60,21 @@ public final class HttpFetcher {
             try {
                 uri = URI.create(current.strip());
             } catch (IllegalArgumentException e) {
-                return failed(url, "bad-url", "not a URL: " + current);
+                return failed(url, Code.HTTP_BAD_URL, "not a URL: " + current);
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                return failed(url, "bad-url", "only http and https URLs with a host are fetched: " + current);
+                return failed(url, Code.HTTP_BAD_URL, "only http and https URLs with a host are fetched: " + current);
             }
             String refusal = checkAddress(uri.getHost());
             if (refusal != null) {
-                return failed(url, "private-address", refusal);
+                return failed(url, Code.HTTP_PRIVATE_ADDRESS, refusal);
             }
             Robots r = robotsFor(uri);
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             if (!r.allows(path)) {
-                return Outcome.skipped(new Problem(url, Stage.INGEST, null, "robots", "robots.txt of " + uri.getHost()
+                return Outcome.skipped(new Problem(url, Code.HTTP_ROBOTS, null, "robots.txt of " + uri.getHost()
                         + " disallows " + path));
             }
             waitForHost(uri.getHost(), r.crawlDelaySeconds());
@@ -82,27 +82,27 @@ public final class HttpFetcher {
             try {
                 res = get(uri, limits.maxBytes());
             } catch (TooLarge e) {
-                return failed(url, "too-large", "the response is over " + limits.maxBytes() + " bytes");
+                return failed(url, Code.HTTP_TOO_LARGE, "the response is over " + limits.maxBytes() + " bytes");
             } catch (TimeoutException e) {
-                return failed(url, "timeout", "no complete response within " + limits.timeout().toSeconds() + " s");
+                return failed(url, Code.HTTP_TIMEOUT, "no complete response within " + limits.timeout().toSeconds() + " s");
             } catch (IOException e) {
-                return failed(url, "fetch", "cannot fetch " + current + ": " + e.getMessage());
+                return failed(url, Code.HTTP_UNREACHABLE, "cannot fetch " + current + ": " + e.getMessage());
             }
             if (res.status >= 300 && res.status < 400) {
                 String location = res.headers.firstValue("location").orElse(null);
                 if (location == null) {
-                    return failed(url, "http-" + res.status, "redirect without a Location header");
+                    return failed(url, Code.HTTP_STATUS, "redirect (" + res.status + ") without a Location header");
                 }
                 current = uri.resolve(location.strip()).toString();
                 continue;
             }
             if (res.status != 200) {
-                return failed(url, "http-" + res.status, "the server answered " + res.status + " for " + current);
+                return failed(url, Code.HTTP_STATUS, "the server answered " + res.status + " for " + current);
             }
             String type = res.headers.firstValue("content-type").orElse("");
             String media = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
             if (!media.isEmpty() && !media.startsWith("text/") && !media.contains("html") && !media.contains("xml")) {
-                return Outcome.skipped(new Problem(url, Stage.INGEST, null, "not-a-page", "the server sent " + media));
+                return Outcome.skipped(new Problem(url, Code.HTTP_NOT_A_PAGE, null, "the server sent " + media));
             }
             String charset = null;
             for (String part : type.split(";")) {
@@ -114,7 +114,7 @@ public final class HttpFetcher {
             return Outcome.ok(new RawDocument(url, res.body, media.isEmpty() ? null : media, charset, current,
                     Instant.now(), hints));
         }
-        return failed(url, "redirects", "more than " + limits.maxRedirects() + " redirects");
+        return failed(url, Code.HTTP_REDIRECTS, "more than " + limits.maxRedirects() + " redirects");
     }
 
     private String checkAddress(String host) {
@@ -255,7 +255,7 @@ public final class HttpFetcher {
         }
     }
 
-    private static Outcome<RawDocument> failed(String input, String code, String message) {
-        return Outcome.failed(new Problem(input, Stage.INGEST, null, code, message));
+    private static Outcome<RawDocument> failed(String input, Code code, String message) {
+        return Outcome.failed(new Problem(input, code, null, message));
     }
 }

@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.herald.model.Json;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
-import org.herald.model.Stage;
 
 /**
  * Documents from JSON Lines: one object a line with {@code url}, {@code title}, {@code published}
@@ -51,11 +52,11 @@ public final class JsonLinesSource extends RecordSource {
             }
         } catch (IOException e) {
             end();
-            return fail("read", "cannot read: " + e.getMessage());
+            return fail(Code.JSONL_UNREADABLE, "cannot read: " + e.getMessage());
         }
         line++;
         if (tooLong) {
-            return fail("too-large", "the line is longer than " + maxLine + " bytes");
+            return fail(Code.JSONL_TOO_LARGE, "the line is longer than " + maxLine + " bytes");
         }
         String s = buf.toString(StandardCharsets.UTF_8).strip();
         if (s.isEmpty()) {
@@ -65,10 +66,10 @@ public final class JsonLinesSource extends RecordSource {
         try {
             n = Json.MAPPER.readTree(s);
         } catch (IOException | RuntimeException e) {
-            return fail("json", "not a JSON object");
+            return fail(Code.JSONL_NOT_JSON, "not a JSON object");
         }
         if (n == null || !n.isObject()) {
-            return fail("json", "not a JSON object");
+            return fail(Code.JSONL_NOT_JSON, "not a JSON object");
         }
         String url = text(n, "url");
         String title = text(n, "title");
@@ -87,7 +88,7 @@ public final class JsonLinesSource extends RecordSource {
             return Outcome.ok(new RawDocument(where, full.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8", url,
                     Instant.EPOCH, hints));
         }
-        return fail("no-content", "the record has neither \"text\" nor \"html\"");
+        return fail(Code.JSONL_NO_CONTENT, "the record has neither \"text\" nor \"html\"");
     }
 
     private static String text(JsonNode n, String field) {
@@ -95,8 +96,8 @@ public final class JsonLinesSource extends RecordSource {
         return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    private Outcome<RawDocument> fail(String code, String message) {
-        return Outcome.failed(new Problem(origin, Stage.INGEST, "line " + line, code, message));
+    private Outcome<RawDocument> fail(Code code, String message) {
+        return Outcome.failed(new Problem(origin, code, Position.line(line), message));
     }
 
     @Override

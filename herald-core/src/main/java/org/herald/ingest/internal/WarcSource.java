@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.model.Outcome;
+import org.herald.model.Position;
 import org.herald.model.Problem;
+import org.herald.model.Problem.Code;
 import org.herald.model.RawDocument;
-import org.herald.model.Stage;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -49,7 +50,7 @@ public final class WarcSource extends RecordSource {
             end();
             // jwarc's position is the start of the record it was reading, here the corrupt one.
             long bad = reader.position();
-            return Outcome.failed(new Problem(origin, Stage.INGEST, "record at offset " + bad, "warc",
+            return Outcome.failed(new Problem(origin, Code.WARC_CORRUPT, Position.record(bad),
                     "corrupt WARC record: " + message(e)));
         }
         long at = reader.position();
@@ -68,12 +69,12 @@ public final class WarcSource extends RecordSource {
             String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
             if (!base.contains("html")) {
                 http.body().consume();
-                return Outcome.skipped(new Problem(where, Stage.INGEST, "record at offset " + at, "not-html",
+                return Outcome.skipped(new Problem(where, Code.WARC_NOT_HTML, Position.record(at),
                         "the response is " + (base.isEmpty() ? "untyped" : base) + ", not HTML"));
             }
             if (http.status() != 200) {
                 http.body().consume();
-                return Outcome.skipped(new Problem(where, Stage.INGEST, "record at offset " + at, "http-" + http.status(),
+                return Outcome.skipped(new Problem(where, Code.WARC_HTTP_STATUS, Position.record(at),
                         "the archived response has status " + http.status()));
             }
             byte[] body;
@@ -81,13 +82,13 @@ public final class WarcSource extends RecordSource {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             }
             if (body.length > maxBytes) {
-                return Outcome.failed(new Problem(where, Stage.INGEST, "record at offset " + at, "too-large",
+                return Outcome.failed(new Problem(where, Code.WARC_TOO_LARGE, Position.record(at),
                         "the archived page is over " + maxBytes + " bytes"));
             }
             String charset = type.parameters().get("charset");
             return Outcome.ok(new RawDocument(where, body, "text/html", charset, uri, response.date(), RawDocument.Hints.NONE));
         } catch (IOException | RuntimeException e) {
-            return Outcome.failed(new Problem(where, Stage.INGEST, "record at offset " + at, "warc",
+            return Outcome.failed(new Problem(where, Code.WARC_CORRUPT, Position.record(at),
                     "unreadable HTTP response in the record: " + message(e)));
         }
     }
