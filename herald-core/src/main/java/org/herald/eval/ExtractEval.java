@@ -21,6 +21,7 @@ import org.herald.model.Article;
 import org.herald.model.Outcome;
 import org.herald.model.Precision;
 import org.herald.model.RawDocument;
+import org.herald.pipeline.Pipeline;
 
 /**
  * Scores the extract stage on the main-text benchmarks in {@code shared/data}: each record names an
@@ -75,7 +76,8 @@ public final class ExtractEval implements EvalTask {
 
     /** Scores the dataset, adding one {@link PageScore} a page to {@code pages}. */
     public Report score(Dataset dataset, EvalContext context, List<PageScore> pages) throws IOException {
-        Extractor extractor = new Extractor(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false));
+        // no duplicate clusters: each page is scored on its own
+        Pipeline pipeline = Pipeline.builder().extract(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false)).build();
         List<String> notes = new ArrayList<>();
         double sumP = 0;
         double sumR = 0;
@@ -110,7 +112,7 @@ public final class ExtractEval implements EvalTask {
                 continue;
             }
             String url = r.path("url").isTextual() ? r.path("url").asText() : null;
-            Outcome<Article> out = extractor.extract(new RawDocument(r.path("html_file").asText(), html, "text/html",
+            Outcome<Article> out = pipeline.extract(new RawDocument(r.path("html_file").asText(), html, "text/html",
                     null, url, Instant.EPOCH, RawDocument.Hints.NONE));
             Article a = out instanceof Outcome.Ok<Article> ok ? ok.value() : null;
             String problem = null;

@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.herald.pipeline.Pipeline;
-import org.herald.model.ActorMention;
-import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Quote;
 import org.herald.model.ResolvedDate;
-import org.herald.quotes.QuoteFinder;
 
 /**
  * {@code herald eval quotes}: quotes and their speakers against a gold set in JSON Lines, one
@@ -29,23 +25,7 @@ import org.herald.quotes.QuoteFinder;
  */
 public final class QuotesEval implements EvalTask {
 
-    private final Function<Article, Annotated> annotate;
-    private final Function<Annotated, List<ActorMention>> actors;
-    private final QuoteFinder finder = new QuoteFinder();
-
-    public QuotesEval() {
-        // quotes need no parse: tag only
-        this(Pipeline.standard());
-    }
-
-    private QuotesEval(Pipeline pipeline) {
-        this(pipeline::tag, pipeline::actors);
-    }
-
-    QuotesEval(Function<Article, Annotated> annotate, Function<Annotated, List<ActorMention>> actors) {
-        this.annotate = annotate;
-        this.actors = actors;
-    }
+    private final Pipeline pipeline = Pipeline.standard();
 
     @Override
     public String name() {
@@ -77,8 +57,7 @@ public final class QuotesEval implements EvalTask {
                 continue;
             }
             n++;
-            Annotated doc = annotate.apply(article);
-            List<Quote> found = finder.find(doc, actors.apply(doc));
+            List<Quote> found = pipeline.quotes(article); // quotes need no parse: tagged, with actors
             List<Gold> gold = new ArrayList<>();
             for (JsonNode q : r.path("quotes")) {
                 gold.add(new Gold(q.path("text").asText(), q.path("kind").asText(),

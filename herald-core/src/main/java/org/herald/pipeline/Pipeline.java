@@ -242,7 +242,8 @@ public final class Pipeline {
         return annotator.get().parse(tagged, s -> mayHoldEvent(s, found));
     }
 
-    private CodedArticle code(Annotated a, Trace trace) {
+    /** {@link #code(Annotated)}, telling {@code trace} which stage it is in. */
+    public CodedArticle code(Annotated a, Trace trace) {
         trace.enter(Stage.ACTORS);
         List<ActorMention> found = actors.get().resolve(a);
         trace.enter(Stage.PLACES);

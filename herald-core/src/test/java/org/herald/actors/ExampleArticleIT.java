@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.ResolvedDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.herald.model.CodedArticle;
+import org.herald.pipeline.Pipeline;
 
 /** The actor table of ../shared/examples/expected.md, on the real annotate stage. */
 class ExampleArticleIT {
@@ -21,8 +22,10 @@ class ExampleArticleIT {
     @BeforeAll
     static void annotate() throws Exception {
         Article article = org.herald.ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11)));
-        annotated = Annotator.shared().annotate(article);
-        mentions = ActorResolver.shared().resolve(annotated);
+        // the actors as the whole chain finds them
+        CodedArticle coded = Pipeline.standard().code(article);
+        annotated = coded.annotated();
+        mentions = coded.actors();
     }
 
     private static void coded(String containing, String code) {

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.ResolvedDate;
 import org.junit.jupiter.api.Test;
+import org.herald.pipeline.Pipeline;
 
 /** Rules that need the tagger's part-of-speech and entity tags. */
 class TaggedTextIT {
 
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
     private static List<ActorMention> resolve(String text) {
         Article a = Article.builder().paragraph(text).published(ResolvedDate.day(LocalDate.of(2004, 3, 2)), "user").build();
-        return ActorResolver.shared().resolve(Annotator.shared().tag(a));
+        return PIPELINE.actors(PIPELINE.tag(a));
     }
 
     @Test

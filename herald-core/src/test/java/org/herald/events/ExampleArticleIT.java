@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
@@ -18,6 +17,7 @@ import org.herald.model.Participant;
 import org.herald.model.ResolvedDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.herald.pipeline.Pipeline;
 
 /** The event table of ../shared/examples/expected.md, on the real annotate and actors stages. */
 class ExampleArticleIT {
@@ -28,9 +28,7 @@ class ExampleArticleIT {
     @BeforeAll
     static void code() throws Exception {
         article = org.herald.ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11)));
-        Annotated annotated = Annotator.shared().annotate(article);
-        List<ActorMention> mentions = ActorResolver.shared().resolve(annotated);
-        events = EventCoder.standard().code(annotated, mentions);
+        events = Pipeline.standard().code(article).events(); // the whole chain: dates from the times stage
     }
 
     private static String code(Participant p) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.herald.ExampleArticle;
-import org.herald.annotate.Annotator;
 import org.herald.model.Annotated;
 import org.herald.model.PlaceMention;
 import org.herald.model.ResolvedDate;
@@ -13,6 +12,7 @@ import org.herald.model.Sentence;
 import org.herald.model.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.herald.pipeline.Pipeline;
 
 /** The example article through CoreNLP and the geocoder. */
 class ExampleArticlePlacesIT {
@@ -22,7 +22,7 @@ class ExampleArticlePlacesIT {
 
     @BeforeAll
     static void annotate() throws Exception {
-        a = Annotator.shared().annotate(ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11))));
+        a = Pipeline.standard().annotate(ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11))));
         places = Geocoder.shared().mentions(a);
     }
 

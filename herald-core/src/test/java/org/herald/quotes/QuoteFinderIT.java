@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
 import org.herald.eval.Dataset;
 import org.herald.eval.EvalContext;
 import org.herald.eval.QuotesEval;
@@ -22,6 +21,7 @@ import org.herald.model.Article;
 import org.herald.model.Quote;
 import org.herald.model.ResolvedDate;
 import org.junit.jupiter.api.Test;
+import org.herald.pipeline.Pipeline;
 
 /** Quotes on real annotation (CoreNLP): the project's example article and the quotes gold set. */
 class QuoteFinderIT {
@@ -66,8 +66,7 @@ class QuoteFinderIT {
         assumeTrue(shared.isPresent() && Files.isRegularFile(shared.get().resolve(EXAMPLE)),
                 "../shared/" + EXAMPLE + " is absent: skipping the example article");
         Article article = scraped(Files.readString(shared.get().resolve(EXAMPLE), StandardCharsets.UTF_8), "2023-09-11");
-        Annotated doc = Annotator.shared().tag(article); // quotes need no parse
-        List<Quote> quotes = new QuoteFinder().find(doc, ActorResolver.shared().resolve(doc));
+        List<Quote> quotes = Pipeline.standard().quotes(article); // quotes need no parse
 
         assertThat(quote(quotes, "The respected Comrade Kim Jong Un").speaker().text()).contains("Korean Central News Agency");
         assertThat(quote(quotes, "The respected Comrade Kim Jong Un").kind()).isEqualTo(Quote.Kind.DIRECT);
@@ -83,7 +82,7 @@ class QuoteFinderIT {
         assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("big winner")
                 || t.contains("desperate for weapons") || t.contains("nothing to fear") || t.contains("could help"));
         for (Quote q : quotes) {
-            assertThat(q.span().of(doc.text())).isEqualTo(q.text());
+            assertThat(q.span().of(article.text())).isEqualTo(q.text());
         }
     }
 

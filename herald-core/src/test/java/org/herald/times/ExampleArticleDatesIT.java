@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.herald.ExampleArticle;
-import org.herald.annotate.Annotator;
 import org.herald.model.Annotated;
 import org.herald.model.EventDate;
 import org.herald.model.Precision;
@@ -12,6 +11,7 @@ import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
 import org.herald.model.Token;
 import org.junit.jupiter.api.Test;
+import org.herald.pipeline.Pipeline;
 
 /** The example article's dates through CoreNLP's SUTime and the date resolver. */
 class ExampleArticleDatesIT {
@@ -20,7 +20,7 @@ class ExampleArticleDatesIT {
 
     @Test
     void tuesday_is_the_day_after_publication_and_2019_is_a_historical_year() throws Exception {
-        Annotated a = Annotator.shared().annotate(ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11))));
+        Annotated a = Pipeline.standard().annotate(ExampleArticle.load(ResolvedDate.day(LocalDate.of(2023, 9, 11))));
         Sentence tuesday = sentenceWith(a, "Tuesday");
         EventDate meeting = dates.when(a, tuesday.index(), token(tuesday, "meeting"));
         assertThat(meeting.date()).isEqualTo(ResolvedDate.parse("2023-09-12", meeting.date().span()));
@@ -40,7 +40,7 @@ class ExampleArticleDatesIT {
 
     @Test
     void without_a_publication_date_tuesday_is_unresolved_and_says_why() throws Exception {
-        Annotated a = Annotator.shared().annotate(ExampleArticle.load(null));
+        Annotated a = Pipeline.standard().annotate(ExampleArticle.load(null));
         Sentence tuesday = sentenceWith(a, "Tuesday");
         EventDate meeting = dates.when(a, tuesday.index(), token(tuesday, "meeting"));
         assertThat(meeting.date()).isNull();
