@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.herald.model.Json;
 import org.herald.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +84,44 @@ class RunCommandIT {
         Run r2 = Run.of("run", in.toString(), "--db", two.toString(), "--threads", "2");
         assertThat(r2.out()).as(r2.err()).contains("read 4, stored 3, skipped 0, failed 1");
         assertThat(eventKeys(two)).isEqualTo(eventKeys(one)).isNotEmpty();
+    }
+
+    /** An article written for the project in which events share a trigger, a code and the spans of both sides. */
+    static final Path SHARED_SPANS = Path.of("..", "herald-core", "src", "test", "resources", "org", "herald", "golden",
+            "water-accord", "input.txt");
+
+    @Test
+    void herald_run_stores_every_event_herald_code_prints_even_two_on_one_span() throws Exception {
+        Run code = Run.of("code", SHARED_SPANS.toString(), "--published", "2025-06-02", "--format", "json");
+        assertThat(code.exit()).as(code.err()).isZero();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : code.out().strip().split("\n")) {
+            events.add(Json.MAPPER.readTree(line));
+        }
+        Map<String, Integer> bySpans = new HashMap<>();
+        for (JsonNode e : events) {
+            bySpans.merge(e.path("sentence").asText() + " " + e.path("code").asText() + " " + e.path("trigger").path("span")
+                    + " " + e.path("source").path("span") + " " + e.path("target").path("span"), 1, Integer::sum);
+        }
+        assertThat(bySpans.values()).as("events that share every span (the case the store used to lose)").contains(2);
+        Set<String> ids = new HashSet<>();
+        events.forEach(e -> ids.add(e.path("id").asText()));
+        assertThat(ids).hasSize(events.size());
+
+        Path db = dir.resolve("spans.duckdb");
+        Run run = Run.of("run", SHARED_SPANS.toString(), "--db", db.toString(), "--published", "2025-06-02");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String article = events.get(0).path("article").asText();
+        assertThat(run.err()).contains("stored " + article + ": " + events.size() + " events");
+        assertThat(run.out()).contains("stored " + events.size() + " events");
+        try (Store s = Store.open(db)) {
+            assertThat(s.counts().eventMentions()).isEqualTo(events.size());
+            Set<String> stored = new HashSet<>();
+            for (Object row : (List<?>) s.article(article).orElseThrow().get("events")) {
+                stored.add(String.valueOf(((Map<?, ?>) row).get("id")));
+            }
+            assertThat(stored).isEqualTo(ids);
+        }
     }
 
     @Test

@@ -7,10 +7,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import org.herald.model.Article;
 import org.herald.model.Json;
+import org.herald.model.Outcome;
+import org.herald.model.RawDocument;
+import org.herald.model.ResolvedDate;
 import org.herald.pipeline.Pipeline;
 import org.herald.store.Store;
 import org.junit.jupiter.api.Test;
@@ -71,6 +81,30 @@ class ServerIT {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
             assertThat(Json.read(r.body(), JsonNode.class).get("message").asText()).isNotBlank();
             assertThat(store.counts().articles()).isZero();
+        }
+    }
+
+    @Test
+    void the_api_stores_every_event_the_chain_codes_even_two_on_one_span() throws Exception {
+        Path input = Path.of("..", "herald-core", "src", "test", "resources", "org", "herald", "golden", "water-accord",
+                "input.txt");
+        String text = Files.readString(input, StandardCharsets.UTF_8);
+        // what herald code and herald run make of it: the same chain
+        Pipeline pipeline = Pipeline.builder().published(ResolvedDate.day(LocalDate.of(2025, 6, 2))).build();
+        Article article = ((Outcome.Ok<Article>) pipeline.extract(new RawDocument("water-accord.txt",
+                text.getBytes(StandardCharsets.UTF_8), "text/plain", "UTF-8", null, Instant.EPOCH, RawDocument.Hints.NONE))).value();
+        Set<String> coded = new HashSet<>();
+        pipeline.code(article).events().forEach(e -> coded.add(e.id()));
+        try (Store store = Store.open(dir.resolve("spans.duckdb"));
+             Server server = Server.start(store, new Server.Config("127.0.0.1", 0, "tok"), Pipeline::standard)) {
+            HttpResponse<String> r = post(server, Json.write(Map.of("text", text, "published", "2025-06-02")));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            JsonNode made = Json.read(r.body(), JsonNode.class);
+            assertThat(made.get("id").asText()).isEqualTo(article.id());
+            assertThat(made.get("events").asInt()).isEqualTo(coded.size());
+            Set<String> served = new HashSet<>();
+            get(server, "/api/articles/" + article.id()).get("events").forEach(e -> served.add(e.get("id").asText()));
+            assertThat(served).isEqualTo(coded);
         }
     }
 

@@ -166,7 +166,8 @@ public final class EventsEval implements EvalTask {
         return new Score(tp, seen.size() - tp, gold.size() - tp);
     }
 
-    private static Article article(String text, String yyyymmdd) {
+    /** The article a gold record stands for: its text as one paragraph, its date as the publication date. */
+    static Article article(String text, String yyyymmdd) {
         Article.Builder b = Article.builder().origin("gold").paragraph(text);
         if (yyyymmdd != null && yyyymmdd.matches("\\d{8}")) {
             b.published(new ResolvedDate(yyyymmdd.substring(0, 4) + "-" + yyyymmdd.substring(4, 6) + "-"
