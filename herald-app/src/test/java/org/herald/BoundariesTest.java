@@ -86,7 +86,7 @@ class BoundariesTest {
 
     private static ArchRule callers(String... allowed) {
         // a call or a method reference (Annotator::shared) alike
-        DescribedPredicate<JavaAccess<?>> annotator = DescribedPredicate.describe("Annotator.shared or create",
+        DescribedPredicate<JavaAccess<?>> annotator = DescribedPredicate.describe("the annotator's shared() or create()",
                 access -> access.getTargetOwner().isEquivalentTo(Annotator.class)
                         && (access.getName().equals("shared") || access.getName().equals("create")));
         return noClasses().that().resideOutsideOfPackages(allowed)

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.zip.GZIPInputStream;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
@@ -28,6 +27,7 @@ import org.herald.model.Mode;
 import org.herald.model.Outcome;
 import org.herald.model.Participant;
 import org.herald.model.RawDocument;
+import org.herald.pipeline.Batch;
 import org.herald.pipeline.Pipeline;
 
 /**
@@ -91,43 +91,40 @@ final class ArticleEventsEval {
         }
         PrintStream detail = ctx.detail(); // null on a check part: its cases are never shown
         Pipeline pipeline = Pipeline.standard();
-        ExecutorService worker = Pipeline.worker();
+        // each article under the time limit herald run codes it with: one that hangs is a failure, not a hung eval
+        Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(1));
         Map<String, Map<String, JsonNode>> sources = new HashMap<>();
         Tally tally = new Tally();
         List<String> failed = new ArrayList<>();
         int stale = 0;
-        try {
-            for (JsonNode r : ds.records()) {
-                if (ctx.limit() > 0 && tally.articles >= ctx.limit()) {
-                    break;
-                }
-                String id = r.path("id").asText();
-                String set = r.path("dataset").asText();
-                JsonNode source = sources.computeIfAbsent(set, s -> index(shared.resolve(s).resolve("dev.jsonl"))).get(id);
-                if (source == null) {
-                    failed.add(id + ": not in " + set + "/dev.jsonl");
-                    continue;
-                }
-                if (!sha256(source.path(r.path("field").asText("text")).asText("")).equals(r.path("text_sha256").asText())) {
-                    stale++; // the keys still score; only the offsets no longer point at the words
-                }
-                Outcome<Article> article = article(pipeline, shared.resolve(set), source);
-                Outcome<CodedArticle> coded = article instanceof Outcome.Ok<Article> ok ? pipeline.code(ok.value(), worker)
-                        : Outcome.failed(article.problem());
-                List<Coded> predicted = List.of();
-                if (coded instanceof Outcome.Ok<CodedArticle> done) {
-                    predicted = predictions(done.value().events());
-                } else {
-                    failed.add(id + ": " + coded.problem());
-                }
-                List<Coded> gold = gold(r);
-                tally.add(predicted, gold);
-                if (detail != null) {
-                    detail.println(id + " gold=" + keys(gold, gold, Level.ROOT_COUNTRY) + " herald=" + shown(predicted));
-                }
+        for (JsonNode r : ds.records()) {
+            if (ctx.limit() > 0 && tally.articles >= ctx.limit()) {
+                break;
             }
-        } finally {
-            worker.shutdownNow();
+            String id = r.path("id").asText();
+            String set = r.path("dataset").asText();
+            JsonNode source = sources.computeIfAbsent(set, s -> index(shared.resolve(s).resolve("dev.jsonl"))).get(id);
+            if (source == null) {
+                failed.add(id + ": not in " + set + "/dev.jsonl");
+                continue;
+            }
+            if (!sha256(source.path(r.path("field").asText("text")).asText("")).equals(r.path("text_sha256").asText())) {
+                stale++; // the keys still score; only the offsets no longer point at the words
+            }
+            Outcome<Article> article = article(pipeline, shared.resolve(set), source);
+            Outcome<CodedArticle> coded = article instanceof Outcome.Ok<Article> ok ? batch.one(ok.value())
+                    : Outcome.failed(article.problem());
+            List<Coded> predicted = List.of();
+            if (coded instanceof Outcome.Ok<CodedArticle> done) {
+                predicted = predictions(done.value().events());
+            } else {
+                failed.add(id + ": " + coded.problem());
+            }
+            List<Coded> gold = gold(r);
+            tally.add(predicted, gold);
+            if (detail != null) {
+                detail.println(id + " gold=" + keys(gold, gold, Level.ROOT_COUNTRY) + " herald=" + shown(predicted));
+            }
         }
         if (!failed.isEmpty()) {
             notes.add(failed.size() + " articles scored as no events (not found or not coded)"
@@ -192,11 +189,11 @@ final class ArticleEventsEval {
         List<Coded> out = new ArrayList<>();
         for (JsonNode e : record.path("events")) {
             String code = e.path("code").asText();
-            var row = coder.table().get(code);
-            out.add(new Coded(code, row == null ? 0 : row.quad(), mode(e.path("mode").asText()),
+            var row = coder.cameoCode(code);
+            out.add(new Coded(code, row.map(EventCoder.CameoCode::quad).orElse(0), mode(e.path("mode").asText()),
                     EventsEval.country(e.path("source").path("actor").asText("")),
                     EventsEval.country(e.path("target").path("actor").asText("")),
-                    e.path("mutual").asBoolean(false) || row != null && row.symmetric(), 1, ""));
+                    e.path("mutual").asBoolean(false) || coder.symmetric(code), 1, ""));
         }
         return out;
     }
@@ -205,9 +202,8 @@ final class ArticleEventsEval {
     List<Coded> predictions(List<Event> events) {
         List<Coded> out = new ArrayList<>();
         for (Event e : events) {
-            var row = coder.table().get(e.code());
             out.add(new Coded(e.code(), e.quad(), e.mode(), EventsEval.country(actor(e.source())),
-                    EventsEval.country(actor(e.target())), row != null && row.symmetric(), e.confidence(),
+                    EventsEval.country(actor(e.target())), coder.symmetric(e.code()), e.confidence(),
                     e.trigger() == null ? "" : e.trigger().text()));
         }
         return out;
@@ -315,7 +311,7 @@ final class ArticleEventsEval {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(set.resolve(r.path("html_file").asText())))) {
                 html = in.readAllBytes();
             } catch (IOException e) {
-                return Outcome.failed(new org.herald.model.Problem(id, org.herald.model.Stage.INGEST, null, "io",
+                return Outcome.failed(new org.herald.model.Problem(id, org.herald.model.Problem.Code.INGEST_UNREADABLE, null,
                         "cannot read the saved page: " + e.getMessage()));
             }
             String url = r.path("url").isTextual() ? r.path("url").asText() : null;

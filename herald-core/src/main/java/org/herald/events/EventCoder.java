@@ -154,6 +154,13 @@ public final class EventCoder {
         return out;
     }
 
+    /** The table's row for a code, if it has one. */
+    public java.util.Optional<CameoCode> cameoCode(String code) {
+        CameoTable.Code c = table.get(code);
+        return c == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new CameoCode(c.code(), c.name(), c.quad(), c.goldstein(), c.plover(), c.symmetric()));
+    }
+
     /** Whether the table marks a code mutual (both sides do it to each other: meeting, fighting). */
     public boolean symmetric(String code) {
         CameoTable.Code c = table.get(code);

@@ -281,6 +281,24 @@ public final class Batch<T> {
     }
 
     /**
+     * The work on one article under the time limit, for a caller that holds its articles one at a
+     * time and keeps no sink (an evaluation): a failure or a timeout is a problem naming its stage.
+     */
+    public Outcome<T> one(Article article) {
+        ExecutorService worker = worker();
+        Pipeline.Trace trace = new Pipeline.Trace();
+        try {
+            return attempt(article, worker, trace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.failed(new Problem(article.origin(), trace.stage(), null, Problem.Code.INTERRUPTED,
+                    "stopped before the article was done"));
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /**
      * Works on articles until interrupted (the run is over). An article over the time limit costs
      * the lane its worker thread, which may never notice its interrupt: the lane goes on with a new one.
      */
@@ -289,23 +307,9 @@ public final class Batch<T> {
         try {
             while (true) {
                 Pending<T> p = todo.take();
-                Pipeline.Trace trace = new Pipeline.Trace();
-                Future<T> f = worker.submit(() -> work.apply(p.article, trace));
-                Outcome<T> out;
-                try {
-                    out = Outcome.ok(f.get(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS));
-                } catch (TimeoutException e) {
-                    Stage at = trace.stage();
-                    f.cancel(true);
-                    // the stuck thread may never notice its interrupt: queue no work behind it
-                    worker.shutdownNow();
+                Outcome<T> out = attempt(p.article, worker, new Pipeline.Trace());
+                if (worker.isShutdown()) {
                     worker = worker();
-                    out = Outcome.failed(new Problem(p.article.origin(), at, null, Problem.Code.TIME_LIMIT,
-                            "gave up after " + seconds(options.timeLimit()) + " in the " + at.json() + " stage"));
-                } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    out = Outcome.failed(new Problem(p.article.origin(), trace.stage(), null, Problem.Code.INTERNAL,
-                            c.getClass().getSimpleName() + ": " + c.getMessage()));
                 }
                 p.result.complete(out);
             }
@@ -313,6 +317,25 @@ public final class Batch<T> {
             Thread.currentThread().interrupt();
         } finally {
             worker.shutdownNow();
+        }
+    }
+
+    /** The work on one article on {@code worker}; after a timeout the worker is shut down, to be replaced. */
+    private Outcome<T> attempt(Article article, ExecutorService worker, Pipeline.Trace trace) throws InterruptedException {
+        Future<T> f = worker.submit(() -> work.apply(article, trace));
+        try {
+            return Outcome.ok(f.get(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            Stage at = trace.stage();
+            f.cancel(true);
+            // the stuck thread may never notice its interrupt: queue no work behind it
+            worker.shutdownNow();
+            return Outcome.failed(new Problem(article.origin(), at, null, Problem.Code.TIME_LIMIT,
+                    "gave up after " + seconds(options.timeLimit()) + " in the " + at.json() + " stage"));
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            return Outcome.failed(new Problem(article.origin(), trace.stage(), null, Problem.Code.INTERNAL,
+                    c.getClass().getSimpleName() + ": " + c.getMessage()));
         }
     }
 
