@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * <p>The codes are one closed set ({@link Code}), each with a dotted name that does not change
  * ({@code ingest.warc.too-large}); docs/design.md lists them. A code of one stage can only be
- * that stage's problem; the {@code stage.*} codes (a time limit, a bug, an interrupt) can happen
+ * that stage's problem; the {@code stage.*} codes (a time limit, an interrupt, a bug) can happen
  * in any stage, and the problem names the stage it happened in.
  *
  * @param position where in the input, in the input's own terms; null when the whole input is at fault
@@ -59,8 +59,8 @@ public record Problem(String input, Stage stage, Position position, Code code, S
         STORE_WRITE(Stage.STORE, "store.write"),
         // any stage: the problem names the stage it happened in
         TIME_LIMIT(null, "stage.time-limit"),
-        INTERNAL(null, "stage.internal"),
-        INTERRUPTED(null, "stage.interrupted");
+        INTERRUPTED(null, "stage.interrupted"),
+        INTERNAL(null, "stage.internal");
 
         private final Stage stage;
         private final String dotted;
