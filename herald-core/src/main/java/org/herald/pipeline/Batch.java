@@ -273,7 +273,8 @@ public final class Batch<T> {
         try {
             return sink.put(p.article, ok.value()) ? new Report.Stored<>(p.article, ok.value()) : new Report.Known<>(p.article);
         } catch (IOException e) {
-            return new Report.Failed<>(new Problem(p.article.origin(), Problem.Code.STORE_WRITE, null, e.getMessage()));
+            return new Report.Failed<>(new Problem(p.article.origin(), Problem.Code.STORE_WRITE, null,
+                    e.getMessage() == null ? e.toString() : e.getMessage()));
         } catch (RuntimeException e) {
             return new Report.Failed<>(new Problem(p.article.origin(), Stage.STORE, null, Problem.Code.INTERNAL,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
