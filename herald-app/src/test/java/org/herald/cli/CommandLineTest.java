@@ -60,6 +60,15 @@ class CommandLineTest {
     }
 
     @Test
+    void published_means_the_same_in_every_command_and_each_help_says_so() {
+        for (String command : java.util.List.of("run", "extract", "code", "annotate", "actors", "quotes")) {
+            Run r = Run.of(command, "--help");
+            assertThat(r.out().replaceAll("\\s+", " ")).as(command)
+                    .contains("--published=YYYY-MM-DD", "when given, it wins over the date the input states");
+        }
+    }
+
+    @Test
     void the_demo_articles_ship_with_the_build_and_have_dates() throws IOException {
         assertThat(DemoCommand.articles(org.herald.pipeline.Pipeline.standard())).hasSizeGreaterThanOrEqualTo(3).allSatisfy(d -> {
             assertThat(d.article().published()).isNotNull();
