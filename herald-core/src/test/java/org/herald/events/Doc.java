@@ -6,7 +6,6 @@ import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
-import org.herald.model.Dependency;
 import org.herald.model.Precision;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
@@ -14,6 +13,7 @@ import org.herald.model.Span;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
 import org.herald.pipeline.Pipeline;
+import org.herald.testing.Parses;
 
 /**
  * Builds annotated articles by hand for unit tests, from parses written as three lines:
@@ -150,14 +150,7 @@ final class Doc {
                     tokens.add(new Token(i, new Span(ws, ws + word.length()), word, lemma, tag, ner));
                     cur = ws + word.length();
                 }
-                List<Dependency> deps = new ArrayList<>();
-                for (String d : p.deps().split(" ")) {
-                    int c2 = d.lastIndexOf(':');
-                    int c1 = d.lastIndexOf(':', c2 - 1);
-                    deps.add(new Dependency(d.substring(0, c1), Integer.parseInt(d.substring(c1 + 1, c2)) - 1,
-                            Integer.parseInt(d.substring(c2 + 1)) - 1));
-                }
-                sentences.add(new Sentence(index++, new Span(start, cur), bi, tokens, true, deps));
+                sentences.add(new Sentence(index++, new Span(start, cur), bi, tokens, true, Parses.dependencies(p.deps())));
                 at = cur;
             }
         }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
-import org.herald.model.Dependency;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
 import org.herald.model.Span;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
+import org.herald.testing.Parses;
 
 /**
  * Hand-made annotations for the pipeline's tests, no models: each paragraph one sentence whose
@@ -70,14 +70,7 @@ final class Fakes {
                 tokens.add(new Token(i, new Span(cur, cur + f[0].length()), f[0], f[2], f[1], f[3]));
                 cur += f[0].length() + 1;
             }
-            List<Dependency> deps = new ArrayList<>();
-            for (String d : p.deps().split(" ")) {
-                int c2 = d.lastIndexOf(':');
-                int c1 = d.lastIndexOf(':', c2 - 1);
-                deps.add(new Dependency(d.substring(0, c1), Integer.parseInt(d.substring(c1 + 1, c2)) - 1,
-                        Integer.parseInt(d.substring(c2 + 1)) - 1));
-            }
-            out.add(new Sentence(si, new Span(start, cur - 1), si, tokens, true, deps));
+            out.add(new Sentence(si, new Span(start, cur - 1), si, tokens, true, Parses.dependencies(p.deps())));
             if (p.date() != null) {
                 int from = text.indexOf(p.date(), start);
                 Span span = new Span(from, from + p.date().length());
