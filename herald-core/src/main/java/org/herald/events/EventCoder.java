@@ -147,24 +147,21 @@ public final class EventCoder {
 
     /** The CAMEO table the coder codes with, in its order. */
     public List<CameoCode> cameoCodes() {
-        List<CameoCode> out = new ArrayList<>();
-        for (CameoTable.Code c : table.all().values()) {
-            out.add(new CameoCode(c.code(), c.name(), c.quad(), c.goldstein(), c.plover(), c.symmetric()));
-        }
-        return out;
+        return table.all().values().stream().map(EventCoder::cameo).toList();
     }
 
     /** The table's row for a code, if it has one. */
     public java.util.Optional<CameoCode> cameoCode(String code) {
-        CameoTable.Code c = table.get(code);
-        return c == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new CameoCode(c.code(), c.name(), c.quad(), c.goldstein(), c.plover(), c.symmetric()));
+        return java.util.Optional.ofNullable(table.get(code)).map(EventCoder::cameo);
     }
 
     /** Whether the table marks a code mutual (both sides do it to each other: meeting, fighting). */
     public boolean symmetric(String code) {
-        CameoTable.Code c = table.get(code);
-        return c != null && c.symmetric();
+        return cameoCode(code).map(CameoCode::symmetric).orElse(false);
+    }
+
+    private static CameoCode cameo(CameoTable.Code c) {
+        return new CameoCode(c.code(), c.name(), c.quad(), c.goldstein(), c.plover(), c.symmetric());
     }
 
     public Lexicon lexicon() {
