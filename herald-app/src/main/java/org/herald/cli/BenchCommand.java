@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = Pipeline.standard().load();
         double heraldLoad = (System.nanoTime() - t0) / 1e9;
         // Warm the path up once (JIT, heap growth), so that the first run timed is not the one
         // that pays for it.
