@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ActorsCommand.class,
                 ExtractCommand.class,
+                ExportCommand.class,
+                SqlCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
                 ServeCommand.class,

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -70,18 +71,31 @@ final class SearchIndex implements AutoCloseable {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory dir;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexWriter writer; // null: read-only
+    private final SearcherManager searchers; // null: read-only, and no index was there to read
     private int uncommitted;
 
-    private SearchIndex(Path folder) throws IOException {
+    private SearchIndex(Path folder, boolean writable) throws IOException {
         dir = FSDirectory.open(folder);
-        writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        searchers = new SearcherManager(writer, null);
+        if (writable) {
+            writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } else {
+            writer = null;
+            searchers = DirectoryReader.indexExists(dir) ? new SearcherManager(dir, null) : null;
+        }
     }
 
     static SearchIndex open(Path folder) throws IOException {
-        return new SearchIndex(folder);
+        return new SearchIndex(folder, true);
+    }
+
+    /**
+     * The index as its writer (in this process or another) last committed it, refreshed before
+     * each search; without the write lock, so a writer can go on. No index there: nothing matches.
+     */
+    static SearchIndex openReadOnly(Path folder) throws IOException {
+        return new SearchIndex(folder, false);
     }
 
     private static FieldType textType() {
@@ -172,6 +186,9 @@ final class SearchIndex implements AutoCloseable {
     /** The best-matching articles, a page of them, and how many match. */
     Hits search(String query, int limit, int offset) throws IOException {
         Query q = parse(query);
+        if (searchers == null) {
+            return new Hits(0, List.of());
+        }
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
@@ -191,6 +208,9 @@ final class SearchIndex implements AutoCloseable {
     /** The ids of every article the query matches, however many. */
     Set<String> matching(String query) throws IOException {
         Query q = parse(query);
+        if (searchers == null) {
+            return Set.of();
+        }
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
@@ -279,10 +299,16 @@ final class SearchIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
-            commit();
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                commit();
+            }
         } finally {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
             dir.close();
         }
     }

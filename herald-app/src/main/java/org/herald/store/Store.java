@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -51,7 +50,11 @@ import org.slf4j.LoggerFactory;
  * A process killed mid-write loses only the article it was writing; the next run stores it.
  * Every query is parameterised; lists are capped.
  *
- * <p>One {@code Store} holds one connection; calls are serialised on it.
+ * <p>One {@code Store} holds at most one connection; calls are serialised on it. A store
+ * {@linkplain #open opened} keeps its file until closed; a {@linkplain #shared shared} or
+ * {@linkplain #readOnly read-only} one holds it only while it works, so that other processes can
+ * read and write the same file in between (docs/store.md, "Reading while writing"). Use one
+ * {@code Store} per file in a process.
  */
 public final class Store implements AutoCloseable {
 
@@ -67,46 +70,105 @@ public final class Store implements AutoCloseable {
     public record Counts(long articles, long stories, long eventMentions, long events, long quotes, long actorMentions) {
     }
 
-    private final Connection db;
     private final Path file;
-    private final SearchIndex index;
+    private final StoreFile.Hold hold;
+    private final SearchIndex index; // null: a read-only store with no index beside it
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
+    private Connection db; // null while a shared store has let go of its file
     private long[] rollupAt; // the article and mention counts rollup_now was made at
 
-    private Store(Connection db, Path file, SearchIndex index) {
-        this.db = db;
+    private Store(Path file, StoreFile.Hold hold, Connection db, SearchIndex index) {
         this.file = file;
+        this.hold = hold;
+        this.db = db;
         this.index = index;
     }
 
-    /** Opens (creating if needed) the store in a DuckDB file. */
+    /**
+     * Opens (creating if needed) the store in a DuckDB file and keeps the file until closed: no
+     * other process can read it meanwhile. Waits while another process holds the file.
+     */
     public static Store open(Path file) throws SQLException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            parent.toFile().mkdirs();
+        Connection c = StoreFile.connect(file, true, true);
+        return new Store(file, null, c, writableIndex(file, c, true));
+    }
+
+    /**
+     * Opens (creating if needed) a store that holds its file only while it uses it, so that other
+     * processes read it (and write it) in between: what {@code herald run}, {@code watch} and a
+     * writing {@code serve} use (docs/store.md, "Reading while writing"). The search index stays
+     * open: Lucene lets other processes read an index while one writes it.
+     */
+    public static Store shared(Path file) throws SQLException {
+        Connection c = StoreFile.connect(file, true, true);
+        return new Store(file, new StoreFile.Hold(file, true), null, writableIndex(file, c, false));
+    }
+
+    /**
+     * A store that is only read: the file is opened read-only for each use, so a writer can go on
+     * between uses, and nothing here can change it (what {@code herald sql}, {@code export} and a
+     * read-only {@code serve} use). Its search index is read as the writer last committed it.
+     */
+    public static Store readOnly(Path file) throws SQLException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new SQLException("no store at " + file);
         }
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-        try (Statement s = c.createStatement()) {
-            for (String sql : schema()) {
-                s.execute(sql);
-            }
-            s.execute("INSERT INTO meta VALUES ('schema', '1') ON CONFLICT DO NOTHING");
-            // names this store to its search index, so an index left by another store is not taken for its own
-            s.execute("INSERT INTO meta VALUES ('store', CAST(uuid() AS VARCHAR)) ON CONFLICT DO NOTHING");
-        } catch (SQLException e) {
-            c.close();
-            throw e;
+        try {
+            return new Store(file, new StoreFile.Hold(file, false), null, SearchIndex.openReadOnly(searchFolder(file)));
+        } catch (IOException e) {
+            throw new SQLException("cannot read the search index " + searchFolder(file) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The search index of a store being opened for writing, caught up with it; {@code keep}: leave the connection open. */
+    private static SearchIndex writableIndex(Path file, Connection c, boolean keep) throws SQLException {
         SearchIndex index = null;
         try {
             index = SearchIndex.open(searchFolder(file));
             catchUp(c, index);
+            if (!keep) {
+                c.close();
+            }
+            return index;
         } catch (IOException | SQLException | RuntimeException e) {
             c.close();
             closeQuietly(index);
             throw new SQLException("cannot open the search index " + searchFolder(file) + ": " + e.getMessage(), e);
         }
-        return new Store(c, file, index);
+    }
+
+    /** The connection, opened again if a shared store had let go of it; every call is under this store's lock. */
+    private Connection db() throws SQLException {
+        if (hold != null) {
+            db = hold.use(db, this);
+        }
+        return db;
+    }
+
+    /**
+     * Lets go of the file (a shared store), after closing the appenders and committing the
+     * search index, so that a reader in another process finds every article stored so far.
+     * Called under this store's lock.
+     */
+    void release() throws SQLException {
+        try {
+            for (DuckDBAppender ap : appenders.values()) {
+                ap.close();
+            }
+            if (index != null && hold != null && hold.writable()) {
+                index.commit();
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot commit the search index: " + e.getMessage(), e);
+        } finally {
+            appenders.clear();
+            rollupAt = null; // rollup_now is a temporary table: it goes with the connection
+            Connection c = db;
+            db = null;
+            if (c != null) {
+                c.close();
+            }
+        }
     }
 
     /** Where the full-text index of a store's articles lives: a folder beside its file. */
@@ -168,7 +230,7 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
-    private static List<String> schema() {
+    static List<String> schema() {
         try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
             if (in == null) {
                 throw new IllegalStateException("schema.sql is missing from the build");
@@ -214,7 +276,7 @@ public final class Store implements AutoCloseable {
 
     /** Whether an article with this id is stored. */
     public synchronized boolean has(String articleId) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+        try (PreparedStatement p = db().prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 return r.next();
@@ -232,12 +294,12 @@ public final class Store implements AutoCloseable {
         rows.put("actor_mentions", actorRows(a, coded.actors()));
         rows.put("quotes", quoteRows(a, coded.quotes()));
         rows.put("places", placeRows(a, coded.places()));
-        boolean auto = db.getAutoCommit();
-        db.setAutoCommit(false);
+        boolean auto = db().getAutoCommit();
+        db().setAutoCommit(false);
         try {
             // the look-up opens the transaction; an appender flushed with none open commits on its own
             if (has(a.id())) {
-                db.rollback();
+                db().rollback();
                 return Put.ALREADY_STORED;
             }
             for (Map.Entry<String, List<Object[]>> t : rows.entrySet()) {
@@ -247,16 +309,16 @@ public final class Store implements AutoCloseable {
                 }
                 ap.flush();
             }
-            db.commit();
+            db().commit();
             indexText(a);
             return Put.STORED;
         } catch (SQLException | RuntimeException e) {
             // appenders are dropped inside the transaction, so whatever they still held is rolled back too
             dropAppenders();
-            db.rollback();
+            db().rollback();
             throw e;
         } finally {
-            db.setAutoCommit(auto);
+            db().setAutoCommit(auto);
         }
     }
 
@@ -280,7 +342,7 @@ public final class Store implements AutoCloseable {
     private DuckDBAppender appender(String table) throws SQLException {
         DuckDBAppender ap = appenders.get(table);
         if (ap == null) {
-            ap = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+            ap = db().unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
             appenders.put(table, ap);
         }
         return ap;
@@ -430,7 +492,7 @@ public final class Store implements AutoCloseable {
 
     public synchronized Counts counts() throws SQLException {
         fresh();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
+        try (Statement s = db().createStatement(); ResultSet r = s.executeQuery("""
                 SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT story) FROM articles),
                        (SELECT count(*) FROM events), (SELECT count(*) FROM rollup_now),
                        (SELECT count(*) FROM quotes), (SELECT count(*) FROM actor_mentions)""")) {
@@ -446,7 +508,7 @@ public final class Store implements AutoCloseable {
      * which its row counts tell, as nothing stored is ever removed, whatever path wrote it.
      */
     private void fresh() throws SQLException {
-        try (Statement s = db.createStatement()) {
+        try (Statement s = db().createStatement()) {
             long[] now;
             try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")) {
                 r.next();
@@ -897,7 +959,7 @@ public final class Store implements AutoCloseable {
     }
 
     private List<Map<String, Object>> query(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
+        try (PreparedStatement p = db().prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
@@ -946,24 +1008,52 @@ public final class Store implements AutoCloseable {
         return best < 0 ? null : new int[] {best, best + words.length()};
     }
 
-    /** Writes the rolled-up events, or every event mention, to a Parquet or CSV file. */
-    public synchronized void export(String what, Path out, String format) throws SQLException {
-        String table = switch (what) {
-            case "events" -> "event_rollup";
-            case "mentions" -> "events";
-            case "articles" -> "(SELECT * EXCLUDE (text) FROM articles)";
-            default -> throw new IllegalArgumentException("export events, mentions or articles, not '" + what + "'");
-        };
-        String fmt = switch (format) {
-            case "parquet" -> "(FORMAT PARQUET)";
-            case "csv" -> "(FORMAT CSV, HEADER)";
-            default -> throw new IllegalArgumentException("export as parquet or csv, not '" + format + "'");
-        };
-        // COPY takes no parameter for its target: quote the path as a SQL string literal.
-        String target = "'" + out.toAbsolutePath().toString().replace("'", "''") + "'";
-        try (Statement s = db.createStatement()) {
-            s.execute("COPY (SELECT * FROM " + table + ") TO " + target + " " + fmt);
+    /** Work on the store's connection under its lock: an export, a query, the watch state. */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    synchronized <T> T work(Work<T> w) throws SQLException {
+        return w.apply(db());
+    }
+
+    /**
+     * One SQL statement of the user's on a {@linkplain #readOnly read-only} store, with no access
+     * to other files: a statement that would write, attach or copy is refused by DuckDB itself.
+     */
+    public synchronized void sql(String statement, RowHandler rows) throws SQLException {
+        if (hold == null || hold.writable()) {
+            throw new IllegalStateException("SQL of the user's runs on a read-only store");
         }
+        try (Statement s = db().createStatement()) {
+            s.execute("SET enable_external_access = false");
+            s.execute("SET lock_configuration = true");
+            try (ResultSet r = s.executeQuery(statement)) {
+                ResultSetMetaData md = r.getMetaData();
+                List<String> names = new ArrayList<>();
+                for (int c = 1; c <= md.getColumnCount(); c++) {
+                    names.add(md.getColumnLabel(c));
+                }
+                rows.columns(names);
+                while (r.next()) {
+                    List<Object> row = new ArrayList<>(names.size());
+                    for (int c = 1; c <= names.size(); c++) {
+                        row.add(r.getObject(c));
+                    }
+                    rows.row(row);
+                }
+            }
+        } finally {
+            release(); // the settings above end with the connection
+        }
+    }
+
+    /** Takes a query's column names, then its rows. */
+    public interface RowHandler {
+        void columns(List<String> names);
+
+        void row(List<Object> values);
     }
 
     private static List<Map<String, Object>> rows(PreparedStatement p) throws SQLException {
@@ -983,18 +1073,18 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
+        if (hold != null) {
+            hold.close();
+        }
         try {
-            for (DuckDBAppender ap : appenders.values()) {
-                ap.close();
-            }
+            release();
         } finally {
-            appenders.clear();
-            try {
-                index.close();
-            } catch (IOException e) {
-                throw new SQLException("cannot close the search index: " + e.getMessage(), e);
-            } finally {
-                db.close();
+            if (index != null) {
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    throw new SQLException("cannot close the search index: " + e.getMessage(), e);
+                }
             }
         }
     }

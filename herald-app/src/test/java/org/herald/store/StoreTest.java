@@ -109,18 +109,6 @@ class StoreTest {
     }
 
     @Test
-    void exports_parquet_and_csv() throws Exception {
-        try (Store s = Store.open(dir.resolve("h.duckdb"))) {
-            s.put(Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example"));
-            s.export("events", dir.resolve("events.parquet"), "parquet");
-            s.export("mentions", dir.resolve("mentions.csv"), "csv");
-            assertThat(Files.size(dir.resolve("events.parquet"))).isPositive();
-            assertThat(Files.readString(dir.resolve("mentions.csv"))).startsWith("id,article,sentence").contains("042");
-            assertThatThrownBy(() -> s.export("secrets", dir.resolve("x.csv"), "csv")).hasMessageContaining("secrets");
-        }
-    }
-
-    @Test
     void lists_are_capped() throws Exception {
         try (Store s = Store.open(dir.resolve("h.duckdb"))) {
             s.put(Reports.report("Chile minister in Lima", "Chile sent its minister to visit Peru.", "one.example"));
