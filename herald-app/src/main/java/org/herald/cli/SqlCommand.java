@@ -5,10 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.herald.model.Json;
 import org.herald.store.Store;
 import picocli.CommandLine.Command;
@@ -68,10 +67,12 @@ final class SqlCommand implements Callable<Integer> {
                     switch (format) {
                         case csv -> out.println(csv(values.stream().map(SqlCommand::text).toList()));
                         case json -> {
-                            Map<String, Object> o = new LinkedHashMap<>();
+                            // an object node keeps the query's column order
+                            ObjectNode o = Json.MAPPER.createObjectNode();
                             for (int i = 0; i < names.size(); i++) {
                                 Object v = values.get(i);
-                                o.put(names.get(i), v instanceof Number || v instanceof Boolean || v == null ? v : text(v));
+                                o.set(names.get(i), v instanceof Number || v instanceof Boolean || v == null
+                                        ? Json.MAPPER.valueToTree(v) : Json.MAPPER.getNodeFactory().textNode(text(v)));
                             }
                             out.println(Json.write(o));
                         }

@@ -21,11 +21,11 @@ import java.util.concurrent.TimeUnit;
 final class StoreFile {
 
     /** The longest a shared store keeps the file while it is being used. */
-    static final long LEASE_MS = 1000;
+    static final long LEASE_MS = 500;
     /** A shared store lets go of the file after this long without use. */
     static final long IDLE_MS = 100;
     /** After letting go, the file is left to others at least this long. */
-    static final long GAP_MS = 150;
+    static final long GAP_MS = 100;
     /** How long an open waits while another process holds the file. */
     static final long PATIENCE_MS = 120_000;
     /** How often a waiting open tries again: well under the gap, so a waiting reader gets in. */
