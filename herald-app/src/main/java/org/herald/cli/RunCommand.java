@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.builder().published(date).build();
         Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(threads));
         Batch.Counts counts;
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.shared(db)) {
             counts = batch.run(sources, store.sink(), r -> report(r, err));
             Store.Counts c = store.counts();
             out.printf("herald run: %s; stored %d events and %d quotes%n", counts, events, quotes);

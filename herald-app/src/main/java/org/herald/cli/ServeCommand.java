@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "' or 'herald demo')");
             return 2;
         }
-        Store store = Store.open(db);
+        // the file is held only while a request uses it: a run or watch can fill it meanwhile
+        Store store = token == null ? Store.readOnly(db) : Store.shared(db);
         Server server = Server.start(store, new Server.Config(host, port, token), Pipeline::standard);
         out.println("Herald serves " + db + " at http://" + host + ":" + server.port() + "/ (API under /api, contract at"
                 + " /api/openapi.yaml; " + (token == null ? "read-only" : "writes need the token") + "). Ctrl-C stops it.");

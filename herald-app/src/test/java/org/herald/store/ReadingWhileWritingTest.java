@@ -56,6 +56,8 @@ class ReadingWhileWritingTest {
             assertThat(writer.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(writer.exitValue()).as(Files.readString(dir.resolve("writer.log"))).isZero();
             direct.add(reader.counts().articles());
+            // the writer's search index is read too, as it committed it
+            assertThat(((Number) reader.search("minister", 10, 0).get("total")).longValue()).isEqualTo(1L + ARTICLES);
         } finally {
             writer.destroyForcibly();
         }

@@ -596,16 +596,13 @@ async function main() {
   render(readUrl());
 }
 
-// While a run or watch fills the store, new articles show up: the counts, charts and article
-// list are reloaded when the store's article count changes (checked every few seconds).
+// While a run or watch fills the store, new articles show up: the view is drawn again when the
+// store's article count changes (checked every few seconds).
 const FOLLOW_MS = 4000;
 async function follow(seen) {
   try {
     const h = await api("/api/health");
-    if (seen !== undefined && h.articles !== seen) {
-      await loadSummary();
-      if (!$("#view-articles").hidden) await loadArticles();
-    }
+    if (seen !== undefined && h.articles !== seen) await render(state);
     seen = h.articles;
   } catch (e) {
     // a store busy with a writer answers on the next try
@@ -613,4 +610,5 @@ async function follow(seen) {
   setTimeout(() => follow(seen), FOLLOW_MS);
 }
 
-main().then(() => follow());
+main();
+follow();
