@@ -113,9 +113,10 @@ public final class Server implements AutoCloseable {
         app.exception(SQLException.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "store", e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 e.getClass().getSimpleName() + ": " + e.getMessage()));
+        // Javalin answers an unknown route (or method) in plain text; a handler's own 404 is JSON already
         app.error(404, ctx -> {
-            if (ctx.result() == null) {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no route or resource at " + ctx.path());
+            if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no route or resource at " + ctx.method() + " " + ctx.path());
             }
         });
     }
