@@ -109,10 +109,15 @@ public final class Annotator {
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.buildEntityMentions", "true");
+        // the three models load at once: on a machine with cores to spare, start-up takes the
+        // longest of them instead of their sum (BENCHMARKS.md, "Start-up")
+        java.util.concurrent.CompletableFuture<TimeAnnotator> t = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new TimeAnnotator("sutime", new Properties()));
+        java.util.concurrent.CompletableFuture<DependencyParseAnnotator> d = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new DependencyParseAnnotator(new Properties()));
         this.tagger = new StanfordCoreNLP(p);
-        Properties t = new Properties();
-        this.times = new TimeAnnotator("sutime", t);
-        this.parser = new DependencyParseAnnotator(new Properties());
+        this.times = t.join();
+        this.parser = d.join();
     }
 
     /** Herald's annotator with its default settings, loaded on first use, once per JVM. */
