@@ -50,19 +50,29 @@ final class ActorsCommand implements Callable<Integer> {
             err.println("herald actors: " + e.getMessage());
             return 2;
         }
-        ArticleInput.Loaded in = source.read("herald actors", err, builder);
-        if (in == null) {
-            return 1;
+        Pipeline pipeline;
+        try {
+            pipeline = source.pipeline(builder);
+        } catch (Inputs.BadInput e) {
+            err.println("herald actors: " + e.getMessage());
+            return 2;
         }
-        Article article = in.article();
-        List<ActorMention> mentions = in.pipeline().actors(in.pipeline().tag(article));
-        if (format == Format.json) {
-            out.println(Json.pretty(mentions));
-        } else {
-            print(article, mentions, out);
+        int[] problems = {0};
+        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
+            problems[0]++;
+            err.println("herald actors: " + p);
+            err.flush();
+        });
+        for (Article article : articles) {
+            List<ActorMention> mentions = pipeline.actors(pipeline.tag(article));
+            if (format == Format.json) {
+                out.println(Json.pretty(mentions));
+            } else {
+                print(article, mentions, out);
+            }
+            out.flush();
         }
-        out.flush();
-        return 0;
+        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
     }
 
     static void print(Article article, List<ActorMention> mentions, PrintWriter out) {

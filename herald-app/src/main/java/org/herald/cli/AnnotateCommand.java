@@ -1,6 +1,7 @@
 package org.herald.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
@@ -40,18 +41,29 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleInput.Loaded in = source.read("herald annotate", err, Pipeline.builder());
-        if (in == null) {
-            return 1;
+        Pipeline pipeline;
+        try {
+            pipeline = source.pipeline(Pipeline.builder());
+        } catch (Inputs.BadInput e) {
+            err.println("herald annotate: " + e.getMessage());
+            return 2;
         }
-        Annotated a = in.pipeline().annotate(in.article());
-        if (format == Format.json) {
-            out.println(Json.pretty(a));
-        } else {
-            printText(a, out);
+        int[] problems = {0};
+        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
+            problems[0]++;
+            err.println("herald annotate: " + p);
+            err.flush();
+        });
+        for (Article article : articles) {
+            Annotated a = pipeline.annotate(article);
+            if (format == Format.json) {
+                out.println(Json.pretty(a));
+            } else {
+                printText(a, out);
+            }
+            out.flush();
         }
-        out.flush();
-        return 0;
+        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
     }
 
     static void printText(Annotated a, PrintWriter out) {

@@ -1,36 +1,24 @@
 package org.herald.cli;
 
-import java.io.PrintWriter;
-import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** The input of the commands that work on one article: a file, URL or "-", and its date. */
+/**
+ * The input of the commands that print what Herald makes of articles: a file, URL or "-" (every
+ * article in it: each entry of a feed or archive), and the options every reading command has.
+ */
 final class ArticleInput {
 
     @Parameters(index = "0", paramLabel = "FILE|URL|-",
-            description = "an article: scraped text (first line: headline), an HTML page, a URL, or - for stdin")
+            description = "articles: scraped text (first line: headline), an HTML page, a feed, an archive, a URL, or - for stdin")
     String input;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
-    String published;
+    @Mixin
+    InputOptions options;
 
-    /** The pipeline a command runs (with the user's date) and the article it works on. */
-    record Loaded(Pipeline pipeline, Article article) {
-    }
-
-    /**
-     * The article, and the pipeline that read it, built from {@code builder} with the user's date;
-     * or null, after printing a one-line error naming the input to {@code err}.
-     */
-    Loaded read(String command, PrintWriter err, Pipeline.Builder builder) {
-        try {
-            Pipeline pipeline = builder.published(Inputs.date(published)).build();
-            return new Loaded(pipeline, Articles.read(pipeline, input, System.in));
-        } catch (Inputs.BadInput e) {
-            err.println(command + ": " + e.getMessage());
-            return null;
-        }
+    /** The pipeline to run, from {@code builder} with the options; a bad option is a usage error (exit 2). */
+    Pipeline pipeline(Pipeline.Builder builder) throws Inputs.BadInput {
+        return options.apply(builder).build();
     }
 }

@@ -3,10 +3,13 @@ package org.herald.cli;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.herald.model.Article;
 import org.herald.model.Outcome;
+import org.herald.model.Problem;
 import org.herald.model.RawDocument;
 import org.herald.model.ResolvedDate;
 import org.herald.pipeline.Pipeline;
@@ -18,21 +21,22 @@ final class Articles {
     }
 
     /**
-     * The first article of a file, URL or standard input ("-"): scraped text, an HTML page, or the
-     * first entry of a feed or archive.
+     * Every article of a file, URL or standard input ("-"): scraped text, an HTML page, each
+     * entry of a feed or archive. A document that is no article goes to {@code problems}.
      */
-    static Article read(Pipeline pipeline, String input, InputStream stdin) throws Inputs.BadInput {
+    static List<Article> read(Pipeline pipeline, String input, InputStream stdin, Consumer<Problem> problems) {
+        List<Article> out = new ArrayList<>();
         try (Stream<Outcome<RawDocument>> docs = input.equals("-") ? pipeline.read("stdin", stdin) : pipeline.read(input)) {
-            Iterator<Outcome<RawDocument>> it = docs.iterator();
-            if (!it.hasNext()) {
-                throw new Inputs.BadInput(input + ": no document in it");
+            for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
+                Outcome<Article> a = doc.then(pipeline::extract);
+                if (a instanceof Outcome.Ok<Article> ok) {
+                    out.add(ok.value());
+                } else {
+                    problems.accept(a.problem());
+                }
             }
-            Outcome<Article> a = it.next().then(pipeline::extract);
-            if (!(a instanceof Outcome.Ok<Article> ok)) {
-                throw new Inputs.BadInput(a.problem().toString());
-            }
-            return ok.value();
         }
+        return out;
     }
 
     /**

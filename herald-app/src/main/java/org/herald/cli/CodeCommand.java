@@ -38,25 +38,40 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleInput.Loaded in = source.read("herald code", err, Pipeline.builder());
-        if (in == null) {
-            return 1;
+        Pipeline pipeline;
+        try {
+            pipeline = source.pipeline(Pipeline.builder());
+        } catch (Inputs.BadInput e) {
+            err.println("herald code: " + e.getMessage());
+            return 2;
         }
-        CodedArticle coded = in.pipeline().code(in.article());
-        Annotated a = coded.annotated();
-        for (Problem p : coded.problems()) {
+        // the models load while the input is read (a page fetched, a feed's entries)
+        var loaded = RunCommand.load(pipeline, err, "herald code");
+        int[] problems = {0};
+        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
+            problems[0]++;
             err.println("herald code: " + p);
+            err.flush();
+        });
+        loaded.join();
+        for (Article article : articles) {
+            CodedArticle coded = pipeline.code(article);
+            Annotated a = coded.annotated();
+            for (Problem p : coded.problems()) {
+                err.println("herald code: " + p);
+            }
+            for (String note : a.notes()) {
+                err.println("note: " + note);
+            }
+            switch (format) {
+                case json -> coded.events().forEach(e -> out.println(Json.write(e)));
+                case table -> table(a, coded.events(), out);
+                case gdelt -> coded.events().forEach(e -> out.println(gdelt(e)));
+            }
+            out.flush();
+            err.flush();
         }
-        for (String note : a.notes()) {
-            err.println("note: " + note);
-        }
-        switch (format) {
-            case json -> coded.events().forEach(e -> out.println(Json.write(e)));
-            case table -> table(a, coded.events(), out);
-            case gdelt -> coded.events().forEach(e -> out.println(gdelt(e)));
-        }
-        out.flush();
-        return 0;
+        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
     }
 
     static void table(Annotated a, List<Event> events, PrintWriter out) {

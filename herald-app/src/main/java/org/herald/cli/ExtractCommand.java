@@ -3,15 +3,13 @@ package org.herald.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.herald.extract.Extractor;
-import org.herald.ingest.Ingester;
 import org.herald.model.Article;
 import org.herald.model.Json;
 import org.herald.model.Link;
-import org.herald.model.ResolvedDate;
 import org.herald.pipeline.Batch;
 import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,34 +35,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (one article a line) or text (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
-    String published;
-
-    @Option(names = "--allow-private", description = "allow fetches to loopback and private addresses")
-    boolean allowPrivate;
-
-    @Option(names = "--no-fetch", description = "use feed entries' own content instead of fetching their pages")
-    boolean noFetch;
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "the largest document read (default: ${DEFAULT-VALUE})")
-    long maxBytes = 16L * 1024 * 1024;
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ResolvedDate given;
+        Pipeline pipeline;
         try {
-            given = Inputs.date(published);
+            pipeline = input.pipeline().build();
         } catch (Inputs.BadInput e) {
             err.println("herald extract: " + e.getMessage());
             return 2;
         }
-        Pipeline pipeline = Pipeline.builder()
-                .ingest(Ingester.Options.DEFAULT.withAllowPrivate(allowPrivate).withFetchFeedLinks(!noFetch).withMaxBytes(maxBytes))
-                .extract(new Extractor.Options((int) Math.min(Integer.MAX_VALUE - 8, maxBytes), true))
-                .published(given)
-                .build();
         Batch.Sink<Article> printer = new Batch.Sink<>() {
             @Override
             public boolean has(String articleId) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 ExportCommand.class,
                 SqlCommand.class,
+                WatchCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
                 ServeCommand.class,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.model.Json;
 import org.herald.model.Quote;
+import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,20 +33,34 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleInput.Loaded in = source.read("herald quotes", err, Pipeline.builder());
-        if (in == null) {
-            return 1;
+        Pipeline pipeline;
+        try {
+            pipeline = source.pipeline(Pipeline.builder());
+        } catch (Inputs.BadInput e) {
+            err.println("herald quotes: " + e.getMessage());
+            return 2;
         }
-        List<Quote> quotes = in.pipeline().quotes(in.article());
-        if (format == Format.json) {
-            for (Quote q : quotes) {
-                out.println(Json.write(q));
+        int[] problems = {0};
+        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
+            problems[0]++;
+            err.println("herald quotes: " + p);
+            err.flush();
+        });
+        for (Article article : articles) {
+            List<Quote> quotes = pipeline.quotes(article);
+            if (format == Format.json) {
+                for (Quote q : quotes) {
+                    out.println(Json.write(q));
+                }
+            } else {
+                if (articles.size() > 1) {
+                    out.println("article " + article.id() + "  " + (article.title() == null ? article.origin() : article.title()));
+                }
+                printTable(quotes, out);
             }
-        } else {
-            printTable(quotes, out);
+            out.flush();
         }
-        out.flush();
-        return 0;
+        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
     }
 
     static void printTable(List<Quote> quotes, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.herald.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -8,11 +9,11 @@ import java.util.concurrent.Callable;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Problem;
-import org.herald.model.ResolvedDate;
 import org.herald.pipeline.Batch;
 import org.herald.pipeline.Pipeline;
 import org.herald.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,11 +39,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "the store (default: ${DEFAULT-VALUE})")
     Path db = Path.of("herald-data", "herald.duckdb");
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = Inputs.PUBLISHED_HELP)
-    String published;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--threads", description = "articles coded at once (default: the cores, at most 4: ${DEFAULT-VALUE})")
     int threads = Batch.Options.defaults().lanes();
+
+    /** Without a terminal, a progress line every this many documents. */
+    static final int EVERY = 100;
 
     private long events;
     private long quotes;
@@ -51,22 +55,28 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws SQLException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ResolvedDate date;
+        Pipeline pipeline;
         try {
-            date = Inputs.date(published);
+            if (threads < 1) {
+                throw new Inputs.BadInput("--threads must be at least 1, not " + threads);
+            }
+            pipeline = input.pipeline().build();
         } catch (Inputs.BadInput e) {
             err.println("herald run: " + e.getMessage());
             return 2;
         }
-        if (threads < 1) {
-            err.println("herald run: --threads must be at least 1, not " + threads);
-            return 2;
-        }
-        Pipeline pipeline = Pipeline.builder().published(date).build();
         Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(threads));
         Batch.Counts counts;
-        try (Store store = Store.shared(db)) {
-            counts = batch.run(sources, store.sink(), r -> report(r, err));
+        try (Store store = Store.shared(db); Progress progress = Progress.of("herald run", "documents", -1, err, EVERY)) {
+            counts = batch.run(sources, loadingOnFirstNew(store.sink(), pipeline, err), r -> {
+                count(r);
+                progress.step(r instanceof Batch.Report.Stored<CodedArticle> s ? s.article().title() : null);
+                if (!progress.drawsBar() || !(r instanceof Batch.Report.Stored<CodedArticle>)) {
+                    report(r, err);
+                }
+            });
+        }
+        try (Store store = Store.readOnly(db)) {
             Store.Counts c = store.counts();
             out.printf("herald run: %s; stored %d events and %d quotes%n", counts, events, quotes);
             out.printf("store %s: %d articles (%d stories), %d event mentions rolled up into %d events, %d quotes%n",
@@ -76,12 +86,52 @@ final class RunCommand implements Callable<Integer> {
         return counts.failed() > 0 ? 1 : 0;
     }
 
-    private void report(Batch.Report<CodedArticle> r, PrintWriter err) {
+    /**
+     * The store as the batch's sink, which starts loading the models when the first article not
+     * stored yet turns up, and says so: a run over articles all stored loads none.
+     */
+    static Batch.Sink<CodedArticle> loadingOnFirstNew(Batch.Sink<CodedArticle> sink, Pipeline pipeline, PrintWriter err) {
+        return new Batch.Sink<>() {
+            private boolean loading;
+
+            @Override
+            public boolean has(String articleId) throws IOException {
+                boolean has = sink.has(articleId);
+                if (!has && !loading) {
+                    loading = true;
+                    load(pipeline, err, "herald");
+                }
+                return has;
+            }
+
+            @Override
+            public boolean put(Article article, CodedArticle coded) throws IOException {
+                return sink.put(article, coded);
+            }
+        };
+    }
+
+    /** Loads the models in the background, with a line when it starts and one when it is done. */
+    static java.util.concurrent.CompletableFuture<Void> load(Pipeline pipeline, PrintWriter err, String command) {
+        long t0 = System.nanoTime();
+        Progress.loading(err, command + ": loading the models (CoreNLP, actor base, event lexicon, gazetteer)...");
+        return java.util.concurrent.CompletableFuture.runAsync(pipeline::load).thenRun(() ->
+                Progress.loading(err, String.format(java.util.Locale.ROOT, "%s: models loaded in %.1f s", command,
+                        (System.nanoTime() - t0) / 1e9)));
+    }
+
+    private void count(Batch.Report<CodedArticle> r) {
+        if (r instanceof Batch.Report.Stored<CodedArticle> s) {
+            events += s.value().events().size();
+            quotes += s.value().quotes().size();
+        }
+    }
+
+    /** One document's line: what was stored, or why it was skipped or failed. */
+    static void report(Batch.Report<CodedArticle> r, PrintWriter err) {
         if (r instanceof Batch.Report.Stored<CodedArticle> s) {
             CodedArticle c = s.value();
             Article a = s.article();
-            events += c.events().size();
-            quotes += c.quotes().size();
             for (Problem p : c.problems()) {
                 err.println("problem: " + p);
             }

@@ -38,11 +38,48 @@ class CommandLineTest {
     }
 
     @Test
-    void a_bad_publication_date_is_named() throws IOException {
+    void a_bad_publication_date_is_a_usage_error_in_every_command_that_reads_input() throws IOException {
         Path f = Files.writeString(dir.resolve("a.txt"), "Headline\n\nBody.");
-        Run r = Run.of("annotate", f.toString(), "--published", "11/09/2023");
+        String db = dir.resolve("x.duckdb").toString();
+        for (String[] c : new String[][] {{"annotate", f.toString()}, {"code", f.toString()}, {"actors", f.toString()},
+            {"quotes", f.toString()}, {"extract", f.toString()}, {"run", f.toString(), "--db", db},
+            {"watch", "http://127.0.0.1:9/feed.xml", "--db", db}, {"serve", "--db", db, "--watch", "http://127.0.0.1:9/"}}) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 2);
+            args[c.length] = "--published";
+            args[c.length + 1] = "11/09/2023";
+            Run r = Run.of(args);
+            assertThat(r.exit()).as(String.join(" ", c)).isEqualTo(2);
+            assertThat(r.err()).as(c[0]).contains("--published 11/09/2023", "YYYY-MM-DD").hasLineCount(1);
+        }
+        assertThat(dir.resolve("x.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void every_command_that_reads_input_takes_the_same_input_options() {
+        for (String c : new String[] {"annotate", "code", "actors", "quotes", "extract", "run", "watch", "serve"}) {
+            Run help = Run.of(c, "--help");
+            assertThat(help.out().replaceAll("\\s+", " ")).as(c).contains("--published", "--allow-private", "--no-fetch", "--max-bytes",
+                    "wins over the date the input states");
+        }
+    }
+
+    @Test
+    void a_symbolic_link_to_nothing_in_a_folder_is_reported() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Chile and Peru talk\n\nChile's minister visited Peru on Monday.");
+        Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        Run r = Run.of("extract", in.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("--published 11/09/2023", "YYYY-MM-DD");
+        assertThat(r.err()).contains("gone.txt", "symbolic link", "nowhere.txt", "ingest.file.missing");
+        assertThat(r.err()).contains("read 2, ok 1, skipped 0, failed 1");
+    }
+
+    @Test
+    void an_unknown_host_is_reported_as_such_not_as_a_private_address() {
+        Run r = Run.of("extract", "http://no-such-host.invalid/news.html");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown host no-such-host.invalid", "ingest.http.unknown-host")
+                .doesNotContain("private");
     }
 
     @Test

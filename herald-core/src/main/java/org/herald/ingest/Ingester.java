@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.herald.ingest.internal.FeedReader;
@@ -20,6 +21,7 @@ import org.herald.ingest.internal.HttpFetcher;
 import org.herald.ingest.internal.JsonLinesSource;
 import org.herald.ingest.internal.Kind;
 import org.herald.ingest.internal.WarcSource;
+import org.herald.model.Ids;
 import org.herald.model.Outcome;
 import org.herald.model.Position;
 import org.herald.model.Problem;
@@ -138,15 +140,63 @@ public final class Ingester {
 
     private Stream<Outcome<RawDocument>> fetch(String url) {
         Outcome<RawDocument> o = fetcher.fetch(url, RawDocument.Hints.NONE);
-        if (o instanceof Outcome.Ok<RawDocument> ok) {
-            RawDocument d = ok.value();
-            Kind kind = Kind.sniff(java.util.Arrays.copyOf(d.bytes(), Math.min(d.bytes().length, 4096)), url);
-            String media = d.mediaType() == null ? "" : d.mediaType();
-            if (kind == Kind.FEED || media.contains("rss") || media.contains("atom")) {
-                return feed(url, d.bytes());
-            }
+        if (o instanceof Outcome.Ok<RawDocument> ok && isFeed(ok.value(), url)) {
+            return feed(url, ok.value().bytes());
         }
         return Stream.of(o);
+    }
+
+    /**
+     * One entry of a polled feed or page: a key that stays the same while the entry does (a feed
+     * entry's link; a page's URL and a hash of its bytes), and its document, fetched when asked.
+     */
+    public record Entry(String key, Supplier<Outcome<RawDocument>> document) {
+    }
+
+    /**
+     * What one poll of a feed or page found: nothing new ({@code unchanged}, the server answered a
+     * conditional GET with 304), its entries, or why it could not be read; and the validators of
+     * the answer, for the next poll.
+     */
+    public record Poll(boolean unchanged, Outcome<List<Entry>> entries, String etag, String lastModified) {
+    }
+
+    /**
+     * Polls a feed or page by URL with a conditional GET (the ETag and Last-Modified of the last
+     * answer; either may be null), under the same politeness, robots.txt and address rules as any
+     * fetch. A feed's entries' pages are fetched only when their documents are asked for.
+     */
+    public Poll poll(String url, String etag, String lastModified) {
+        HttpFetcher.Polled p = fetcher.fetch(url, RawDocument.Hints.NONE, etag, lastModified);
+        if (p.unchanged()) {
+            return new Poll(true, Outcome.ok(List.of()), etag, lastModified);
+        }
+        if (!(p.page() instanceof Outcome.Ok<RawDocument> ok)) {
+            return new Poll(false, p.page() instanceof Outcome.Skipped<RawDocument> s ? Outcome.skipped(s.problem())
+                    : Outcome.failed(p.page().problem()), null, null);
+        }
+        RawDocument d = ok.value();
+        if (!isFeed(d, url)) {
+            return new Poll(false, Outcome.ok(List.of(new Entry(url + "#" + Ids.of(new String(d.bytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)), () -> Outcome.ok(d)))), p.etag(), p.lastModified());
+        }
+        List<FeedReader.Entry> read = FeedReader.read(url, d.bytes(), options.maxFeedEntries());
+        if (read.size() == 1 && read.get(0).link() == null && read.get(0).content() instanceof Outcome.Failed<RawDocument> f) {
+            return new Poll(false, Outcome.failed(f.problem()), null, null); // the feed itself is unreadable
+        }
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (FeedReader.Entry e : read) {
+            String key = e.link() != null ? e.link() : e.content() instanceof Outcome.Ok<RawDocument> c ? c.value().origin()
+                    : e.content().problem().input();
+            entries.add(new Entry(key, () -> entry(e)));
+        }
+        return new Poll(false, Outcome.ok(List.copyOf(entries)), p.etag(), p.lastModified());
+    }
+
+    private static boolean isFeed(RawDocument d, String url) {
+        Kind kind = Kind.sniff(java.util.Arrays.copyOf(d.bytes(), Math.min(d.bytes().length, 4096)), url);
+        String media = d.mediaType() == null ? "" : d.mediaType();
+        return kind == Kind.FEED || media.contains("rss") || media.contains("atom");
     }
 
     private Stream<Outcome<RawDocument>> directory(Path dir) {
@@ -158,7 +208,8 @@ public final class Ingester {
         }
         List<Path> list;
         try (files) {
-            list = files.filter(Files::isRegularFile)
+            // a link to nothing is reported, not passed over: the user named it, if only by its folder
+            list = files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted().toList();
         } catch (UncheckedIOException e) {
@@ -170,6 +221,15 @@ public final class Ingester {
     private Stream<Outcome<RawDocument>> file(Path p) {
         String origin = p.toString();
         if (!Files.isRegularFile(p)) {
+            if (Files.isSymbolicLink(p)) {
+                String target;
+                try {
+                    target = Files.readSymbolicLink(p).toString();
+                } catch (IOException e) {
+                    target = "?";
+                }
+                return Stream.of(failed(origin, null, Code.INGEST_NO_FILE, "a symbolic link to " + target + ", which does not exist"));
+            }
             return Stream.of(failed(origin, null, Code.INGEST_NO_FILE, "no such file"));
         }
         try {
@@ -210,16 +270,19 @@ public final class Ingester {
     private Stream<Outcome<RawDocument>> feed(String origin, byte[] bytes) {
         // Entries' pages are fetched lazily, as the stream is consumed; an entry whose page
         // cannot be had falls back on its own content when it has some.
-        return FeedReader.read(origin, bytes, options.maxFeedEntries()).stream().map(e -> {
-            if (!options.fetchFeedLinks() || e.link() == null) {
-                return e.content();
-            }
-            Outcome<RawDocument> page = fetcher.fetch(e.link(), e.hints());
-            if (page instanceof Outcome.Failed<RawDocument> && e.content() instanceof Outcome.Ok<RawDocument>) {
-                return e.content();
-            }
-            return page;
-        });
+        return FeedReader.read(origin, bytes, options.maxFeedEntries()).stream().map(this::entry);
+    }
+
+    /** A feed entry's page, or its own content when pages are not fetched or its page cannot be had. */
+    private Outcome<RawDocument> entry(FeedReader.Entry e) {
+        if (!options.fetchFeedLinks() || e.link() == null) {
+            return e.content();
+        }
+        Outcome<RawDocument> page = fetcher.fetch(e.link(), e.hints());
+        if (page instanceof Outcome.Failed<RawDocument> && e.content() instanceof Outcome.Ok<RawDocument>) {
+            return e.content();
+        }
+        return page;
     }
 
     private static <T extends Iterator<Outcome<RawDocument>> & AutoCloseable> Stream<Outcome<RawDocument>> stream(T it) {

@@ -39,6 +39,7 @@ public record Problem(String input, Stage stage, Position position, Code code, S
         JSONL_NO_CONTENT(Stage.INGEST, "ingest.jsonl.no-content"),
         HTTP_BAD_URL(Stage.INGEST, "ingest.http.bad-url"),
         HTTP_PRIVATE_ADDRESS(Stage.INGEST, "ingest.http.private-address"),
+        HTTP_UNKNOWN_HOST(Stage.INGEST, "ingest.http.unknown-host"),
         HTTP_TOO_LARGE(Stage.INGEST, "ingest.http.too-large"),
         HTTP_TIMEOUT(Stage.INGEST, "ingest.http.timeout"),
         HTTP_UNREACHABLE(Stage.INGEST, "ingest.http.unreachable"),

@@ -177,6 +177,26 @@ public final class Pipeline {
         return ingester.read(source);
     }
 
+    /**
+     * Loads every stage's shared resources now, the CoreNLP models on one thread and the actor
+     * base, event lexicon and gazetteer on another, instead of on first use: for a command that
+     * is about to code, so that loading overlaps its reading. Returns when all are loaded.
+     */
+    public void load() {
+        java.util.concurrent.CompletableFuture<Void> rest = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            actors.get();
+            events.get();
+            places.get();
+        });
+        annotator.get();
+        rest.join();
+    }
+
+    /** Polls a feed or page by URL with a conditional GET, for a watch ({@link Ingester#poll}). */
+    public Ingester.Poll poll(String url, String etag, String lastModified) {
+        return ingester.poll(url, etag, lastModified);
+    }
+
     /** Reads the documents in a stream (standard input), named {@code origin} in problems. */
     public Stream<Outcome<RawDocument>> read(String origin, InputStream in) {
         return ingester.read(origin, in);

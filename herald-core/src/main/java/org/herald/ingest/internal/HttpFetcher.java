@@ -54,55 +54,73 @@ public final class HttpFetcher {
 
     /** The page at {@code url}, or why it could not be had. */
     public Outcome<RawDocument> fetch(String url, RawDocument.Hints hints) {
+        return fetch(url, hints, null, null).page();
+    }
+
+    /**
+     * What a conditional fetch found: the page and its validators, or that it is unchanged since
+     * the validators given ({@code page} is then null).
+     */
+    public record Polled(Outcome<RawDocument> page, boolean unchanged, String etag, String lastModified) {
+    }
+
+    /**
+     * A conditional GET: with the ETag and Last-Modified of an earlier answer (either may be
+     * null), a server that has nothing new answers 304 and nothing is read.
+     */
+    public Polled fetch(String url, RawDocument.Hints hints, String etag, String lastModified) {
         String current = url;
         for (int hop = 0; hop <= limits.maxRedirects(); hop++) {
             URI uri;
             try {
                 uri = URI.create(current.strip());
             } catch (IllegalArgumentException e) {
-                return failed(url, Code.HTTP_BAD_URL, "not a URL: " + current);
+                return polled(failed(url, Code.HTTP_BAD_URL, "not a URL: " + current));
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                return failed(url, Code.HTTP_BAD_URL, "only http and https URLs with a host are fetched: " + current);
+                return polled(failed(url, Code.HTTP_BAD_URL, "only http and https URLs with a host are fetched: " + current));
             }
-            String refusal = checkAddress(uri.getHost());
-            if (refusal != null) {
-                return failed(url, Code.HTTP_PRIVATE_ADDRESS, refusal);
+            Outcome<RawDocument> refused = checkAddress(url, uri.getHost());
+            if (refused != null) {
+                return polled(refused);
             }
             Robots r = robotsFor(uri);
             String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             if (!r.allows(path)) {
-                return Outcome.skipped(new Problem(url, Code.HTTP_ROBOTS, null, "robots.txt of " + uri.getHost()
-                        + " disallows " + path));
+                return polled(Outcome.skipped(new Problem(url, Code.HTTP_ROBOTS, null, "robots.txt of " + uri.getHost()
+                        + " disallows " + path)));
             }
             waitForHost(uri.getHost(), r.crawlDelaySeconds());
             Response res;
             try {
-                res = get(uri, limits.maxBytes());
+                res = get(uri, limits.maxBytes(), hop == 0 ? etag : null, hop == 0 ? lastModified : null);
             } catch (TooLarge e) {
-                return failed(url, Code.HTTP_TOO_LARGE, "the response is over " + limits.maxBytes() + " bytes");
+                return polled(failed(url, Code.HTTP_TOO_LARGE, "the response is over " + limits.maxBytes() + " bytes"));
             } catch (TimeoutException e) {
-                return failed(url, Code.HTTP_TIMEOUT, "no complete response within " + limits.timeout().toSeconds() + " s");
+                return polled(failed(url, Code.HTTP_TIMEOUT, "no complete response within " + limits.timeout().toSeconds() + " s"));
             } catch (IOException e) {
-                return failed(url, Code.HTTP_UNREACHABLE, "cannot fetch " + current + ": " + e.getMessage());
+                return polled(failed(url, Code.HTTP_UNREACHABLE, "cannot fetch " + current + ": " + e.getMessage()));
             }
             if (res.status >= 300 && res.status < 400) {
                 String location = res.headers.firstValue("location").orElse(null);
                 if (location == null) {
-                    return failed(url, Code.HTTP_STATUS, "redirect (" + res.status + ") without a Location header");
+                    return polled(failed(url, Code.HTTP_STATUS, "redirect (" + res.status + ") without a Location header"));
                 }
                 current = uri.resolve(location.strip()).toString();
                 continue;
             }
+            if (res.status == 304) {
+                return new Polled(null, true, etag, lastModified);
+            }
             if (res.status != 200) {
-                return failed(url, Code.HTTP_STATUS, "the server answered " + res.status + " for " + current);
+                return polled(failed(url, Code.HTTP_STATUS, "the server answered " + res.status + " for " + current));
             }
             String type = res.headers.firstValue("content-type").orElse("");
             String media = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
             if (!media.isEmpty() && !media.startsWith("text/") && !media.contains("html") && !media.contains("xml")) {
-                return Outcome.skipped(new Problem(url, Code.HTTP_NOT_A_PAGE, null, "the server sent " + media));
+                return polled(Outcome.skipped(new Problem(url, Code.HTTP_NOT_A_PAGE, null, "the server sent " + media)));
             }
             String charset = null;
             for (String part : type.split(";")) {
@@ -111,26 +129,34 @@ public final class HttpFetcher {
                     charset = p.substring(8).replace("\"", "").strip();
                 }
             }
-            return Outcome.ok(new RawDocument(url, res.body, media.isEmpty() ? null : media, charset, current,
-                    Instant.now(), hints));
+            return new Polled(Outcome.ok(new RawDocument(url, res.body, media.isEmpty() ? null : media, charset, current,
+                    Instant.now(), hints)), false, res.headers.firstValue("etag").orElse(null),
+                    res.headers.firstValue("last-modified").orElse(null));
         }
-        return failed(url, Code.HTTP_REDIRECTS, "more than " + limits.maxRedirects() + " redirects");
+        return polled(failed(url, Code.HTTP_REDIRECTS, "more than " + limits.maxRedirects() + " redirects"));
     }
 
-    private String checkAddress(String host) {
-        if (limits.allowPrivate()) {
-            return null;
-        }
+    private static Polled polled(Outcome<RawDocument> problem) {
+        return new Polled(problem, false, null, null);
+    }
+
+    /** Why a host is not fetched: it has no address, or a private one not allowed; null when it may be. */
+    private Outcome<RawDocument> checkAddress(String url, String host) {
+        InetAddress[] all;
         try {
-            for (InetAddress a : InetAddress.getAllByName(host)) {
+            all = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            return failed(url, Code.HTTP_UNKNOWN_HOST, "unknown host " + host + ": it has no address");
+        }
+        if (!limits.allowPrivate()) {
+            for (InetAddress a : all) {
                 if (Addresses.isPrivate(a)) {
-                    return host + " is a loopback or private address (" + a.getHostAddress() + "); allow private addresses to fetch it";
+                    return failed(url, Code.HTTP_PRIVATE_ADDRESS, host + " is a loopback or private address ("
+                            + a.getHostAddress() + "); allow private addresses to fetch it");
                 }
             }
-            return null;
-        } catch (UnknownHostException e) {
-            return "unknown host " + host;
         }
+        return null;
     }
 
     private synchronized Robots robotsFor(URI uri) {
@@ -181,9 +207,19 @@ public final class HttpFetcher {
     }
 
     private Response get(URI uri, long max) throws IOException, TimeoutException, TooLarge {
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(limits.timeout()).header("User-Agent", limits.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5")
-                .GET().build();
+        return get(uri, max, null, null);
+    }
+
+    private Response get(URI uri, long max, String etag, String lastModified) throws IOException, TimeoutException, TooLarge {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(limits.timeout()).header("User-Agent", limits.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5");
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            b.header("If-Modified-Since", lastModified);
+        }
+        HttpRequest req = b.GET().build();
         CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(req, info -> new CappedBody(max));
         try {
             HttpResponse<byte[]> r = f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
