@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.herald.model.Annotated;
 import org.herald.model.CodedArticle;
 import org.herald.pipeline.Pipeline;
+import org.herald.store.Export;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Json;
@@ -31,7 +32,7 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     ArticleInput source;
 
-    @Option(names = "--format", description = "json (one event a line), table or gdelt (tab-separated) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", description = "json (one event a line), table, or gdelt (a row of GDELT 2.0's event table, as herald export writes) (default: ${DEFAULT-VALUE})")
     Format format = Format.table;
 
     @Override
@@ -66,7 +67,7 @@ final class CodeCommand implements Callable<Integer> {
             switch (format) {
                 case json -> coded.events().forEach(e -> out.println(Json.write(e)));
                 case table -> table(a, coded.events(), out);
-                case gdelt -> coded.events().forEach(e -> out.println(gdelt(e)));
+                case gdelt -> coded.events().forEach(e -> out.println(Export.gdeltRow(e, article)));
             }
             out.flush();
             err.flush();
@@ -100,15 +101,5 @@ final class CodeCommand implements Callable<Integer> {
 
     private static String cut(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-    }
-
-    /** A GDELT-like row: date, source code, target code, event code, root, quad, Goldstein, mode, id. */
-    static String gdelt(Event e) {
-        return String.join("\t",
-                e.date() == null ? "" : e.date().value().replace("-", ""),
-                e.source() == null || e.source().actor() == null ? "" : e.source().actor().code(),
-                e.target() == null || e.target().actor() == null ? "" : e.target().actor().code(),
-                e.code(), e.code().substring(0, 2), Integer.toString(e.quad()),
-                String.format(Locale.ROOT, "%.1f", e.goldstein()), e.mode().json(), e.root() ? "1" : "0", e.id());
     }
 }

@@ -38,6 +38,7 @@ final class Watcher {
     private final Pipeline pipeline;
     private final Batch<CodedArticle> batch;
     private final Store store;
+    private final Batch.Sink<CodedArticle> sink;
     private final WatchState state;
     private final List<String> sources;
     private final PrintWriter out;
@@ -50,6 +51,7 @@ final class Watcher {
         this.pipeline = pipeline;
         this.batch = Batch.coding(pipeline, options);
         this.store = store;
+        this.sink = RunCommand.loadingOnFirstNew(store.sink(), pipeline, err);
         this.state = new WatchState(store);
         this.sources = List.copyOf(sources);
         this.out = out;
@@ -111,7 +113,7 @@ final class Watcher {
         int[] at = {0};
         Batch.Counts counts;
         try (Progress progress = Progress.of("herald watch", "articles", todo.size(), err, 0)) {
-            counts = batch.run(todo.stream().map(t -> t.entry().document().get()), store.sink(), r -> {
+            counts = batch.run(todo.stream().map(t -> t.entry().document().get()), sink, r -> {
                 Pending t = todo.get(at[0]++);
                 seen(t, r);
                 progress.step(r instanceof Batch.Report.Stored<CodedArticle> s ? s.article().title() : null);

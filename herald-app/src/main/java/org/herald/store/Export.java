@@ -252,6 +252,46 @@ public final class Export {
         return Long.parseUnsignedLong(eventKey.substring(0, 15), 16);
     }
 
+    /**
+     * One event of an article that is not stored ({@code herald code --format gdelt}) as a row of
+     * GDELT's event table: the event is its only report, and DATEADDED is now.
+     */
+    public static String gdeltRow(org.herald.model.Event e, org.herald.model.Article a) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("event_key", Store.eventKey(e, a));
+        r.put("date", e.date() != null ? e.date().value() : a.published() != null ? a.published().value() : null);
+        r.put("code", e.code());
+        r.put("root_code", e.code().length() >= 2 ? e.code().substring(0, 2) : e.code());
+        r.put("quad", e.quad());
+        r.put("goldstein", e.goldstein());
+        r.put("mentions", 1L);
+        r.put("sources", 1L);
+        r.put("articles", 1L);
+        for (var side : List.of(Map.entry("source", java.util.Optional.ofNullable(e.source())),
+                Map.entry("target", java.util.Optional.ofNullable(e.target())))) {
+            side.getValue().ifPresent(p -> {
+                r.put(side.getKey() + "_text", p.text());
+                if (p.actor() != null) {
+                    r.put(side.getKey() + "_code", p.actor().code());
+                    r.put(side.getKey() + "_country", p.actor().country());
+                    r.put(side.getKey() + "_name", p.actor().name());
+                }
+            });
+        }
+        if (e.place() != null) {
+            r.put("place_name", e.place().name());
+            r.put("place_country", e.place().country());
+            r.put("lat", e.place().lat());
+            r.put("lon", e.place().lon());
+            r.put("admin1", e.place().admin1());
+            r.put("feature_class", e.place().featureClass());
+        }
+        r.put("is_root", e.root());
+        r.put("added", LocalDateTime.now(java.time.ZoneOffset.UTC));
+        r.put("source_url", a.url() != null ? a.url() : a.origin());
+        return tsv(gdeltEvent(r, Countries.load()));
+    }
+
     private static List<String> gdeltEvent(Map<String, Object> r, Countries countries) {
         List<String> c = new ArrayList<>(61);
         c.add(Long.toString(globalEventId((String) r.get("event_key"))));

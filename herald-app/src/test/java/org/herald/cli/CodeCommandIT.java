@@ -45,6 +45,26 @@ class CodeCommandIT {
     }
 
     @Test
+    void a_feed_is_coded_entry_by_entry_and_quotes_read_every_entry() throws Exception {
+        Path f = Files.createTempFile("herald", ".xml");
+        Files.writeString(f, """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
+                <description>news</description>
+                <item><title>Brazil to host trade talks</title><guid>a1</guid><description>Brazil will host talks with
+                Argentina in Brasilia on Friday, officials said.</description></item>
+                <item><title>Chile recalls its ambassador</title><guid>a2</guid><description>Chile recalled its ambassador
+                to Peru on Wednesday. "We will not accept interference," the Chilean foreign minister said.</description></item>
+                </channel></rss>""");
+        Run r = Run.of("code", f.toString(), "--published", "2024-03-04");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("article "))).hasSize(2);
+        Run q = Run.of("quotes", f.toString(), "--published", "2024-03-04");
+        assertThat(q.exit()).as(q.err()).isZero();
+        assertThat(q.out().lines().filter(l -> l.startsWith("article "))).hasSize(2);
+        assertThat(q.out()).contains("We will not accept interference");
+    }
+
+    @Test
     void a_missing_file_is_a_failure_not_a_crash() {
         Run r = Run.of("code", "/nonexistent/herald-article.txt");
         assertThat(r.exit()).isEqualTo(1);

@@ -103,6 +103,9 @@ public final class HttpFetcher {
             } catch (IOException e) {
                 return polled(failed(url, Code.HTTP_UNREACHABLE, "cannot fetch " + current + ": " + e.getMessage()));
             }
+            if (res.status == 304) {
+                return new Polled(null, true, etag, lastModified);
+            }
             if (res.status >= 300 && res.status < 400) {
                 String location = res.headers.firstValue("location").orElse(null);
                 if (location == null) {
@@ -110,9 +113,6 @@ public final class HttpFetcher {
                 }
                 current = uri.resolve(location.strip()).toString();
                 continue;
-            }
-            if (res.status == 304) {
-                return new Polled(null, true, etag, lastModified);
             }
             if (res.status != 200) {
                 return polled(failed(url, Code.HTTP_STATUS, "the server answered " + res.status + " for " + current));
