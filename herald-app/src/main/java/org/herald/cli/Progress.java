@@ -20,7 +20,7 @@ final class Progress implements AutoCloseable {
     private final long every;
     private final long started = System.nanoTime();
     private long done;
-    private long total;
+    private final long total;
 
     private Progress(String task, String unit, long total, PrintWriter err, boolean terminal, long every) {
         this.task = task;
@@ -64,14 +64,6 @@ final class Progress implements AutoCloseable {
             }
         } else if (every > 0 && done % every == 0) {
             line();
-        }
-    }
-
-    /** The total, once it is known (a feed read, a count made). */
-    void total(long n) {
-        total = n;
-        if (bar != null) {
-            bar.maxHint(n);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.herald.model.Json;
+import org.herald.store.Export;
 import org.herald.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,14 +59,14 @@ final class SqlCommand implements Callable<Integer> {
                 public void columns(List<String> n) {
                     names.addAll(n);
                     if (format == Format.csv) {
-                        out.println(csv(n));
+                        out.println(Export.csv(n));
                     }
                 }
 
                 @Override
                 public void row(List<Object> values) {
                     switch (format) {
-                        case csv -> out.println(csv(values.stream().map(SqlCommand::text).toList()));
+                        case csv -> out.println(Export.csv(values.stream().map(SqlCommand::text).toList()));
                         case json -> {
                             // an object node keeps the query's column order
                             ObjectNode o = Json.MAPPER.createObjectNode();
@@ -126,15 +127,5 @@ final class SqlCommand implements Callable<Integer> {
 
     static String text(Object v) {
         return v == null ? "" : v.toString();
-    }
-
-    static String csv(List<String> values) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i);
-            sb.append(i == 0 ? "" : ",");
-            sb.append(v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        return sb.toString();
     }
 }

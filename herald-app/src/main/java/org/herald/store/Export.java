@@ -577,7 +577,8 @@ public final class Export {
         return sb.toString();
     }
 
-    private static String csv(List<String> values) {
+    /** One CSV line (RFC 4180: a value with a comma, quote or line break is quoted). */
+    public static String csv(List<String> values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {

@@ -72,7 +72,7 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final StoreFile.Hold hold;
-    private final SearchIndex index; // null: a read-only store with no index beside it
+    private final SearchIndex index;
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
     private Connection db; // null while a shared store has let go of its file
     private long[] rollupAt; // the article and mention counts rollup_now was made at
