@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
             Duration p = period;
             Thread t = new Thread(() -> {
                 try {
-                    new Watcher(pipeline, Batch.Options.defaults(), store, watch, out, err, false).run(p, 0);
+                    new Watcher(pipeline, Batch.Options.defaults(), store, watch, out, err).run(p, 0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (SQLException | RuntimeException e) {

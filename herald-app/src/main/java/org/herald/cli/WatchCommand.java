@@ -69,7 +69,7 @@ final class WatchCommand implements Callable<Integer> {
             return 2;
         }
         try (Store store = Store.shared(db)) {
-            new Watcher(pipeline, Batch.Options.defaults().withLanes(threads), store, sources, out, err, false)
+            new Watcher(pipeline, Batch.Options.defaults().withLanes(threads), store, sources, out, err)
                     .run(period, cycles);
         }
         return 0;

@@ -37,26 +37,21 @@ final class Watcher {
 
     private final Pipeline pipeline;
     private final Batch<CodedArticle> batch;
-    private final Store store;
     private final Batch.Sink<CodedArticle> sink;
     private final WatchState state;
     private final List<String> sources;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final boolean quiet;
     private int cycles;
 
-    Watcher(Pipeline pipeline, Batch.Options options, Store store, List<String> sources, PrintWriter out, PrintWriter err,
-            boolean quiet) {
+    Watcher(Pipeline pipeline, Batch.Options options, Store store, List<String> sources, PrintWriter out, PrintWriter err) {
         this.pipeline = pipeline;
         this.batch = Batch.coding(pipeline, options);
-        this.store = store;
         this.sink = RunCommand.loadingOnFirstNew(store.sink(), pipeline, err);
         this.state = new WatchState(store);
         this.sources = List.copyOf(sources);
         this.out = out;
         this.err = err;
-        this.quiet = quiet;
     }
 
     /** Cycles every {@code every} until {@code limit} cycles are done (0: until stopped). */
@@ -117,7 +112,7 @@ final class Watcher {
                 Pending t = todo.get(at[0]++);
                 seen(t, r);
                 progress.step(r instanceof Batch.Report.Stored<CodedArticle> s ? s.article().title() : null);
-                if (!quiet && !progress.drawsBar()) {
+                if (!progress.drawsBar()) {
                     RunCommand.report(r, err);
                 }
             });
