@@ -84,19 +84,6 @@ public final class Pipeline {
         return builder().build();
     }
 
-    /**
-     * Loads every stage's shared resources now rather than on first use (CoreNLP, the actor base,
-     * the event lexicon, the gazetteer): for a caller that times its work, or wants the first
-     * article as fast as the rest.
-     */
-    public Pipeline load() {
-        annotator.get();
-        actors.get();
-        events.get();
-        places.get();
-        return this;
-    }
-
     /** A pipeline with some of its defaults changed. */
     public static Builder builder() {
         return new Builder();
@@ -180,9 +167,10 @@ public final class Pipeline {
     /**
      * Loads every stage's shared resources now, the CoreNLP models on one thread and the actor
      * base, event lexicon and gazetteer on another, instead of on first use: for a command that
-     * is about to code, so that loading overlaps its reading. Returns when all are loaded.
+     * is about to code, so that loading overlaps its reading, or one that times its work.
+     * Returns when all are loaded.
      */
-    public void load() {
+    public Pipeline load() {
         java.util.concurrent.CompletableFuture<Void> rest = java.util.concurrent.CompletableFuture.runAsync(() -> {
             actors.get();
             events.get();
@@ -190,6 +178,7 @@ public final class Pipeline {
         });
         annotator.get();
         rest.join();
+        return this;
     }
 
     /** Polls a feed or page by URL with a conditional GET, for a watch ({@link Ingester#poll}). */
