@@ -23,6 +23,7 @@ import org.herald.annotate.internal.RelativeDates;
 import org.herald.model.Article;
 import org.herald.model.Block;
 import org.herald.model.CalendarWords;
+import org.herald.annotate.internal.ParseRepairs;
 import org.herald.model.Dependency;
 import org.herald.model.Mention;
 import org.herald.model.ResolvedDate;
@@ -190,7 +191,8 @@ public final class Annotator {
             Sentence s = sentences.get(indexes.get(k));
             SemanticGraph g = maps.get(k).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g != null) {
-                sentences.set(s.index(), new Sentence(s.index(), s.span(), s.block(), s.tokens(), true, dependencies(g)));
+                sentences.set(s.index(), new Sentence(s.index(), s.span(), s.block(), s.tokens(), true,
+                        ParseRepairs.repair(s.tokens(), dependencies(g))));
             }
         }
         return new Annotated(annotated.article(), sentences, annotated.mentions(), annotated.times(), annotated.notes());
@@ -278,7 +280,7 @@ public final class Annotator {
             }
             Span span = new Span(cTokens.get(0).beginPosition(), cTokens.get(cTokens.size() - 1).endPosition());
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            List<Dependency> deps = g == null ? List.of() : dependencies(g);
+            List<Dependency> deps = g == null ? List.of() : ParseRepairs.repair(tokens, dependencies(g));
             sentences.add(new Sentence(i, span, blockOf(blocks, span.start()), tokens, g != null, deps));
             List<CoreMap> ms = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (ms != null) {

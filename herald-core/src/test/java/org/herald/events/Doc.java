@@ -2,6 +2,7 @@ package org.herald.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.herald.annotate.internal.ParseRepairs;
 import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
@@ -18,7 +19,8 @@ import org.herald.testing.Parses;
 /**
  * Builds annotated articles by hand for unit tests, from parses written as three lines:
  * the sentence, its tokens as {@code word/TAG/lemma/NER}, and its dependencies as
- * {@code relation:governor:dependent} with 1-based token numbers (0 for the root).
+ * {@code relation:governor:dependent} with 1-based token numbers (0 for the root). Like the annotate
+ * stage, it repairs the parse ({@code ParseRepairs}) before later stages see it.
  */
 final class Doc {
 
@@ -150,7 +152,9 @@ final class Doc {
                     tokens.add(new Token(i, new Span(ws, ws + word.length()), word, lemma, tag, ner));
                     cur = ws + word.length();
                 }
-                sentences.add(new Sentence(index++, new Span(start, cur), bi, tokens, true, Parses.dependencies(p.deps())));
+                // the annotate stage hands every later stage its repaired parse
+                sentences.add(new Sentence(index++, new Span(start, cur), bi, tokens, true,
+                        ParseRepairs.repair(tokens, Parses.dependencies(p.deps()))));
                 at = cur;
             }
         }

@@ -92,7 +92,7 @@ public final class Coder {
     }
 
     public List<Event> code(Sentence s) {
-        Graph g = new Graph(s, cues.words(Cues.Kind.SPEECH));
+        Graph g = new Graph(s);
         List<Trigger> triggers = triggers(g);
         Set<Integer> triggerTokens = new HashSet<>();
         for (Trigger t : triggers) {

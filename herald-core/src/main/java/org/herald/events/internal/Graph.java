@@ -6,7 +6,7 @@ import org.herald.model.Dependency;
 import org.herald.model.Sentence;
 import org.herald.model.Token;
 
-/** A sentence's enhanced dependency graph, indexed both ways. */
+/** A sentence's enhanced dependency graph (as the annotate stage repaired it), indexed both ways. */
 public final class Graph {
 
     private final Sentence sentence;
@@ -14,27 +14,15 @@ public final class Graph {
     private final List<List<Dependency>> in;
 
     public Graph(Sentence sentence) {
-        this(sentence, java.util.Set.of());
-    }
-
-    /**
-     * The graph of a sentence with known newswire misparses undone; {@code speech} holds the
-     * lemmas of verbs of saying, for the trailing "..., officials said" a parser takes for a
-     * complement.
-     */
-    public Graph(Sentence sentence, java.util.Set<String> speech) {
         this.sentence = sentence;
         int n = sentence.tokens().size();
-        List<Dependency> deps = repairReducedRelatives(sentence);
-        deps = repairDayBeforeObject(sentence, deps);
-        deps = repairTrailingSpeech(sentence, deps, speech);
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new ArrayList<>());
             in.add(new ArrayList<>());
         }
-        for (Dependency d : deps) {
+        for (Dependency d : sentence.dependencies()) {
             if (d.dependent() >= 0 && d.dependent() < n) {
                 in.get(d.dependent()).add(d);
             }
@@ -42,182 +30,6 @@ public final class Graph {
                 out.get(d.governor()).add(d);
             }
         }
-    }
-
-    /**
-     * The parse with one frequent newswire misparse undone: a reduced relative ("the civilians
-     * imprisoned for ...", "released the mayor, jailed a year ago") read as a clause whose subject
-     * is the noun. A bare past participle (no auxiliary, no object) with a subject, hanging from a
-     * verb as its clausal subject, or as the complement (or loose dependent) of a verb that has no
-     * object, becomes a modifier of that noun, and the noun takes the participle's place as the
-     * verb's passive subject or object.
-     */
-    static List<Dependency> repairReducedRelatives(Sentence s) {
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        int n = s.tokens().size();
-        for (int p = 0; p < n; p++) {
-            if (!s.tokens().get(p).pos().equals("VBN")) {
-                continue;
-            }
-            Dependency up = null;
-            int subject = -1;
-            boolean finite = false;
-            for (Dependency d : deps) {
-                if (d.governor() == p) {
-                    String r = d.relation();
-                    if (r.equals("nsubj")) {
-                        subject = d.dependent();
-                    } else if (r.startsWith("aux") || r.equals("obj") || r.equals("cop") || r.startsWith("ccomp")) {
-                        finite = true;
-                    }
-                } else if (d.dependent() == p && (d.relation().startsWith("csubj") || d.relation().equals("xcomp")
-                        || d.relation().equals("dep")) && d.governor() >= 0) {
-                    up = d;
-                }
-            }
-            if (subject < 0 || finite || !s.tokens().get(subject).isNoun()) {
-                continue;
-            }
-            if (up == null) {
-                repairParticipleRoot(s, deps, p, subject);
-                continue;
-            }
-            int verb = up.governor();
-            boolean clausalSubject = up.relation().startsWith("csubj");
-            if (!clausalSubject) {
-                boolean hasObject = false;
-                for (Dependency d : deps) {
-                    if (d.governor() == verb && (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass"))) {
-                        hasObject = true;
-                    }
-                }
-                if (hasObject || !s.tokens().get(verb).pos().startsWith("VB")) {
-                    continue;
-                }
-            }
-            final int subj = subject;
-            final int part = p;
-            final Dependency link = up;
-            deps.removeIf(d -> d == link || d.governor() == part && d.dependent() == subj && d.relation().equals("nsubj"));
-            deps.add(new Dependency(clausalSubject ? (up.relation().endsWith(":pass") ? "nsubj:pass" : "nsubj") : "obj",
-                    verb, subj));
-            deps.add(new Dependency("acl", subj, p));
-        }
-        return deps;
-    }
-
-    /**
-     * "A report released Tuesday in Kigali alleged that ...", "The prisoners detained in May were
-     * freed": the participle taken for the main verb, the main verb hanging from it by {@code dep}.
-     * The main verb becomes the root with the noun as its subject, the participle the noun's modifier.
-     */
-    private static void repairParticipleRoot(Sentence s, List<Dependency> deps, int p, int subject) {
-        Dependency root = null;
-        Dependency loose = null;
-        for (Dependency d : deps) {
-            if (d.dependent() == p && d.relation().equals("root")) {
-                root = d;
-            } else if (d.governor() == p && d.relation().equals("dep") && d.dependent() > p
-                    && s.tokens().get(d.dependent()).pos().startsWith("VB") && loose == null) {
-                loose = d;
-            }
-        }
-        if (root == null || loose == null) {
-            return;
-        }
-        int verb = loose.dependent();
-        boolean passive = false;
-        for (Dependency d : deps) {
-            if (d.governor() == verb && (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj"))) {
-                return;
-            }
-            passive |= d.governor() == verb && d.relation().equals("aux:pass");
-        }
-        final Dependency r = root;
-        final Dependency l = loose;
-        deps.removeIf(d -> d == r || d == l || d.governor() == p && d.dependent() == subject && d.relation().equals("nsubj"));
-        deps.add(new Dependency("root", -1, verb));
-        deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", verb, subject));
-        deps.add(new Dependency("acl", subject, p));
-    }
-
-    private static boolean hasRelation(List<Dependency> deps, int governor, String relation) {
-        for (Dependency d : deps) {
-            if (d.governor() == governor && d.relation().equals(relation)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Beirut rejected Thursday a UN appeal": the parser hangs the object from the day. A noun
-     * attached by {@code dep} to a bare time noun of a verb without an object is that verb's object.
-     */
-    static List<Dependency> repairDayBeforeObject(Sentence s, List<Dependency> in) {
-        List<Dependency> deps = new ArrayList<>(in);
-        for (Dependency tmod : in) {
-            if (!tmod.relation().equals("obl:tmod") || tmod.governor() < 0
-                    || !s.tokens().get(tmod.governor()).pos().startsWith("VB") || hasRelation(deps, tmod.governor(), "obj")) {
-                continue;
-            }
-            for (Dependency d : in) {
-                if (d.governor() == tmod.dependent() && d.relation().equals("dep") && d.dependent() > tmod.dependent()
-                        && s.tokens().get(d.dependent()).isNoun()) {
-                    deps.remove(d);
-                    deps.add(new Dependency("obj", tmod.governor(), d.dependent()));
-                    break;
-                }
-            }
-        }
-        return deps;
-    }
-
-    /**
-     * "The Palestinians reject Israeli changes, chief negotiator Saeb Erakat said": the parser
-     * makes the object the subject of "said" and "said" a complement of the verb, with the real
-     * speaker an apposition of the object. Undone: the noun is the verb's object again, the verb of
-     * saying a parenthetical with the apposition as its subject.
-     */
-    static List<Dependency> repairTrailingSpeech(Sentence s, List<Dependency> in, java.util.Set<String> speech) {
-        List<Dependency> deps = new ArrayList<>(in);
-        for (Dependency cc : in) {
-            int verb = cc.governor();
-            int say = cc.dependent();
-            if (!cc.relation().equals("ccomp") || verb < 0 || say < verb || hasRelation(deps, verb, "obj")) {
-                continue;
-            }
-            Token st = s.tokens().get(say);
-            String lemma = st.lemma() == null ? st.word() : st.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (!speech.contains(lemma)) {
-                continue;
-            }
-            Dependency subj = null;
-            Dependency appos = null;
-            for (Dependency d : deps) {
-                if (d.governor() == say && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < say) {
-                    subj = d;
-                }
-            }
-            if (subj == null) {
-                continue;
-            }
-            for (Dependency d : deps) {
-                if (d.governor() == subj.dependent() && d.relation().equals("appos") && d.dependent() < say) {
-                    appos = d;
-                }
-            }
-            if (appos == null) {
-                continue;
-            }
-            deps.remove(cc);
-            deps.remove(subj);
-            deps.remove(appos);
-            deps.add(new Dependency("obj", verb, subj.dependent()));
-            deps.add(new Dependency("parataxis", verb, say));
-            deps.add(new Dependency("nsubj", say, appos.dependent()));
-        }
-        return deps;
     }
 
     public Sentence sentence() {
