@@ -3,7 +3,7 @@ package org.herald.events.internal;
 import java.io.Reader;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +49,13 @@ public final class Cues {
          */
         PROTEST,
         /** Verbs that stage the protest their object names ("staged rallies", "went on strike"). */
-        PROTEST_LIGHT
+        PROTEST_LIGHT,
+        /** Prepositions that place an act in a country or town ("opened fire in Kirkuk"), in the order tried. */
+        PLACE_PREP,
+        /** Nouns of ground a country's demonym modifies without naming an actor ("the Thai border"). */
+        GROUND,
+        /** Verbs by which someone puts out a text that then speaks for them ("issued a statement"). */
+        ISSUE
     }
 
     private final Map<Kind, Set<String>> words;
@@ -69,7 +75,7 @@ public final class Cues {
     private static Cues parse(List<Lines.Line> lines) {
         Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
-            m.put(k, new HashSet<>());
+            m.put(k, new LinkedHashSet<>());
         }
         for (Lines.Line line : lines) {
             String[] f = line.text().strip().split("\\s+");

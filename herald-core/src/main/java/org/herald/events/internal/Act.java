@@ -1,0 +1,32 @@
+package org.herald.events.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One trigger being coded: what the rules that find its sides read.
+ *
+ * @param graph the sentence's parse
+ * @param trigger the trigger and its lexicon entry
+ * @param code its CAMEO code's row
+ * @param mutual whether the act is mutual (all sides are parties)
+ * @param sources the sources found so far
+ * @param sourceCodes the actor codes of those sources
+ * @param reading the trigger's mode and attribution
+ * @param triggers the tokens of every trigger of the sentence
+ * @param args resolves argument heads to participants
+ * @param light the light verb a nominal trigger is the event of ("held talks"), or -1
+ */
+record Act(Graph graph, Trigger trigger, CameoTable.Code code, boolean mutual, List<Arguments.Side> sources,
+           Set<String> sourceCodes, Modality.Reading reading, Set<Integer> triggers, Arguments args,
+           int light) {
+
+    int token() {
+        return trigger.token();
+    }
+
+    /** Whether any source may do this act (for material conflict: a political party, or protesters). */
+    boolean politicalSource() {
+        return sources.stream().anyMatch(x -> Parties.political(x) || Parties.isProtest(code) && Parties.citizens(x));
+    }
+}

@@ -1,0 +1,80 @@
+package org.herald.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.herald.model.Dependency;
+
+/**
+ * The target of the act a threat, intention, appeal, demand or refusal is about, when the
+ * trigger itself names none: the subject of a finite complement ("demanded that Israel ease
+ * ..."), an argument of an infinitive one ("threatened to deliver blows to the United States",
+ * "agreed to open a centre in Tokyo"), or a modifier of its object ("threatened to break
+ * relations with Russia"). A side with a country wins over one without ("resume terrorist
+ * activities in Israel": Israel, not the terrorists). Only for a known actor's act: a target
+ * alone is not worth an event.
+ */
+final class ComplementTarget implements TargetRule {
+
+    /**
+     * Roots whose triggers take an action they do not assert: appeal, intend, yield (allow,
+     * permit), demand, reject, threaten, coerce.
+     */
+    private static final Set<String> GOVERNING_ROOTS = Set.of("02", "03", "08", "10", "12", "13", "17");
+
+    /** Where the act a governing trigger takes has its target, in order. */
+    private static final List<String> COMPLEMENT_TARGETS = List.of("obj", "iobj", "to", "with", "against", "on",
+            "at", "in", "into");
+
+    /** Prepositions by which the object of that act names whom it concerns ("break relations with Russia"). */
+    private static final List<String> OBJECT_TARGETS = List.of("with", "to", "against", "on", "in");
+
+    /** Whether a code's triggers govern an act they do not assert. */
+    static boolean governs(String code) {
+        return GOVERNING_ROOTS.contains(code.substring(0, 2));
+    }
+
+    @Override
+    public List<Arguments.Side> apply(Act act, List<Arguments.Side> targets) {
+        if (act.mutual() || !governs(act.code().code()) || act.sourceCodes().isEmpty() || Parties.anyActor(targets)) {
+            return targets;
+        }
+        List<Arguments.Side> inner = find(act.graph(), act.token(), act.sourceCodes(), act.args());
+        return inner.isEmpty() ? targets : inner;
+    }
+
+    private static List<Arguments.Side> find(Graph g, int trigger, Set<String> exclude, Arguments args) {
+        List<Arguments.Side> fallback = List.of();
+        for (Dependency d : g.children(trigger)) {
+            if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
+                continue;
+            }
+            int verb = d.dependent();
+            List<Integer> heads = new ArrayList<>();
+            for (Dependency c : g.children(verb)) {
+                if (c.relation().equals("nsubj")) {
+                    heads.add(c.dependent());
+                }
+            }
+            for (String slot : COMPLEMENT_TARGETS) {
+                heads.addAll(g.dependents(verb, slot));
+            }
+            for (int o : g.dependents(verb, "obj")) {
+                for (String prep : OBJECT_TARGETS) {
+                    heads.addAll(g.dependents(o, prep));
+                }
+            }
+            for (int h : heads) {
+                List<Arguments.Side> sides = args.resolve(g, h, exclude);
+                sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+                if (sides.stream().anyMatch(Parties::hasCountry)) {
+                    return sides;
+                }
+                if (fallback.isEmpty()) {
+                    fallback = sides;
+                }
+            }
+        }
+        return fallback;
+    }
+}

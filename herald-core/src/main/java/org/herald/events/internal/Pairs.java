@@ -1,0 +1,77 @@
+package org.herald.events.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The source × target pairs an act is coded as: one event per pair; for a mutual act, one per
+ * unordered pair of all parties named, first-named as source.
+ */
+final class Pairs {
+
+    private Pairs() {
+    }
+
+    static List<Arguments.Side[]> of(List<Arguments.Side> sources, List<Arguments.Side> targets, boolean mutual) {
+        List<Arguments.Side[]> out = new ArrayList<>();
+        if (mutual) {
+            List<Arguments.Side> all = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (Arguments.Side s : sources) {
+                if (keys.add(s.key())) {
+                    all.add(s);
+                }
+            }
+            for (Arguments.Side s : targets) {
+                if (keys.add(s.key())) {
+                    all.add(s);
+                }
+            }
+            if (all.size() == 1) {
+                if (all.get(0).actor() != null) {
+                    out.add(new Arguments.Side[] {all.get(0), null});
+                }
+                return out;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    add(out, all.get(i), all.get(j));
+                }
+            }
+            return out;
+        }
+        if (sources.isEmpty() && targets.isEmpty()) {
+            return out;
+        }
+        List<Arguments.Side> ss = sources.isEmpty() ? Collections.singletonList(null) : sources;
+        List<Arguments.Side> ts = targets.isEmpty() ? Collections.singletonList(null) : targets;
+        for (Arguments.Side s : ss) {
+            for (Arguments.Side t : ts) {
+                add(out, s, t);
+            }
+        }
+        if (out.isEmpty() && !sources.isEmpty() && sources.get(0).actor() != null) {
+            // "the junta purged itself": an act on oneself keeps its source
+            out.add(new Arguments.Side[] {sources.get(0), null});
+        }
+        return out;
+    }
+
+    private static void add(List<Arguments.Side[]> out, Arguments.Side s, Arguments.Side t) {
+        boolean sa = s != null && s.actor() != null;
+        boolean ta = t != null && t.actor() != null;
+        // an implied target was inferred from a source or a place: alone it is no event
+        if (!sa && (!ta || t.implied())) {
+            return;
+        }
+        // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
+        // Kurds demonstrated in Kirkuk")
+        if (sa && ta && s.actor().code().equals(t.actor().code()) && !t.implied()) {
+            return;
+        }
+        out.add(new Arguments.Side[] {s, t});
+    }
+}
