@@ -7,6 +7,7 @@ import java.util.Set;
  * One trigger being coded: what the rules that find its sides read.
  *
  * @param graph the sentence's parse
+ * @param roles the semantic roles of its predicates
  * @param trigger the trigger and its lexicon entry
  * @param code its CAMEO code's row
  * @param mutual whether the act is mutual (all sides are parties)
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param args resolves argument heads to participants
  * @param light the light verb a nominal trigger is the event of ("held talks"), or -1
  */
-record Act(Graph graph, Trigger trigger, CameoTable.Code code, boolean mutual, List<Arguments.Side> sources,
+record Act(Graph graph, Roles roles, Trigger trigger, CameoTable.Code code, boolean mutual, List<Arguments.Side> sources,
            Set<String> sourceCodes, Modality.Reading reading, Set<Integer> triggers, Arguments args,
            int light) {
 

@@ -33,6 +33,8 @@ public final class Coder {
     private final Sides sides;
     private final Modality modality;
     private final List<TargetRule> targetRules;
+    private final List<RoleRule> roleRules;
+    private final LightVerbs light;
     private final boolean sportStory;
     private final int leadEnd;
 
@@ -42,7 +44,9 @@ public final class Coder {
         this.doc = doc;
         this.args = new Arguments(doc, mentions, cues);
         this.triggers = new Triggers(lexicon);
-        this.sides = new Sides(lexicon, cues, args);
+        this.sides = new Sides(args);
+        this.light = new LightVerbs(lexicon);
+        this.roleRules = Rules.roles(lexicon, cues);
         this.modality = new Modality(cues);
         this.targetRules = Rules.targets(cues);
         this.sportStory = countSportWords(doc) >= 3;
@@ -72,6 +76,7 @@ public final class Coder {
 
     public List<Event> code(Sentence s) {
         Graph g = new Graph(s);
+        Roles roles = Roles.of(g, roleRules);
         List<Trigger> found = triggers.find(g);
         Set<Integer> governing = new HashSet<>();
         Set<Integer> all = new HashSet<>();
@@ -88,18 +93,18 @@ public final class Coder {
             if (t.entry().sport() && sportSentence) {
                 continue;
             }
-            List<Arguments.Side> sources = sides.find(g, t, t.entry().source(), true, Set.of());
+            List<Arguments.Side> sources = sides.find(g, roles, t, true, Set.of());
             Set<String> sourceCodes = new HashSet<>();
             for (Arguments.Side x : sources) {
                 if (x.actor() != null) {
                     sourceCodes.add(x.actor().code());
                 }
             }
-            List<Arguments.Side> targets = sides.find(g, t, t.entry().target(), false, sourceCodes);
+            List<Arguments.Side> targets = sides.find(g, roles, t, false, sourceCodes);
             boolean mutual = t.entry().recip() || code.symmetric();
             Modality.Reading reading = modality.read(g, t.token(), governing);
-            int light = t.entry().kind() == Lexicon.Kind.NOUN ? sides.lightVerb(g, t.token()) : -1;
-            Act act = new Act(g, t, code, mutual, sources, sourceCodes, reading, all, args, light);
+            int lightVerb = t.entry().kind() == Lexicon.Kind.NOUN ? light.of(g, t.token()) : -1;
+            Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, lightVerb);
             for (TargetRule rule : targetRules) {
                 targets = rule.apply(act, targets);
             }

@@ -55,7 +55,9 @@ public final class Cues {
         /** Nouns of ground a country's demonym modifies without naming an actor ("the Thai border"). */
         GROUND,
         /** Verbs by which someone puts out a text that then speaks for them ("issued a statement"). */
-        ISSUE
+        ISSUE,
+        /** Verbs of mutual conflict that several subjects do to each other ("the army and the rebels fought"). */
+        RECIPROCAL
     }
 
     private final Map<Kind, Set<String>> words;

@@ -9,11 +9,34 @@ final class Rules {
     }
 
     /**
+     * How a sentence's predicates get their semantic roles, in this order (a later rule sees what
+     * the earlier ones found, and adds its fillers after theirs).
+     */
+    static List<RoleRule> roles(Lexicon lexicon, Cues cues) {
+        LightVerbs light = new LightVerbs(lexicon);
+        return List.of(
+                new ActiveSubject(),              // the subject (and the enhanced parse's controller) acts
+                new PassiveSubject(),             // a passive's subject is acted on
+                new PassiveAgent(),               // a passive's (or event noun's) by-phrase acts
+                new DirectObject(),               // the object is acted on, the indirect object receives
+                new NominalAgent(),               // an event noun's possessor acts
+                new StativeLightPassive(light),   // "were engaged in fighting": the subject acts
+                new VictimIsPatient(lexicon),     // the victims of violence are acted on, never act
+                new InheritedSubject(light),      // a subjectless verb: its conjunct's or controller's subject
+                new ParticipleHead(),             // a participle's noun: acts (active) or is acted on (passive)
+                new IssuedStatement(cues),        // a statement that acts: whoever issued it
+                new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
+                new NounControl(),                // an event noun's infinitive: the noun's agent
+                new EachOther(cues));             // "A and B fought": each to the other
+    }
+
+    /**
      * Where an act's target is when its entry's slots named none with an actor, tried in this
      * order; each rule leaves the targets alone once one has an actor.
      */
     static List<TargetRule> targets(Cues cues) {
         return List.of(
+                new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government

@@ -3,63 +3,47 @@ package org.herald.events.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.herald.model.Dependency;
 
 /**
- * Where a trigger's source or target is: the slots of its lexicon entry, tried in order, then
- * the places a parse hides a side in (the owner of a constrained object, a light verb's subject,
- * the subject of a conjoined or controlling verb, the noun a participle modifies, the author of
- * an issued statement).
+ * Where a trigger's source or target is: the slots of its lexicon entry, tried in order and read
+ * through the semantic roles of the sentence ({@link Roles}), then, for the source, the
+ * predicate's agent wherever the parse put it.
+ *
+ * <p>A slot's first step is read as a role of the trigger: {@code nsubj} and {@code agent} as its
+ * agent, {@code obj} as its patient, {@code iobj} as its recipient, a preposition as its
+ * prepositional argument (its own or one it takes from a light verb); after {@code xcomp} or
+ * {@code ccomp} the next step is a role of that complement ({@code ccomp>nsubj}: who is to do
+ * it). Other steps are relations inside a noun phrase ({@code obj>poss}: the object's owner).
+ * Direction is kept: a source slot that is not a role never yields the trigger's patient or
+ * recipient ("the massacre of tourists"), and a target slot never yields its agent.
  */
 final class Sides {
 
-    /** Constraint relations whose matched noun has an owner that can be the target. */
-    private static final Set<String> OWNED = Set.of("obj", "for", "of", "against", "on", "to", "with", "over", "about");
-
-    private final Lexicon lexicon;
-    private final Cues cues;
     private final Arguments args;
 
-    Sides(Lexicon lexicon, Cues cues, Arguments args) {
-        this.lexicon = lexicon;
-        this.cues = cues;
+    Sides(Arguments args) {
         this.args = args;
     }
 
     /**
      * The sides an entry's slots name for a trigger, tried in order (the first with an actor not in
-     * {@code exclude} wins), then the places the parse hides them in; the first side found when
+     * {@code exclude} wins), then, for the source, the trigger's agent; the first side found when
      * none has an actor.
      */
-    List<Arguments.Side> find(Graph g, Trigger t, List<String> slots, boolean source, Set<String> exclude) {
+    List<Arguments.Side> find(Graph g, Roles roles, Trigger t, boolean source, Set<String> exclude) {
+        List<String> slots = source ? t.entry().source() : t.entry().target();
         List<Arguments.Side> firstFound = null;
-        // "troops were engaged in fighting": a light verb's stative passive, whose subject does
-        // the act its prepositional event noun names, is no passive of an act done to it
-        if (statePassive(g, t)) {
-            if (source) {
-                List<Arguments.Side> sides = new ArrayList<>();
-                for (Dependency d : g.children(t.token())) {
-                    if (d.relation().startsWith("nsubj:pass")) {
-                        sides.addAll(args.resolve(g, d.dependent()));
-                    }
-                }
-                if (sides.stream().anyMatch(x -> x.actor() != null)) {
-                    return sides;
-                }
-            } else {
-                slots = slots.stream().filter(x -> !x.equals("obj")).toList();
-            }
-        }
         for (String slot : slots) {
-            List<Integer> heads = walk(g, t, slot);
+            List<Integer> heads = walk(g, roles, t, slot);
             heads.remove((Integer) t.token());
+            if (!isRole(slot.split(">")[0])) {
+                heads.removeIf(h -> source ? roles.fills(t.token(), Roles.Role.PATIENT, h)
+                        || roles.fills(t.token(), Roles.Role.RECIPIENT, h) : roles.fills(t.token(), Roles.Role.AGENT, h));
+            }
             if (heads.isEmpty()) {
                 continue;
             }
-            List<Arguments.Side> sides = new ArrayList<>();
-            for (int h : heads) {
-                sides.addAll(args.resolve(g, h, exclude));
-            }
+            List<Arguments.Side> sides = resolve(g, heads, exclude);
             if (sides.stream().anyMatch(s -> s.actor() != null && !exclude.contains(s.actor().code()))) {
                 return sides;
             }
@@ -67,180 +51,42 @@ final class Sides {
                 firstFound = sides;
             }
         }
-        // the owner of a constrained object is the target ("turned down a Chilean offer")
-        if (!source && !t.fixed().isEmpty()) {
-            for (int k = 0; k < t.matched().size(); k++) {
-                String rel = t.entry().constraints().get(k).rel();
-                if (!OWNED.contains(rel) || t.entry().constraints().get(k).lemmas().contains("*")) {
-                    continue;
-                }
-                List<Arguments.Side> sides = args.resolve(g, t.matched().get(k), exclude);
-                if (sides.stream().anyMatch(x -> x.actor() != null && !exclude.contains(x.actor().code()))) {
-                    return sides;
-                }
-            }
-        }
-        // a nominal trigger's source is the subject of its light verb ("X held talks with Y")
-        if (t.entry().kind() == Lexicon.Kind.NOUN) {
-            int light = lightVerb(g, t.token());
-            if (light >= 0) {
-                List<Integer> heads = new ArrayList<>();
-                if (source) {
-                    heads.addAll(g.dependents(light, "nsubj"));
-                    heads.addAll(g.dependents(light, "agent"));
-                    // "forces were engaged in ethnic cleansing": the passive subject of a light
-                    // verb the trigger is a prepositional object of does the act
-                    boolean oblique = g.heads(t.token()).stream()
-                            .anyMatch(d -> d.governor() == light && d.relation().startsWith("obl"));
-                    if (oblique && heads.isEmpty()) {
-                        for (Dependency d : g.children(light)) {
-                            if (d.relation().startsWith("nsubj:pass")) {
-                                heads.add(d.dependent());
-                            }
-                        }
-                    }
-                } else {
-                    for (String slot : slots) {
-                        if (!slot.contains(">") && !slot.equals("obj") && !slot.equals("poss")
-                                && !slot.equals("amod") && !slot.equals("compound")) {
-                            heads.addAll(g.dependents(light, slot));
-                        }
-                    }
-                }
-                heads.remove((Integer) t.token());
-                List<Arguments.Side> sides = new ArrayList<>();
-                for (int h : heads) {
-                    sides.addAll(args.resolve(g, h));
-                }
+        // the agent wherever the parse put it (a light verb's subject, a controller, the issuer of
+        // a statement), unless the entry makes the agent its target ("X received aid from Y")
+        if (source && t.entry().target().stream().noneMatch(s -> agentStep(s.split(">")[0]))) {
+            for (int h : roles.get(t.token(), Roles.Role.AGENT)) {
+                List<Arguments.Side> sides = args.resolve(g, h);
                 if (sides.stream().anyMatch(s -> s.actor() != null)) {
                     return sides;
-                }
-            }
-        }
-        // a conjoined or controlled verb the parser left without a subject shares its head's
-        // ("Bush is scheduled to give a speech and meet with dissidents"); so does a purpose clause
-        // the parser gave a light verb's event noun as controller ("police opened fire to disperse")
-        boolean ownSubject = g.children(t.token()).stream().anyMatch(d -> d.relation().equals("nsubj"));
-        if (source && t.entry().kind() == Lexicon.Kind.VERB && !ownSubject) {
-            int cur = t.token();
-            for (int step = 0; step < 3 && cur >= 0; step++) {
-                int up = -1;
-                for (Dependency d : g.heads(cur)) {
-                    String r = d.relation();
-                    boolean infinitive = r.startsWith("ccomp") && g.children(cur).stream()
-                            .anyMatch(m -> m.relation().equals("mark") && g.word(m.dependent()).equals("to"));
-                    if (d.governor() >= 0 && (r.startsWith("conj") || (r.equals("xcomp") || infinitive)
-                            && (g.dependents(d.governor(), "obj").isEmpty() || lightObject(g, d.governor())))) {
-                        up = d.governor();
-                        break;
-                    }
-                }
-                cur = up;
-                if (up < 0) {
-                    break;
-                }
-                List<Integer> subj = g.dependents(up, "nsubj");
-                if (!subj.isEmpty()) {
-                    List<Arguments.Side> sides = new ArrayList<>();
-                    for (int h : subj) {
-                        sides.addAll(args.resolve(g, h));
-                    }
-                    if (sides.stream().anyMatch(x -> x.actor() != null)) {
-                        return sides;
-                    }
-                    break;
-                }
-            }
-        }
-        // a participle modifies its subject ("rebels attacking the town") or, passive, its object
-        // ("civilians imprisoned for ...")
-        boolean passive = g.token(t.token()).pos().equals("VBN");
-        if (t.entry().kind() == Lexicon.Kind.VERB && source != passive) {
-            for (Dependency d : g.heads(t.token())) {
-                if (d.relation().equals("acl") && d.governor() >= 0) {
-                    List<Arguments.Side> sides = args.resolve(g, d.governor());
-                    if (sides.stream().anyMatch(s -> s.actor() != null)) {
-                        return sides;
-                    }
-                    if (source) {
-                        sides = author(g, d.governor());
-                        if (!sides.isEmpty()) {
-                            return sides;
-                        }
-                    }
                 }
             }
         }
         return firstFound == null ? List.of() : firstFound;
     }
 
-    /**
-     * Who put out a statement that acts ("the rebels issued a declaration demanding ...", "the
-     * ministry released a report accusing ..."): the subject of the verb of issuing the noun is
-     * the object of. Empty when there is none with an actor.
-     */
-    private List<Arguments.Side> author(Graph g, int noun) {
-        for (Dependency h : g.heads(noun)) {
-            int v = h.governor();
-            if (v < 0 || !h.relation().equals("obj") || !cues.is(Cues.Kind.ISSUE, Modality.verbLemma(g, v))) {
-                continue;
-            }
-            List<Arguments.Side> sides = new ArrayList<>();
-            for (int subj : g.dependents(v, "nsubj")) {
-                sides.addAll(args.resolve(g, subj));
-            }
-            for (int agent : g.dependents(v, "agent")) {
-                sides.addAll(args.resolve(g, agent));
-            }
-            sides.removeIf(x -> x.actor() == null);
-            if (!sides.isEmpty()) {
-                return sides;
-            }
+    private List<Arguments.Side> resolve(Graph g, List<Integer> heads, Set<String> exclude) {
+        List<Arguments.Side> sides = new ArrayList<>();
+        for (int h : heads) {
+            sides.addAll(args.resolve(g, h, exclude));
         }
-        return List.of();
+        return sides;
     }
 
-    /**
-     * Whether a trigger is a light verb in the passive with no agent whose entry constrains a
-     * prepositional event noun ("were engaged in clashes").
-     */
-    private boolean statePassive(Graph g, Trigger t) {
-        if (t.entry().kind() != Lexicon.Kind.VERB || !lexicon.isLightVerb(Modality.verbLemma(g, t.token()))
-                || !g.dependents(t.token(), "agent").isEmpty()
-                || g.children(t.token()).stream().noneMatch(d -> d.relation().startsWith("nsubj:pass"))) {
-            return false;
-        }
-        return t.entry().constraints().stream().anyMatch(c -> !isRelationName(c.rel().split(">")[0]));
-    }
-
-    /** Whether a verb is a light verb whose object names no actor: an event noun, not a controller. */
-    private boolean lightObject(Graph g, int verb) {
-        if (!lexicon.isLightVerb(Modality.verbLemma(g, verb))) {
-            return false;
-        }
-        for (int o : g.dependents(verb, "obj")) {
-            if (args.resolve(g, o).stream().anyMatch(x -> x.actor() != null)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The heads a slot path reaches from the trigger (and, for its first step, from matched words). */
-    private List<Integer> walk(Graph g, Trigger t, String slot) {
+    /** The heads a slot path reaches from the trigger (and, for a first preposition, from the words it matched). */
+    private static List<Integer> walk(Graph g, Roles roles, Trigger t, String slot) {
         String[] steps = slot.split(">");
         List<Integer> cur = new ArrayList<>();
         cur.add(t.token());
-        boolean prep = !isRelationName(steps[0]);
-        if (prep) {
+        if (!isRelationName(steps[0])) {
             cur.addAll(t.matched());
         }
+        boolean predicates = true;
         for (int k = 0; k < steps.length; k++) {
             String step = steps[k];
             boolean last = k == steps.length - 1;
             List<Integer> next = new ArrayList<>();
             for (int c : cur) {
-                for (int d : g.dependents(c, step)) {
+                for (int d : predicates ? roleStep(g, roles, c, step) : g.dependents(c, step)) {
                     if (!next.contains(d) && !(last && t.fixed().contains(d))) {
                         next.add(d);
                     }
@@ -254,12 +100,31 @@ final class Sides {
                     }
                 }
             }
+            predicates = step.equals("xcomp") || step.equals("ccomp");
             cur = next;
             if (cur.isEmpty()) {
                 break;
             }
         }
         return cur;
+    }
+
+    /** One step from a predicate: a role when the step names one, else the relation. */
+    private static List<Integer> roleStep(Graph g, Roles roles, int predicate, String step) {
+        return switch (step) {
+            case "nsubj", "agent" -> roles.get(predicate, Roles.Role.AGENT);
+            case "obj" -> roles.get(predicate, Roles.Role.PATIENT);
+            case "iobj" -> roles.get(predicate, Roles.Role.RECIPIENT);
+            default -> isRelationName(step) ? g.dependents(predicate, step) : roles.oblique(predicate, step);
+        };
+    }
+
+    private static boolean isRole(String step) {
+        return step.equals("nsubj") || step.equals("agent") || step.equals("obj") || step.equals("iobj");
+    }
+
+    private static boolean agentStep(String step) {
+        return step.equals("nsubj") || step.equals("agent") || step.equals("by");
     }
 
     private static boolean isRelationName(String step) {
@@ -269,24 +134,5 @@ final class Sides {
                     "cc" -> true;
             default -> false;
         };
-    }
-
-    /** The light verb a nominal trigger is the object or prepositional object of ("held talks"), or -1. */
-    int lightVerb(Graph g, int noun) {
-        for (Dependency d : g.heads(noun)) {
-            String r = d.relation();
-            int v = d.governor();
-            if (v < 0) {
-                continue;
-            }
-            if ((r.equals("obj") || r.startsWith("obl") || r.startsWith("nsubj:pass"))
-                    && lexicon.isLightVerb(Modality.verbLemma(g, v))) {
-                return v;
-            }
-            if ((r.equals("obj") || r.startsWith("obl")) && lexicon.isLightVerb(g.lemma(v))) {
-                return v;
-            }
-        }
-        return -1;
     }
 }

@@ -1,0 +1,41 @@
+package org.herald.events.internal;
+
+import org.herald.model.Dependency;
+
+/** Light verbs and the event nouns they carry ("held talks", "launched an attack", "were engaged in fighting"). */
+final class LightVerbs {
+
+    private final Lexicon lexicon;
+
+    LightVerbs(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean isLight(Graph g, int verb) {
+        return lexicon.isLightVerb(Modality.verbLemma(g, verb)) || lexicon.isLightVerb(g.lemma(verb));
+    }
+
+    /** Whether a noun names an act the lexicon knows ("talks", "attack", "fire"). */
+    boolean isEventNoun(Graph g, int noun) {
+        return g.token(noun).isNoun() && !lexicon.entries(Lexicon.Kind.NOUN, g.lemma(noun)).isEmpty();
+    }
+
+    /** The light verb a noun is the object or prepositional object of ("held talks"), or -1. */
+    int of(Graph g, int noun) {
+        for (Dependency d : g.heads(noun)) {
+            String r = d.relation();
+            int v = d.governor();
+            if (v < 0) {
+                continue;
+            }
+            if ((r.equals("obj") || r.startsWith("obl") || r.startsWith("nsubj:pass"))
+                    && lexicon.isLightVerb(Modality.verbLemma(g, v))) {
+                return v;
+            }
+            if ((r.equals("obj") || r.startsWith("obl")) && lexicon.isLightVerb(g.lemma(v))) {
+                return v;
+            }
+        }
+        return -1;
+    }
+}
