@@ -104,7 +104,7 @@ public final class Coder {
             boolean mutual = t.entry().recip() || code.symmetric();
             Modality.Reading reading = modality.read(g, t.token(), governing);
             int lightVerb = t.entry().kind() == Lexicon.Kind.NOUN ? light.of(g, t.token()) : -1;
-            Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, lightVerb);
+            Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, targets, lightVerb);
             for (TargetRule rule : targetRules) {
                 targets = rule.apply(act, targets);
             }

@@ -45,12 +45,27 @@ final class ComplementTarget implements TargetRule {
 
     private static List<Arguments.Side> find(Graph g, int trigger, Set<String> exclude, Arguments args) {
         List<Arguments.Side> fallback = List.of();
+        for (int h : heads(g, trigger)) {
+            List<Arguments.Side> sides = args.resolve(g, h, exclude);
+            sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
+            if (sides.stream().anyMatch(Parties::hasCountry)) {
+                return sides;
+            }
+            if (fallback.isEmpty()) {
+                fallback = sides;
+            }
+        }
+        return fallback;
+    }
+
+    /** The words of a governing trigger's complement that may name its target, in order. */
+    static List<Integer> heads(Graph g, int trigger) {
+        List<Integer> heads = new ArrayList<>();
         for (Dependency d : g.children(trigger)) {
             if (!d.relation().equals("xcomp") && !d.relation().startsWith("ccomp")) {
                 continue;
             }
             int verb = d.dependent();
-            List<Integer> heads = new ArrayList<>();
             for (Dependency c : g.children(verb)) {
                 if (c.relation().equals("nsubj")) {
                     heads.add(c.dependent());
@@ -64,17 +79,7 @@ final class ComplementTarget implements TargetRule {
                     heads.addAll(g.dependents(o, prep));
                 }
             }
-            for (int h : heads) {
-                List<Arguments.Side> sides = args.resolve(g, h, exclude);
-                sides.removeIf(x -> x.actor() == null || exclude.contains(x.actor().code()));
-                if (sides.stream().anyMatch(Parties::hasCountry)) {
-                    return sides;
-                }
-                if (fallback.isEmpty()) {
-                    fallback = sides;
-                }
-            }
         }
-        return fallback;
+        return heads;
     }
 }

@@ -10,14 +10,25 @@ import org.herald.model.Span;
  * country itself ("police banned the rally", "the court rejected the appeal", "rebels rejected
  * the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare country ("Iran
  * threatened to ...") is usually acting abroad and gets none; nor does a body with no state (the
- * UN, a region). The side is implied, not named: its span is empty, at the start of the source
- * it was inferred from.
+ * UN, a region). Never where the sentence names another side: a party of another country or
+ * body near the act ({@link OneOtherCountry#others}), or a party in the act's target positions
+ * that no actor was found for ("demanded that the ships leave", "the paramilitary group", a
+ * pronoun, a name). The side is implied, not named: its span is empty, at the start of the
+ * source it was inferred from.
  */
 final class ImpliedDomesticTarget implements TargetRule {
 
+    private final OneOtherCountry others;
+    private final Cues cues;
+
+    ImpliedDomesticTarget(OneOtherCountry others, Cues cues) {
+        this.others = others;
+        this.cues = cues;
+    }
+
     @Override
     public List<Arguments.Side> apply(Act act, List<Arguments.Side> targets) {
-        if (!OneOtherCountry.applies(act, targets)) {
+        if (!OneOtherCountry.applies(act, targets) || namesOtherSide(act)) {
             return targets;
         }
         for (Arguments.Side src : act.sources()) {
@@ -32,6 +43,47 @@ final class ImpliedDomesticTarget implements TargetRule {
                     src.token(), false, true));
         }
         return targets;
+    }
+
+    /** Whether the sentence names a side the act may be done to, other than the source's country. */
+    private boolean namesOtherSide(Act act) {
+        if (!others.others(act).isEmpty()) {
+            return true;
+        }
+        Graph g = act.graph();
+        for (Arguments.Side s : act.named()) {
+            if (s.actor() == null && party(g, s.token())) {
+                return true;
+            }
+        }
+        if (ComplementTarget.governs(act.code().code())) {
+            for (int h : ComplementTarget.heads(g, act.token())) {
+                if (party(g, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word names a party, with an actor or not: a personal pronoun, a name (an entity
+     * tag on the word or its name modifiers), or a plural noun of people that is no event ("the
+     * ships", "dissidents").
+     */
+    private boolean party(Graph g, int h) {
+        String w = g.word(h);
+        if (g.token(h).pos().startsWith("PRP")) {
+            return cues.is(Cues.Kind.PERSON_PRONOUN, w) || cues.is(Cues.Kind.GROUP_PRONOUN, w);
+        }
+        int[] ext = g.nameExtent(h);
+        for (int i = ext[0]; i <= ext[1]; i++) {
+            String ner = g.token(i).ner();
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

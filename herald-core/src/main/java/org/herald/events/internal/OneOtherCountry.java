@@ -48,31 +48,11 @@ final class OneOtherCountry implements TargetRule {
 
     private List<Arguments.Side> find(Act act) {
         Graph g = act.graph();
-        int trigger = act.token();
-        Set<Integer> others = new HashSet<>(act.triggers());
-        others.remove(trigger);
-        others.removeAll(act.trigger().matched());
-        Set<String> own = new HashSet<>();
-        List<Span> ownSpans = new ArrayList<>();
-        for (Arguments.Side x : act.sources()) {
-            if (x.actor() != null && Parties.isState(x.actor().country()) && Parties.domestic(x.actor())) {
-                own.add(x.actor().country());
-                ownSpans.add(x.participant().span());
-            }
-        }
-        if (own.isEmpty()) {
-            return List.of();
-        }
-        Modality.Reading reading = act.reading();
-        Span said = reading.speaker() >= 0 ? act.args().phrase(g, reading.speaker()) : null;
         String found = null;
         int at = -1;
-        for (ActorMention m : act.args().mentions(g.sentence().index())) {
+        for (ActorMention m : others(act)) {
             String c = m.actor().country();
-            int head = headOf(g, m.span());
-            if (c == null || !Parties.isState(c) || own.contains(c) || ownSpans.stream().anyMatch(x -> overlaps(m.span(), x))
-                    || said != null && overlaps(m.span(), said) || head < 0 || onGround(g, head)
-                    || distance(g, trigger, head) > NEAR || underOtherAct(g, head, trigger, others)) {
+            if (!Parties.isState(c)) {
                 continue;
             }
             if (found != null && !found.equals(c)) {
@@ -96,6 +76,45 @@ final class OneOtherCountry implements TargetRule {
         }
         return List.of(new Arguments.Side(new Participant("", new Span(at, at), Actor.of(found, List.of(), null)),
                 token, false, true));
+    }
+
+    /**
+     * The actor mentions of other parties the sentence names near an act by a state's actor:
+     * within {@link #NEAR} arcs, of a country other than the source's, not the source, not the
+     * attribution, not a demonym of ground, not an argument of another act. Empty when no source
+     * is a state's actor.
+     */
+    List<ActorMention> others(Act act) {
+        Graph g = act.graph();
+        int trigger = act.token();
+        Set<Integer> others = new HashSet<>(act.triggers());
+        others.remove(trigger);
+        others.removeAll(act.trigger().matched());
+        Set<String> own = new HashSet<>();
+        List<Span> ownSpans = new ArrayList<>();
+        for (Arguments.Side x : act.sources()) {
+            if (x.actor() != null && Parties.isState(x.actor().country()) && Parties.domestic(x.actor())) {
+                own.add(x.actor().country());
+                ownSpans.add(x.participant().span());
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        if (own.isEmpty()) {
+            return out;
+        }
+        Modality.Reading reading = act.reading();
+        Span said = reading.speaker() >= 0 ? act.args().phrase(g, reading.speaker()) : null;
+        for (ActorMention m : act.args().mentions(g.sentence().index())) {
+            String c = m.actor().country();
+            int head = headOf(g, m.span());
+            if (c == null || own.contains(c) || ownSpans.stream().anyMatch(x -> overlaps(m.span(), x))
+                    || said != null && overlaps(m.span(), said) || head < 0 || onGround(g, head)
+                    || distance(g, trigger, head) > NEAR || underOtherAct(g, head, trigger, others)) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**

@@ -35,12 +35,13 @@ final class Rules {
      * order; each rule leaves the targets alone once one has an actor.
      */
     static List<TargetRule> targets(Cues cues) {
+        OneOtherCountry other = new OneOtherCountry(cues);
         return List.of(
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government
-                new OneOtherCountry(cues),    // the one other country its sentence names near the act
-                new ImpliedDomesticTarget()); // a domestic body's or people's act: its own country
+                other,                        // the one other country its sentence names near the act
+                new ImpliedDomesticTarget(other, cues)); // a domestic body's act naming no other side: its own country
     }
 }
