@@ -118,7 +118,11 @@ public final class Arguments {
         String w = g.word(token);
         Token t = g.token(token);
         if (t.pos().startsWith("PRP") && (cues.is(Cues.Kind.PERSON_PRONOUN, w) || cues.is(Cues.Kind.GROUP_PRONOUN, w))) {
-            ActorMention a = antecedent(t.span().start(), cues.is(Cues.Kind.PERSON_PRONOUN, w), g.sentence().index());
+            boolean person = cues.is(Cues.Kind.PERSON_PRONOUN, w);
+            ActorMention a = speaker(g, token, person);
+            if (a == null) {
+                a = antecedent(t.span().start(), person, g.sentence().index());
+            }
             if (a != null) {
                 out.add(new Side(new Participant(t.word(), t.span(), a.actor()), token, true));
                 return out;
@@ -237,6 +241,32 @@ public final class Arguments {
             }
         }
         return false;
+    }
+
+    /**
+     * "The rebels said they would ...": the subject of what someone says, when it is a pronoun,
+     * is the speaker, if the speaker is a person for "he" or "she" and a body for "it" or "they".
+     * Null when the pronoun is not such a subject or the speaker names no such actor.
+     */
+    private ActorMention speaker(Graph g, int pronoun, boolean person) {
+        for (Dependency d : g.heads(pronoun)) {
+            if (!d.relation().startsWith("nsubj") || d.governor() < 0) {
+                continue;
+            }
+            for (Dependency up : g.heads(d.governor())) {
+                if (!up.relation().startsWith("ccomp") || up.governor() < 0
+                        || !cues.is(Cues.Kind.SPEECH, g.lemma(up.governor()))) {
+                    continue;
+                }
+                for (int s : g.dependents(up.governor(), "nsubj")) {
+                    ActorMention m = covering(g, s);
+                    if (m != null && (m.actor().name() != null || isPersonName(m.span())) == person) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The last actor mention before an offset, within the last three sentences. */
