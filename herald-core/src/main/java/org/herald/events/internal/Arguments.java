@@ -129,7 +129,8 @@ public final class Arguments {
             }
         }
         if (cues.is(Cues.Kind.PAIR_NOUN, w) && hasTwo(g, token)) {
-            List<ActorMention> pair = lastTwo(t.span().start(), g.sentence().index());
+            List<ActorMention> pair = lastTwo(t.span().start(), g.sentence().index(), cues.is(Cues.Kind.PAIR_PERSON, w),
+                    cues.is(Cues.Kind.PAIR_SIDE, w));
             if (pair.size() == 2 && !pair.get(0).actor().code().equals(pair.get(1).actor().code())) {
                 Span s = phrase(g, token);
                 for (ActorMention a : pair) {
@@ -297,7 +298,12 @@ public final class Arguments {
         return false;
     }
 
-    private List<ActorMention> lastTwo(int before, int sentence) {
+    /**
+     * The last two different actors named before an offset, within six sentences: for "the two
+     * leaders" two people of different countries, for "the two countries" two actors of different
+     * countries, for "both sides" any two different actors (the sides of a civil war share a country).
+     */
+    private List<ActorMention> lastTwo(int before, int sentence, boolean persons, boolean sides) {
         List<ActorMention> out = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (int i = mentions.size() - 1; i >= 0 && out.size() < 2; i--) {
@@ -305,10 +311,10 @@ public final class Arguments {
             if (m.span().end() > before || m.sentence() < sentence - 6) {
                 continue;
             }
-            if (m.actor().name() == null && !isPersonName(m.span())) {
+            if (persons && m.actor().name() == null && !isPersonName(m.span())) {
                 continue;
             }
-            String c = m.actor().country() == null ? m.actor().code() : m.actor().country();
+            String c = sides || m.actor().country() == null ? m.actor().code() : m.actor().country();
             if (codes.add(c)) {
                 out.add(m);
             }

@@ -80,8 +80,12 @@ public final class Coder {
         List<Trigger> found = triggers.find(g);
         Set<Integer> governing = new HashSet<>();
         Set<Integer> all = new HashSet<>();
+        Set<Integer> nouns = new HashSet<>();
         for (Trigger t : found) {
             all.add(t.token());
+            if (t.entry().kind() == Lexicon.Kind.NOUN) {
+                nouns.add(t.token());
+            }
             if (ComplementTarget.governs(t.entry().code())) {
                 governing.add(t.token());
             }
@@ -91,6 +95,10 @@ public final class Coder {
         for (Trigger t : found) {
             CameoTable.Code code = table.get(t.entry().code());
             if (t.entry().sport() && sportSentence) {
+                continue;
+            }
+            // "the deployment arrived in Bosnia": the light verb carries the noun's act, not one of its own
+            if (t.entry().kind() == Lexicon.Kind.VERB && t.entry().constraints().isEmpty() && light.carries(g, t.token(), nouns)) {
                 continue;
             }
             List<Arguments.Side> sources = sides.find(g, roles, t, true, Set.of());

@@ -43,6 +43,10 @@ public final class Cues {
         GROUP_PRONOUN,
         /** Plural nouns that, after "the two", refer to the two last actors named ("the two leaders"). */
         PAIR_NOUN,
+        /** The pair nouns that refer to two people, of two countries ("the two leaders"). */
+        PAIR_PERSON,
+        /** The pair nouns that refer to two parties of any kind, of one country or two ("both sides"). */
+        PAIR_SIDE,
         /**
          * Protests and protesters: an act in their purpose or manner clause ("blocked roads
          * demanding ...", "a hunger strike to demand ...") is what the protest is for, not an act of its own.

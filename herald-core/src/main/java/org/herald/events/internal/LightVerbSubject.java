@@ -7,7 +7,9 @@ import org.herald.model.Dependency;
  * announced a suspension of air links") has the verb's subject as its agent, and the verb's
  * prepositional arguments as its own where the parser hung them on the verb. A light verb in the
  * passive whose prepositional object the noun is ("forces were engaged in ethnic cleansing")
- * gives its passive subject.
+ * gives its passive subject. An event noun that is the subject of an intransitive light verb
+ * ("the deployment of troops arrived in Bosnia", "talks began in Geneva") takes its
+ * prepositional arguments.
  */
 final class LightVerbSubject implements RoleRule {
 
@@ -26,6 +28,10 @@ final class LightVerbSubject implements RoleRule {
             }
             int v = light.of(g, n);
             if (v < 0) {
+                int s = light.subjectOf(g, n);
+                if (s >= 0) {
+                    liftObliques(g, roles, n, s);
+                }
                 continue;
             }
             boolean found = false;
@@ -46,11 +52,15 @@ final class LightVerbSubject implements RoleRule {
                     }
                 }
             }
-            for (Dependency d : g.children(v)) {
-                String p = Roles.preposition(d);
-                if (p != null && d.dependent() != n) {
-                    roles.lift(n, p, d.dependent(), this);
-                }
+            liftObliques(g, roles, n, v);
+        }
+    }
+
+    private void liftObliques(Graph g, Roles roles, int noun, int verb) {
+        for (Dependency d : g.children(verb)) {
+            String p = Roles.preposition(d);
+            if (p != null && d.dependent() != noun) {
+                roles.lift(noun, p, d.dependent(), this);
             }
         }
     }
