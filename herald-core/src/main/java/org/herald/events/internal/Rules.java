@@ -14,19 +14,21 @@ final class Rules {
      */
     static List<RoleRule> roles(Lexicon lexicon, Cues cues) {
         LightVerbs light = new LightVerbs(lexicon);
+        VictimIsPatient victims = new VictimIsPatient(lexicon);
         return List.of(
                 new ActiveSubject(),              // the subject (and the enhanced parse's controller) acts
                 new PassiveSubject(),             // a passive's subject is acted on
                 new PassiveAgent(),               // a passive's (or event noun's) by-phrase acts
                 new DirectObject(),               // the object is acted on, the indirect object receives
-                new NominalAgent(),               // an event noun's possessor acts
+                new NominalAgent(),               // an event noun's possessor, or a name modifying it, acts
                 new StativeLightPassive(light),   // "were engaged in fighting": the subject acts
-                new VictimIsPatient(lexicon),     // the victims of violence are acted on, never act
+                victims,                          // the victims of violence are acted on, never act
                 new InheritedSubject(light),      // a subjectless verb: its conjunct's or controller's subject
                 new ParticipleHead(),             // a participle's noun: acts (active) or is acted on (passive)
                 new IssuedStatement(cues),        // a statement that acts: whoever issued it
                 new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
                 new NounControl(),                // an event noun's infinitive: the noun's agent
+                new CauseIsAgent(victims),        // "killed in Israeli shelling": the shelling's agent
                 new EachOther(cues));             // "A and B fought": each to the other
     }
 

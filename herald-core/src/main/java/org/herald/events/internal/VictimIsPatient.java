@@ -41,7 +41,8 @@ final class VictimIsPatient implements RoleRule {
         }
     }
 
-    private boolean violence(Graph g, int n) {
+    /** Whether a noun names an act of violence the lexicon knows (roots 18 to 20). */
+    boolean violence(Graph g, int n) {
         if (!g.token(n).isNoun()) {
             return false;
         }
