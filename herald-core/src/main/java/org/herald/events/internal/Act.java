@@ -17,11 +17,12 @@ import java.util.Set;
  * @param triggers the tokens of every trigger of the sentence
  * @param args resolves argument heads to participants
  * @param named the targets the entry's slots named, with an actor or not, before any rule
+ * @param earlier the events of the article's earlier sentences, in order
  * @param light the light verb a nominal trigger is the event of ("held talks"), or -1
  */
 record Act(Graph graph, Roles roles, Trigger trigger, CameoTable.Code code, boolean mutual, List<Arguments.Side> sources,
            Set<String> sourceCodes, Modality.Reading reading, Set<Integer> triggers, Arguments args,
-           List<Arguments.Side> named, int light) {
+           List<Arguments.Side> named, List<org.herald.model.Event> earlier, int light) {
 
     int token() {
         return trigger.token();

@@ -149,8 +149,60 @@ public final class Arguments {
             return out;
         }
         Span s = phrase(g, token);
+        ActorMention before = sameHead(g, token, exclude);
+        if (before != null) {
+            out.add(new Side(new Participant(s.of(doc.text()), s, before.actor()), token, true));
+            return out;
+        }
         out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
         return out;
+    }
+
+    /** How many sentences back a definite noun looks for the noun it repeats. */
+    private static final int SAME_HEAD_WINDOW = 3;
+
+    /**
+     * "The ships" after "Chinese coast guard ships", "the convoy's safety" after "a United Nations
+     * convoy": a definite common noun with no actor of its own stands for the actor of the last
+     * earlier noun with the same lemma, within {@link #SAME_HEAD_WINDOW} sentences (a head-match
+     * coreference). Null when there is none.
+     */
+    private ActorMention sameHead(Graph g, int token, Set<String> exclude) {
+        String pos = g.token(token).pos();
+        if (!pos.equals("NN") && !pos.equals("NNS") || g.dependents(token, "det").stream().noneMatch(d -> g.word(d).equals("the"))) {
+            return null;
+        }
+        String lemma = g.lemma(token);
+        int here = g.sentence().index();
+        for (int k = here; k >= 0 && k >= here - SAME_HEAD_WINDOW; k--) {
+            Graph e = k == here ? g : graph(k);
+            if (e == null) {
+                continue;
+            }
+            for (int i = k == here ? token - 1 : e.size() - 1; i >= 0; i--) {
+                if (!e.token(i).isNoun() || !e.lemma(i).equals(lemma)) {
+                    continue;
+                }
+                ActorMention m = covering(e, i);
+                if (m == null) {
+                    m = descend(e, i, 0, new LinkedHashSet<>(), exclude);
+                }
+                if (m != null && !exclude.contains(m.actor().code())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private final java.util.Map<Integer, Graph> graphs = new java.util.HashMap<>();
+
+    /** The graph of an article's sentence by index (no arcs when it was not parsed), or null. */
+    private Graph graph(int sentence) {
+        if (sentence < 0 || sentence >= doc.sentences().size() || doc.sentences().get(sentence).index() != sentence) {
+            return null;
+        }
+        return graphs.computeIfAbsent(sentence, k -> new Graph(doc.sentences().get(k)));
     }
 
     private Side side(ActorMention m, int token, boolean guessed) {
@@ -320,6 +372,11 @@ public final class Arguments {
             }
         }
         return out;
+    }
+
+    /** The article's text, which every span points into. */
+    public String text() {
+        return doc.text();
     }
 
     /** The token with its compound, flat and adjective modifiers. */

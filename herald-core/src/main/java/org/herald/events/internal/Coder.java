@@ -35,6 +35,7 @@ public final class Coder {
     private final List<TargetRule> targetRules;
     private final List<RoleRule> roleRules;
     private final LightVerbs light;
+    private final List<Event> coded = new ArrayList<>();
     private final boolean sportStory;
     private final int leadEnd;
 
@@ -48,7 +49,7 @@ public final class Coder {
         this.light = new LightVerbs(lexicon);
         this.roleRules = Rules.roles(lexicon, cues);
         this.modality = new Modality(cues);
-        this.targetRules = Rules.targets(cues);
+        this.targetRules = Rules.targets(lexicon, cues);
         this.sportStory = countSportWords(doc) >= 3;
         int lead = -1;
         List<Block> blocks = doc.article().blocks();
@@ -112,7 +113,7 @@ public final class Coder {
             boolean mutual = t.entry().recip() || code.symmetric();
             Modality.Reading reading = modality.read(g, t.token(), governing);
             int lightVerb = t.entry().kind() == Lexicon.Kind.NOUN ? light.of(g, t.token()) : -1;
-            Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, targets, lightVerb);
+            Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, targets, coded, lightVerb);
             for (TargetRule rule : targetRules) {
                 targets = rule.apply(act, targets);
             }
@@ -128,7 +129,9 @@ public final class Coder {
                 }
             }
         }
-        return Duplicates.drop(new ArrayList<>(out.values()));
+        List<Event> events = Duplicates.drop(new ArrayList<>(out.values()));
+        coded.addAll(events);
+        return events;
     }
 
     private boolean sentenceHasSport(Graph g) {

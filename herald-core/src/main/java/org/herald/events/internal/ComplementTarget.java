@@ -101,6 +101,8 @@ final class ComplementTarget implements TargetRule {
                 for (String prep : OBJECT_TARGETS) {
                     heads.addAll(g.dependents(o, prep));
                 }
+                // the owner of what it acts on ("refused to guarantee the convoy's safety")
+                heads.addAll(g.dependents(o, "poss"));
             }
         }
         return heads;

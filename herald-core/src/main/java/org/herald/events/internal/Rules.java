@@ -36,11 +36,12 @@ final class Rules {
      * Where an act's target is when its entry's slots named none with an actor, tried in this
      * order; each rule leaves the targets alone once one has an actor.
      */
-    static List<TargetRule> targets(Cues cues) {
+    static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
         OneOtherCountry other = new OneOtherCountry(cues);
         return List.of(
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
+                new ReferredAct(lexicon),     // "rejected the protest": whoever made the protest named before
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government
                 other,                        // the one other country its sentence names near the act
