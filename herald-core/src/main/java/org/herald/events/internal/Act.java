@@ -28,6 +28,15 @@ record Act(Graph graph, Roles roles, Trigger trigger, CameoTable.Code code, bool
         return trigger.token();
     }
 
+    /** The head tokens of the sources found. */
+    java.util.Set<Integer> sourceTokens() {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Arguments.Side s : sources) {
+            out.add(s.token());
+        }
+        return out;
+    }
+
     /** Whether any source may do this act (for material conflict: a political party, or protesters). */
     boolean politicalSource() {
         return sources.stream().anyMatch(x -> Parties.political(x) || Parties.isProtest(code) && Parties.citizens(x));

@@ -2,6 +2,7 @@ package org.herald.events.internal;
 
 import java.util.List;
 import org.herald.model.Actor;
+import org.herald.model.Dependency;
 import org.herald.model.Participant;
 import org.herald.model.Span;
 
@@ -12,8 +13,8 @@ import org.herald.model.Span;
  * threatened to ...") is usually acting abroad and gets none; nor does a body with no state (the
  * UN, a region). Never where the sentence names another side: a party of another country or
  * body near the act ({@link OneOtherCountry#others}), or a party in the act's target positions
- * that no actor was found for ("demanded that the ships leave", "the paramilitary group", a
- * pronoun, a name). The side is implied, not named: its span is empty, at the start of the
+ * that no actor was found for (a pronoun, a name, whoever a demand or appeal asks to act:
+ * "demanded that the ships leave"). The side is implied, not named: its span is empty, at the start of the
  * source it was inferred from.
  */
 final class ImpliedDomesticTarget implements TargetRule {
@@ -60,6 +61,16 @@ final class ImpliedDomesticTarget implements TargetRule {
             for (int h : ComplementTarget.heads(g, act.token())) {
                 if (party(g, h)) {
                     return true;
+                }
+            }
+            // "demanded that the ships leave": whoever is to act is a side, named or not
+            for (Dependency d : g.children(act.token())) {
+                if (d.relation().startsWith("ccomp") || d.relation().equals("xcomp")) {
+                    for (Dependency c : g.children(d.dependent())) {
+                        if (c.relation().equals("nsubj") && !act.sourceTokens().contains(c.dependent())) {
+                            return true;
+                        }
+                    }
                 }
             }
         }
