@@ -204,12 +204,6 @@ class NewswireCodingTest {
     }
 
     @Test
-    void who_issued_a_statement_that_accuses_is_the_accuser() {
-        Doc d = new Doc().paragraph(STATEMENT_ACCUSING).actor("The Latvian opposition", "LVA", "OPP").actor("Estonia", "EST");
-        assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVAOPP>EST:11"));
-    }
-
-    @Test
     void the_passive_subject_of_engaged_in_does_the_fighting() {
         Doc d = new Doc().paragraph(ENGAGED_IN_FIGHTING).actor("Latvian troops", "LVA", "MIL").actor("Estonian rebels", "EST", "REB");
         assertThat(d.code()).extracting(Doc::dyad).anyMatch(x -> x.startsWith("LVAMIL>ESTREB:19"));

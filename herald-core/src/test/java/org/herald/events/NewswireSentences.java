@@ -107,10 +107,6 @@ final class NewswireSentences {
         "Young/JJ/young/O Estonians/NNPS/Estonians/MISC rejected/VBD/reject/O the/DT/the/O plan/NN/plan/O on/IN/on/O Sunday/NNP/Sunday/DATE ./././O",
         "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 case:7:6 nmod:on:5:7 punct:3:8");
 
-    static final Doc.Parse STATEMENT_ACCUSING = Doc.p("The Latvian opposition issued a statement accusing Estonia of fraud.",
-        "The/DT/the/O Latvian/JJ/latvian/MISC opposition/NN/opposition/O issued/VBD/issue/O a/DT/a/O statement/NN/statement/O accusing/VBG/accuse/O Estonia/NNP/Estonia/LOCATION of/IN/of/O fraud/NN/fraud/O ./././O",
-        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 acl:6:7 obj:7:8 case:10:9 obl:of:7:10 punct:4:11");
-
     static final Doc.Parse ENGAGED_IN_FIGHTING = Doc.p("Latvian troops were engaged in heavy fighting with Estonian rebels.",
         "Latvian/JJ/latvian/MISC troops/NNS/troops/O were/VBD/be/O engaged/VBN/engage/O in/IN/in/O heavy/JJ/heavy/O fighting/NN/fighting/O with/IN/with/O Estonian/JJ/estonian/MISC rebels/NNS/rebel/O ./././O",
         "amod:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:7:5 amod:7:6 obl:in:4:7 case:10:8 amod:10:9 obl:with:4:10 punct:4:11");

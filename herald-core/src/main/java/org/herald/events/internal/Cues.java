@@ -58,8 +58,6 @@ public final class Cues {
         PLACE_PREP,
         /** Nouns of ground a country's demonym modifies without naming an actor ("the Thai border"). */
         GROUND,
-        /** Verbs by which someone puts out a text that then speaks for them ("issued a statement"). */
-        ISSUE,
         /** Verbs of mutual conflict that several subjects do to each other ("the army and the rebels fought"). */
         RECIPROCAL
     }

@@ -12,24 +12,24 @@ import org.herald.model.Span;
  * the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare country ("Iran
  * threatened to ...") is usually acting abroad and gets none; nor does a body with no state (the
  * UN, a region). Never where the sentence names another side: a party of another country or
- * body near the act ({@link OneOtherCountry#others}), or a party in the act's target positions
+ * body near the act ({@link OtherParties}), or a party in the act's target positions
  * that no actor was found for (a pronoun, a name, whoever a demand or appeal asks to act:
  * "demanded that the ships leave"). The side is implied, not named: its span is empty, at the start of the
  * source it was inferred from.
  */
 final class ImpliedDomesticTarget implements TargetRule {
 
-    private final OneOtherCountry others;
+    private final OtherParties others;
     private final Cues cues;
 
-    ImpliedDomesticTarget(OneOtherCountry others, Cues cues) {
+    ImpliedDomesticTarget(OtherParties others, Cues cues) {
         this.others = others;
         this.cues = cues;
     }
 
     @Override
     public List<Arguments.Side> apply(Act act, List<Arguments.Side> targets) {
-        if (!OneOtherCountry.applies(act, targets) || namesOtherSide(act)) {
+        if (!applies(act, targets) || namesOtherSide(act)) {
             return targets;
         }
         for (Arguments.Side src : act.sources()) {
@@ -46,9 +46,14 @@ final class ImpliedDomesticTarget implements TargetRule {
         return targets;
     }
 
+    /** Whether an act has no target yet and may be given an implied one. */
+    private static boolean applies(Act act, List<Arguments.Side> targets) {
+        return !act.mutual() && !Parties.anyActor(targets) && (act.code().quad() != 4 || act.politicalSource());
+    }
+
     /** Whether the sentence names a side the act may be done to, other than the source's country. */
     private boolean namesOtherSide(Act act) {
-        if (!others.others(act).isEmpty()) {
+        if (!others.of(act).isEmpty()) {
             return true;
         }
         Graph g = act.graph();

@@ -11,10 +11,11 @@ final class ParticipleHead implements RoleRule {
     @Override
     public void apply(Graph g, Roles roles) {
         for (int v = 0; v < g.size(); v++) {
-            if (!g.token(v).isVerb()) {
-                continue;
+            String pos = g.token(v).pos();
+            if (!pos.equals("VBG") && !pos.equals("VBN")) {
+                continue; // an infinitive ("a decision to ban") is the noun's complement, not its participle
             }
-            boolean passive = g.token(v).pos().equals("VBN");
+            boolean passive = pos.equals("VBN");
             for (Dependency d : g.heads(v)) {
                 if (d.relation().equals("acl") && d.governor() >= 0) {
                     roles.add(v, passive ? Roles.Role.PATIENT : Roles.Role.AGENT, d.governor(), this);

@@ -25,7 +25,6 @@ final class Rules {
                 victims,                          // the victims of violence are acted on, never act
                 new InheritedSubject(light),      // a subjectless verb: its conjunct's or controller's subject
                 new ParticipleHead(),             // a participle's noun: acts (active) or is acted on (passive)
-                new IssuedStatement(cues),        // a statement that acts: whoever issued it
                 new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
                 new NounControl(),                // an event noun's infinitive: the noun's agent
                 new CauseIsAgent(victims),        // "killed in Israeli shelling": the shelling's agent
@@ -37,14 +36,12 @@ final class Rules {
      * order; each rule leaves the targets alone once one has an actor.
      */
     static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
-        OneOtherCountry other = new OneOtherCountry(cues);
         return List.of(
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
                 new ReferredAct(lexicon),     // "rejected the protest": whoever made the protest named before
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government
-                other,                        // the one other country its sentence names near the act
-                new ImpliedDomesticTarget(other, cues)); // a domestic body's act naming no other side: its own country
+                new ImpliedDomesticTarget(new OtherParties(cues), cues)); // a domestic body's act naming no other side: its own country
     }
 }

@@ -6,85 +6,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.herald.model.Actor;
 import org.herald.model.ActorMention;
-import org.herald.model.Participant;
 import org.herald.model.Span;
-import org.herald.model.Token;
 
 /**
- * The implied target of an act by a state's actor that names none, when its sentence names
- * exactly one other country near the act ("Turkey refused ... the US-backed plan" is done to the
- * US): the countries of the sentence's actor mentions other than the source's, within
- * {@link #NEAR} arcs of the trigger, leaving out the arguments of another act of the sentence
- * ("condemned the attack on Poland"), the attribution ("Thai sources said") and demonyms of ground
- * ("near the Thai border", {@code cues.txt} class {@code ground}). The side is implied: an empty
- * span at the mention.
+ * The other parties a sentence names near an act: actor mentions within {@link #NEAR} dependency
+ * arcs of the trigger, of a country other than the source's, leaving out the source, the
+ * attribution ("Thai sources said"), demonyms of ground ("near the Thai border", {@code cues.txt}
+ * class {@code ground}) and the arguments of another act of the sentence ("condemned the attack
+ * on Poland"). Where there is one, an implied own-country target would be a guess against the text.
  */
-final class OneOtherCountry implements TargetRule {
+final class OtherParties {
 
-    /** How many dependency arcs an other country may be from the act (deeper: another act's). */
+    /** How many dependency arcs a party may be from the act (deeper: another act's). */
     private static final int NEAR = 4;
 
     private final Cues cues;
 
-    OneOtherCountry(Cues cues) {
+    OtherParties(Cues cues) {
         this.cues = cues;
     }
 
-    /** Whether an act has no target yet and may be given an implied one. */
-    static boolean applies(Act act, List<Arguments.Side> targets) {
-        return !act.mutual() && !Parties.anyActor(targets) && (act.code().quad() != 4 || act.politicalSource());
-    }
-
-    @Override
-    public List<Arguments.Side> apply(Act act, List<Arguments.Side> targets) {
-        if (!applies(act, targets)) {
-            return targets;
-        }
-        List<Arguments.Side> found = find(act);
-        return found.isEmpty() ? targets : found;
-    }
-
-    private List<Arguments.Side> find(Act act) {
-        Graph g = act.graph();
-        String found = null;
-        int at = -1;
-        for (ActorMention m : others(act)) {
-            String c = m.actor().country();
-            if (!Parties.isState(c)) {
-                continue;
-            }
-            if (found != null && !found.equals(c)) {
-                return List.of(); // two other countries: no telling which
-            }
-            found = c;
-            at = at < 0 ? m.span().start() : at;
-        }
-        if (found == null) {
-            return List.of();
-        }
-        int token = -1;
-        for (Token tk : g.sentence().tokens()) {
-            if (tk.span().start() >= at) {
-                token = tk.index();
-                break;
-            }
-        }
-        if (token < 0) {
-            return List.of();
-        }
-        return List.of(new Arguments.Side(new Participant("", new Span(at, at), Actor.of(found, List.of(), null)),
-                token, false, true));
-    }
-
-    /**
-     * The actor mentions of other parties the sentence names near an act by a state's actor:
-     * within {@link #NEAR} arcs, of a country other than the source's, not the source, not the
-     * attribution, not a demonym of ground, not an argument of another act. Empty when no source
-     * is a state's actor.
-     */
-    List<ActorMention> others(Act act) {
+    /** The other parties named near an act by a state's actor; empty when no source is one. */
+    List<ActorMention> of(Act act) {
         Graph g = act.graph();
         int trigger = act.token();
         Set<Integer> others = new HashSet<>(act.triggers());

@@ -1,0 +1,147 @@
+package org.herald.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who did what to whom, rule by rule, on hand-made parses: the semantic roles' direction, and the
+ * target rules of {@code Rules.targets} (each test names the rule it is about).
+ */
+class SidesTest {
+
+    private static List<String> dyads(Doc d) {
+        return d.code().stream().map(Doc::dyad).toList();
+    }
+
+    @Test
+    void passive_agent_b_was_accused_by_a_is_a_accusing_b() {
+        Doc d = new Doc().paragraph(Doc.p("Peru was accused by Chile of spying.",
+                "Peru/NNP/Peru/LOCATION was/VBD/be/O accused/VBN/accuse/O by/IN/by/O Chile/NNP/Chile/LOCATION of/IN/of/O spying/NN/spying/O ./././O",
+                "nsubj:pass:3:1 aux:pass:3:2 root:0:3 case:5:4 obl:agent:3:5 case:7:6 obl:of:3:7 punct:3:8"))
+                .actor("Peru", "PER").actor("Chile", "CHL");
+        assertThat(dyads(d)).contains("CHL>PER:1125").noneMatch(x -> x.startsWith("PER>"));
+    }
+
+    @Test
+    void victim_is_patient_the_victims_of_a_massacre_are_never_its_source() {
+        Doc d = new Doc().paragraph(Doc.p("The massacre of Japanese tourists shocked Egypt.",
+                "The/DT/the/O massacre/NN/massacre/O of/IN/of/O Japanese/JJ/japanese/MISC tourists/NNS/tourist/O shocked/VBD/shock/O Egypt/NNP/Egypt/LOCATION ./././O",
+                "det:2:1 nsubj:6:2 case:5:3 amod:5:4 nmod:of:2:5 root:0:6 obj:6:7 punct:6:8"))
+                .actor("Japanese tourists", "JPN", "CVL").actor("Egypt", "EGY");
+        assertThat(dyads(d)).noneMatch(x -> x.startsWith("JPNCVL>"));
+    }
+
+    @Test
+    void each_other_the_army_and_the_rebels_fought_each_other() {
+        Doc d = new Doc().paragraph(Doc.p("The Sudanese army and the RSF fought.",
+                "The/DT/the/O Sudanese/JJ/sudanese/MISC army/NN/army/O and/CC/and/O the/DT/the/O RSF/NNP/RSF/ORGANIZATION fought/VBD/fight/O ./././O",
+                "det:3:1 amod:3:2 nsubj:7:3 cc:6:4 det:6:5 conj:and:3:6 nsubj:7:6 root:0:7 punct:7:8"))
+                .actor("The Sudanese army", "SDN", "MIL").actor("the RSF", "SDN", "REB");
+        assertThat(dyads(d)).containsExactlyInAnyOrder("SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190");
+    }
+
+    @Test
+    void light_verb_subject_the_deployment_that_arrived_is_one_deployment_to_where_it_arrived() {
+        Doc d = new Doc().paragraph(Doc.p("The deployment of NATO troops arrived in Bosnia.",
+                "The/DT/the/O deployment/NN/deployment/O of/IN/of/O NATO/NNP/NATO/ORGANIZATION troops/NNS/troop/O arrived/VBD/arrive/O in/IN/in/O Bosnia/NNP/Bosnia/LOCATION ./././O",
+                "det:2:1 nsubj:6:2 case:5:3 compound:5:4 nmod:of:2:5 root:0:6 case:8:7 obl:in:6:8 punct:6:9"))
+                .actor("NATO", "IGO", "NATO").actor("Bosnia", "BIH");
+        assertThat(dyads(d)).containsExactly("IGONATO>BIH:154");
+    }
+
+    @Test
+    void object_owner_the_owner_of_a_rejected_loan_is_the_target() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya rejected a Japanese loan.",
+                "Kenya/NNP/Kenya/LOCATION rejected/VBD/reject/O a/DT/a/O Japanese/JJ/japanese/MISC loan/NN/loan/O ./././O",
+                "nsubj:2:1 root:0:2 det:5:3 amod:5:4 obj:2:5 punct:2:6"))
+                .actor("Kenya", "KEN").actor("Japanese", "JPN");
+        assertThat(dyads(d)).containsExactly("KEN>JPN:1221");
+    }
+
+    @Test
+    void referred_act_a_rejected_protest_is_aimed_at_whoever_protested() {
+        Doc d = new Doc().paragraph(Doc.p("Japan protested.", "Japan/NNP/Japan/LOCATION protested/VBD/protest/O ./././O",
+                        "nsubj:2:1 root:0:2 punct:2:3"),
+                Doc.p("China rejected the protest.",
+                        "China/NNP/China/LOCATION rejected/VBD/reject/O the/DT/the/O protest/NN/protest/O ./././O",
+                        "nsubj:2:1 root:0:2 det:4:3 obj:2:4 punct:2:5"))
+                .actor("Japan", "JPN").actor("China", "CHN");
+        Event rejection = d.code().stream().filter(e -> e.code().equals("120")).findFirst().orElseThrow();
+        assertThat(Doc.dyad(rejection)).isEqualTo("CHN>JPN:120");
+        assertThat(rejection.target().text()).isEqualTo("the protest");
+        assertThat(rejection.confidence()).isLessThan(0.9);
+    }
+
+    private static final Doc.Parse TOKYO_DEMANDED = Doc.p("Tokyo demanded that the ships leave.",
+            "Tokyo/NNP/Tokyo/LOCATION demanded/VBD/demand/O that/IN/that/O the/DT/the/O ships/NNS/ship/O leave/VB/leave/O ./././O",
+            "nsubj:2:1 root:0:2 mark:6:3 det:5:4 nsubj:6:5 ccomp:2:6 punct:2:7");
+
+    @Test
+    void implied_domestic_target_never_where_the_demand_names_who_is_to_act() {
+        Doc d = new Doc().paragraph(TOKYO_DEMANDED).actor("Tokyo", "JPN", "GOV");
+        assertThat(dyads(d)).containsExactly("JPNGOV>-:100");
+    }
+
+    @Test
+    void a_definite_noun_stands_for_the_earlier_noun_it_repeats() {
+        Doc d = new Doc().paragraph(Doc.p("Chinese ships entered the waters.",
+                        "Chinese/JJ/chinese/MISC ships/NNS/ship/O entered/VBD/enter/O the/DT/the/O waters/NNS/water/O ./././O",
+                        "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 punct:3:6"), TOKYO_DEMANDED)
+                .actor("Chinese ships", "CHN", "MIL").actor("Tokyo", "JPN", "GOV");
+        Event demand = d.code().stream().filter(e -> e.code().equals("100")).findFirst().orElseThrow();
+        assertThat(Doc.dyad(demand)).isEqualTo("JPNGOV>CHNMIL:100");
+        assertThat(demand.target().text()).isEqualTo("ships");
+    }
+
+    @Test
+    void implied_domestic_target_never_where_another_party_is_named_near_the_act() {
+        Doc d = new Doc().paragraph(Doc.p("The Kenyan court rejected the appeal of the UN.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC court/NN/court/O rejected/VBD/reject/O the/DT/the/O appeal/NN/appeal/O of/IN/of/O the/DT/the/O UN/NNP/UN/ORGANIZATION ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 case:9:7 det:9:8 nmod:of:6:9 punct:4:10"))
+                .actor("The Kenyan court", "KEN", "JUD").actor("UN", "IGO", "UNO");
+        assertThat(dyads(d)).noneMatch(x -> x.equals("KENJUD>KEN:120"));
+    }
+
+    @Test
+    void a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to() {
+        Doc d = new Doc().paragraph(Doc.p("Lebanon complained to the UN over Israeli raids.",
+                "Lebanon/NNP/Lebanon/LOCATION complained/VBD/complain/O to/IN/to/O the/DT/the/O UN/NNP/UN/ORGANIZATION over/IN/over/O Israeli/JJ/israeli/MISC raids/NNS/raid/O ./././O",
+                "nsubj:2:1 root:0:2 case:5:3 det:5:4 obl:to:2:5 case:8:6 amod:8:7 obl:over:2:8 punct:2:9"))
+                .actor("Lebanon", "LBN").actor("UN", "IGO", "UNO").actor("Israeli", "ISR");
+        assertThat(dyads(d)).contains("LBN>ISR:114").doesNotContain("LBN>IGOUNO:114");
+    }
+
+    @Test
+    void a_pronoun_subject_of_what_someone_says_is_the_speaker() {
+        Doc d = new Doc().paragraph(Doc.p("The rebels told Senegal they opposed the plan.",
+                "The/DT/the/O rebels/NNS/rebel/O told/VBD/tell/O Senegal/NNP/Senegal/LOCATION they/PRP/they/O opposed/VBD/oppose/O the/DT/the/O plan/NN/plan/O ./././O",
+                "det:2:1 nsubj:3:2 root:0:3 obj:3:4 nsubj:6:5 ccomp:3:6 det:8:7 obj:6:8 punct:3:9"))
+                .actor("The rebels", "---", "REB").actor("Senegal", "SEN");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("---REB>") && x.endsWith(":127")).noneMatch(x -> x.startsWith("SEN>"));
+    }
+
+    @Test
+    void both_sides_of_a_civil_war_are_its_two_parties_of_one_country() {
+        Doc d = new Doc().paragraph(Doc.p("The Sudanese army fought the RSF.",
+                        "The/DT/the/O Sudanese/JJ/sudanese/MISC army/NN/army/O fought/VBD/fight/O the/DT/the/O RSF/NNP/RSF/ORGANIZATION ./././O",
+                        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"),
+                Doc.p("Both sides rejected the truce.",
+                        "Both/DT/both/O sides/NNS/side/O rejected/VBD/reject/O the/DT/the/O truce/NN/truce/O ./././O",
+                        "det:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 punct:3:6"))
+                .actor("The Sudanese army", "SDN", "MIL").actor("the RSF", "SDN", "REB");
+        List<String> rejections = d.code().stream().filter(e -> e.code().startsWith("12")).map(Doc::dyad).toList();
+        assertThat(rejections).anyMatch(x -> x.startsWith("SDNMIL>")).anyMatch(x -> x.startsWith("SDNREB>"));
+    }
+
+    @Test
+    void complement_target_a_protest_is_aimed_at_what_its_purpose_clause_acts_on() {
+        Doc d = new Doc().paragraph(Doc.p("Iraqi students rallied to show their disapproval for American policies.",
+                "Iraqi/JJ/iraqi/MISC students/NNS/student/O rallied/VBD/rally/O to/TO/to/O show/VB/show/O their/PRP$/they/O disapproval/NN/disapproval/O for/IN/for/O American/JJ/american/MISC policies/NNS/policy/O ./././O",
+                "amod:2:1 nsubj:3:2 nsubj:xsubj:5:2 root:0:3 mark:5:4 xcomp:3:5 nmod:poss:7:6 obj:5:7 case:10:8 amod:10:9 nmod:for:7:10 punct:3:11"))
+                .actor("Iraqi students", "IRQ", "EDU").actor("American", "USA");
+        assertThat(dyads(d)).contains("IRQEDU>USA:141").noneMatch(x -> x.startsWith("IRQEDU>IRQGOV"));
+    }
+}
