@@ -10,7 +10,8 @@ import org.herald.model.Span;
  * The implied target of an act by a country's own body or people that names no target: the
  * country itself ("police banned the rally", "the court rejected the appeal", "rebels rejected
  * the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare country ("Iran
- * threatened to ...") is usually acting abroad and gets none; nor does a body with no state (the
+ * threatened to ...") is usually acting abroad and gets none; nor does a visit or meeting (root
+ * 04), which is with someone else by definition; nor does a body with no state (the
  * UN, a region). Never where the sentence names another side: a party of another country or
  * body near the act ({@link OtherParties}), or a party in the act's target positions
  * that no actor was found for (a pronoun, a name, whoever a demand or appeal asks to act:
@@ -48,7 +49,8 @@ final class ImpliedDomesticTarget implements TargetRule {
 
     /** Whether an act has no target yet and may be given an implied one. */
     private static boolean applies(Act act, List<Arguments.Side> targets) {
-        return !act.mutual() && !Parties.anyActor(targets) && (act.code().quad() != 4 || act.politicalSource());
+        return !act.mutual() && !Parties.anyActor(targets) && (act.code().quad() != 4 || act.politicalSource())
+                && !act.code().code().startsWith("04");
     }
 
     /** Whether the sentence names a side the act may be done to, other than the source's country. */
