@@ -144,4 +144,13 @@ class SidesTest {
                 .actor("Iraqi students", "IRQ", "EDU").actor("American", "USA");
         assertThat(dyads(d)).contains("IRQEDU>USA:141").noneMatch(x -> x.startsWith("IRQEDU>IRQGOV"));
     }
+
+    @Test
+    void recipient_target_whom_an_act_withholds_from_is_its_target() {
+        Doc d = new Doc().paragraph(Doc.p("Benin refused admittance to Ghanaians.",
+                "Benin/NNP/Benin/LOCATION refused/VBD/refuse/O admittance/NN/admittance/O to/IN/to/O Ghanaians/NNPS/Ghanaian/MISC ./././O",
+                "nsubj:2:1 root:0:2 obj:2:3 case:5:4 obl:to:2:5 punct:2:6"))
+                .actor("Benin", "BEN").actor("Ghanaians", "GHA");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("BEN>GHA:12"));
+    }
 }

@@ -20,6 +20,7 @@ final class Rules {
                 new PassiveSubject(),             // a passive's subject is acted on
                 new PassiveAgent(),               // a passive's (or event noun's) by-phrase acts
                 new DirectObject(),               // the object is acted on, the indirect object receives
+                new ToRecipient(),                // "sent troops to Bosnia": the to-phrase receives
                 new NominalAgent(),               // an event noun's possessor, or a name modifying it, acts
                 new StativeLightPassive(light),   // "were engaged in fighting": the subject acts
                 victims,                          // the victims of violence are acted on, never act
@@ -28,7 +29,8 @@ final class Rules {
                 new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
                 new NounControl(),                // an event noun's infinitive: the noun's agent
                 new CauseIsAgent(victims),        // "killed in Israeli shelling": the shelling's agent
-                new EachOther(cues));             // "A and B fought": each to the other
+                new EachOther(cues),              // "A and B fought": each to the other
+                new SharedObliques());            // conjoined nouns share a prepositional argument
     }
 
     /**
@@ -38,6 +40,7 @@ final class Rules {
     static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
         return List.of(
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
+                new RecipientTarget(),        // "refused admittance to Ghanaians": the recipient
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
                 new ReferredAct(lexicon),     // "rejected the protest": whoever made the protest named before
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in

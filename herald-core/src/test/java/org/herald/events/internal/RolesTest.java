@@ -210,4 +210,27 @@ class RolesTest {
             assertThat(role(roles(g), g, 3, PATIENT)).isEmpty();
         }
     }
+
+    @Nested
+    class ToRecipientAndSharedObliques {
+        @Test
+        void the_to_phrase_of_a_verb_with_an_object_receives() {
+            Graph g = graph("Benin/NNP/Benin refused/VBD/refuse admittance/NN/admittance to/IN/to Ghanaians/NNPS/Ghanaian",
+                    "nsubj:2:1 root:0:2 obj:2:3 case:5:4 obl:to:2:5");
+            assertThat(role(roles(g), g, 2, RECIPIENT)).containsExactly("Ghanaians:ToRecipient");
+        }
+
+        @Test
+        void a_to_phrase_without_an_object_is_a_destination_not_a_recipient() {
+            Graph g = graph("Kim/NNP/Kim travelled/VBD/travel to/IN/to Russia/NNP/Russia", "nsubj:2:1 root:0:2 case:4:3 obl:to:2:4");
+            assertThat(role(roles(g), g, 2, RECIPIENT)).isEmpty();
+        }
+
+        @Test
+        void conjoined_nouns_share_a_prepositional_argument() {
+            Graph g = graph("artillery/NN/artillery and/CC/and rocket/NN/rocket fire/NN/fire against/IN/against camps/NNS/camp",
+                    "root:0:1 cc:4:2 compound:4:3 conj:and:1:4 case:6:5 nmod:against:1:6");
+            assertThat(roles(g).oblique(3, "against")).containsExactly(5);
+        }
+    }
 }
