@@ -58,7 +58,7 @@ public final class Cues {
         PLACE_PREP,
         /** Nouns of ground a country's demonym modifies without naming an actor ("the Thai border"). */
         GROUND,
-        /** Verbs of mutual conflict that several subjects do to each other ("the army and the rebels fought"). */
+        /** Verbs of mutual action that several subjects do to each other ("the army and the rebels fought"). */
         RECIPROCAL
     }
 

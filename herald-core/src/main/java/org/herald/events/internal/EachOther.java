@@ -1,13 +1,15 @@
 package org.herald.events.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "The army and the rebels fought": a verb of mutual conflict ({@code cues.txt} class
- * {@code reciprocal}) with several subjects and no object is done by each of them to the others,
- * so its subjects are also its patients.
+ * "The army and the RSF fought", "Mr Straw and his Spanish counterpart agreed to ...": a verb of
+ * mutual action ({@code cues.txt} class {@code reciprocal}) whose sources are several and whose
+ * slots name no target is done by each of them to the others, as the CAMEO code book codes such
+ * acts (two reciprocal events).
  */
-final class EachOther implements RoleRule {
+final class EachOther implements TargetRule {
 
     private final Cues cues;
 
@@ -16,18 +18,18 @@ final class EachOther implements RoleRule {
     }
 
     @Override
-    public void apply(Graph g, Roles roles) {
-        for (int v = 0; v < g.size(); v++) {
-            if (!g.token(v).isVerb() || !cues.is(Cues.Kind.RECIPROCAL, g.lemma(v)) || roles.has(v, Roles.Role.PATIENT)) {
-                continue;
-            }
-            List<Integer> agents = g.dependents(v, "nsubj");
-            if (agents.size() < 2) {
-                continue;
-            }
-            for (int a : agents) {
-                roles.add(v, Roles.Role.PATIENT, a, this);
+    public List<Arguments.Side> apply(Act act, List<Arguments.Side> targets) {
+        Graph g = act.graph();
+        if (act.mutual() || Parties.anyActor(targets) || !g.token(act.token()).isVerb()
+                || !cues.is(Cues.Kind.RECIPROCAL, g.lemma(act.token())) || act.sourceCodes().size() < 2) {
+            return targets;
+        }
+        List<Arguments.Side> others = new ArrayList<>();
+        for (Arguments.Side s : act.sources()) {
+            if (s.actor() != null) {
+                others.add(s);
             }
         }
+        return others;
     }
 }

@@ -29,7 +29,6 @@ final class Rules {
                 new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
                 new NounControl(),                // an event noun's infinitive: the noun's agent
                 new CauseIsAgent(victims),        // "killed in Israeli shelling": the shelling's agent
-                new EachOther(cues),              // "A and B fought": each to the other
                 new SharedObliques());            // conjoined nouns share a prepositional argument
     }
 
@@ -39,6 +38,7 @@ final class Rules {
      */
     static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
         return List.of(
+                new EachOther(cues),          // "A and B fought", "A and B agreed": each to the other
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new RecipientTarget(),        // "refused admittance to Ghanaians": the recipient
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs

@@ -196,22 +196,6 @@ class RolesTest {
     }
 
     @Nested
-    class EachOther {
-        @Test
-        void the_army_and_the_rebels_fought_each_other() {
-            Graph g = graph("the/DT/the army/NN/army and/CC/and rebels/NNS/rebel fought/VBD/fight",
-                    "det:2:1 nsubj:5:2 cc:4:3 conj:and:2:4 nsubj:5:4 root:0:5");
-            assertThat(role(roles(g), g, 5, PATIENT)).containsExactly("army:EachOther", "rebels:EachOther");
-        }
-
-        @Test
-        void one_subject_fighting_has_no_patient() {
-            Graph g = graph("the/DT/the army/NN/army fought/VBD/fight", "det:2:1 nsubj:3:2 root:0:3");
-            assertThat(role(roles(g), g, 3, PATIENT)).isEmpty();
-        }
-    }
-
-    @Nested
     class ToRecipientAndSharedObliques {
         @Test
         void the_to_phrase_of_a_verb_with_an_object_receives() {
