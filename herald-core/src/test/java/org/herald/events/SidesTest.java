@@ -86,6 +86,16 @@ class SidesTest {
     }
 
     @Test
+    void implied_domestic_target_each_source_acts_on_its_own_country() {
+        Doc d = new Doc().paragraph(Doc.p("Kenyan police and Ugandan police rejected the plan.",
+                "Kenyan/JJ/kenyan/MISC police/NN/police/O and/CC/and/O Ugandan/JJ/ugandan/MISC police/NN/police/O rejected/VBD/reject/O the/DT/the/O plan/NN/plan/O ./././O",
+                "amod:2:1 nsubj:6:2 cc:5:3 amod:5:4 conj:and:2:5 nsubj:6:5 root:0:6 det:8:7 obj:6:8 punct:6:9"))
+                .actor("Kenyan police", "KEN", "COP").actor("Ugandan police", "UGA", "COP");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("KENCOP>KEN:")).anyMatch(x -> x.startsWith("UGACOP>UGA:"))
+                .noneMatch(x -> x.startsWith("UGACOP>KEN:") || x.startsWith("KENCOP>UGA:"));
+    }
+
+    @Test
     void a_definite_noun_stands_for_the_earlier_noun_it_repeats() {
         Doc d = new Doc().paragraph(Doc.p("Chinese ships entered the waters.",
                         "Chinese/JJ/chinese/MISC ships/NNS/ship/O entered/VBD/enter/O the/DT/the/O waters/NNS/water/O ./././O",

@@ -1,6 +1,9 @@
 package org.herald.events.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.herald.model.Actor;
 import org.herald.model.Dependency;
 import org.herald.model.Participant;
@@ -33,18 +36,21 @@ final class ImpliedDomesticTarget implements TargetRule {
         if (!applies(act, targets) || namesOtherSide(act)) {
             return targets;
         }
+        // one implied country per source country: each source acts on its own (Pairs keeps them apart)
+        List<Arguments.Side> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Arguments.Side src : act.sources()) {
             Actor a = src.actor();
             if (a == null || !Parties.isState(a.country()) || a.roles().isEmpty() && !people(act.graph(), src)
-                    || !Parties.domestic(a)) {
+                    || !Parties.domestic(a) || !seen.add(a.country())) {
                 continue;
             }
             int at = src.participant().span().start();
             Span none = new Span(at, at);
-            return List.of(new Arguments.Side(new Participant("", none, Actor.of(a.country(), List.of(), null)),
+            out.add(new Arguments.Side(new Participant("", none, Actor.of(a.country(), List.of(), null)),
                     src.token(), false, true));
         }
-        return targets;
+        return out.isEmpty() ? targets : out;
     }
 
     /** Whether an act has no target yet and may be given an implied one. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -65,6 +66,12 @@ final class Pairs {
         boolean ta = t != null && t.actor() != null;
         // an implied target was inferred from a source or a place: alone it is no event
         if (!sa && (!ta || t.implied())) {
+            return;
+        }
+        // a side inferred from a source (an empty span: its own country or government) is that
+        // source's, not another's ("Russia and Ukraine's envoys denied ...": each its own)
+        if (sa && ta && t.implied() && t.participant().span().length() == 0
+                && !Objects.equals(s.actor().country(), t.actor().country())) {
             return;
         }
         // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
