@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -237,6 +238,10 @@ public final class HttpFetcher {
             }
             if (c instanceof TooLarge t) {
                 throw t;
+            }
+            // The request's own timeout can fire before the wait above does: it is the same limit.
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new TimeoutException(e.getCause().getMessage());
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new IOException(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
