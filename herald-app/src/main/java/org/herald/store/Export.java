@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.herald.model.Json;
+import org.herald.pipeline.Tables;
 
 /**
  * Writes a store's tables out for other tools: GDELT 2.0's event and mentions tables
@@ -258,7 +259,7 @@ public final class Export {
      */
     public static String gdeltRow(org.herald.model.Event e, org.herald.model.Article a) {
         Map<String, Object> r = new HashMap<>();
-        r.put("event_key", Store.eventKey(e, a));
+        r.put("event_key", Tables.eventKey(e, a));
         r.put("date", e.date() != null ? e.date().value() : a.published() != null ? a.published().value() : null);
         r.put("code", e.code());
         r.put("root_code", e.code().length() >= 2 ? e.code().substring(0, 2) : e.code());

@@ -27,17 +27,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.herald.model.Actor;
-import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
-import org.herald.model.Event;
-import org.herald.model.Ids;
-import org.herald.model.Participant;
-import org.herald.model.Place;
-import org.herald.model.Quote;
 import org.herald.model.ResolvedDate;
 import org.herald.pipeline.Batch;
+import org.herald.pipeline.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -230,13 +224,21 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The statements that make the store's tables: the article tables and the event rollup as
+     * Herald defines them everywhere ({@link Tables}), then the store's own (schema.sql).
+     */
     static List<String> schema() {
+        List<String> out = new ArrayList<>();
+        for (Tables.Table t : Tables.ARTICLE_TABLES) {
+            out.add(t.ddl());
+        }
+        out.add("CREATE OR REPLACE VIEW event_rollup AS " + Tables.rollupQuery());
         try (InputStream in = Store.class.getResourceAsStream("schema.sql")) {
             if (in == null) {
                 throw new IllegalStateException("schema.sql is missing from the build");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-            List<String> out = new ArrayList<>();
             for (String stmt : text.split(";")) {
                 if (!stmt.isBlank()) {
                     out.add(stmt.strip());
@@ -288,12 +290,7 @@ public final class Store implements AutoCloseable {
     public synchronized Put put(CodedArticle coded) throws SQLException {
         Article a = coded.article();
         // every row is made before any is written: a bad value fails here and touches nothing
-        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-        rows.put("articles", List.<Object[]>of(articleRow(a)));
-        rows.put("events", eventRows(a, coded.events()));
-        rows.put("actor_mentions", actorRows(a, coded.actors()));
-        rows.put("quotes", quoteRows(a, coded.quotes()));
-        rows.put("places", placeRows(a, coded.places()));
+        Tables.Rows rows = Tables.rows(coded, LocalDateTime.now(ZoneOffset.UTC));
         boolean auto = db().getAutoCommit();
         db().setAutoCommit(false);
         try {
@@ -302,9 +299,9 @@ public final class Store implements AutoCloseable {
                 db().rollback();
                 return Put.ALREADY_STORED;
             }
-            for (Map.Entry<String, List<Object[]>> t : rows.entrySet()) {
-                DuckDBAppender ap = appender(t.getKey());
-                for (Object[] row : t.getValue()) {
+            for (Tables.Table t : Tables.ARTICLE_TABLES) {
+                DuckDBAppender ap = appender(t.name());
+                for (Object[] row : rows.of(t)) {
                     append(ap, row);
                 }
                 ap.flush();
@@ -381,113 +378,6 @@ public final class Store implements AutoCloseable {
             }
         }
         ap.endRow();
-    }
-
-    /**
-     * The key that makes two event mentions one event: the same code between the same actors on
-     * the same day (the event's own date, else the article's).
-     */
-    static String eventKey(Event e, Article a) {
-        String date = e.date() != null ? e.date().value() : a.published() != null ? a.published().value() : "";
-        return Ids.of(e.code(), code(e.source()), code(e.target()), date);
-    }
-
-    private static String code(Participant p) {
-        return p == null || p.actor() == null ? "" : p.actor().code();
-    }
-
-    // Rows in the column order of schema.sql.
-
-    private static Object[] articleRow(Article a) {
-        return new Object[] {a.id(), a.origin(), a.url(), a.site(), a.language(), a.title(), a.standfirst(),
-            a.published() == null ? null : a.published().value(),
-            a.published() == null ? null : a.published().precision().json(),
-            a.publishedFrom(), a.contentHash(),
-            a.duplicateCluster() != null ? a.duplicateCluster() : a.contentHash(),
-            a.text(), LocalDateTime.now(ZoneOffset.UTC)};
-    }
-
-    private static List<Object[]> eventRows(Article a, List<Event> events) {
-        List<Object[]> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Event e : events) {
-            if (!ids.add(e.id())) {
-                // the pipeline gives each event of an article its own id: storing one and not the other would lose it
-                throw new IllegalArgumentException("article " + a.id() + " has two events with the id " + e.id());
-            }
-            Place pl = e.place();
-            List<Object> r = new ArrayList<>(40);
-            r.add(e.id());
-            r.add(a.id());
-            r.add(e.sentence());
-            r.add(e.root());
-            r.add(e.headline());
-            r.add(e.code());
-            r.add(e.code().length() >= 2 ? e.code().substring(0, 2) : e.code());
-            r.add(e.plover() == null ? null : e.plover().type());
-            r.add(e.plover() == null ? null : e.plover().mode());
-            r.add(e.quad());
-            r.add(e.goldstein());
-            r.add(e.mode().json());
-            r.add(e.attribution() == null ? null : e.attribution().text());
-            r.add(e.attribution() == null ? null : e.attribution().actor());
-            participant(r, e.source());
-            participant(r, e.target());
-            r.add(e.trigger() == null ? null : e.trigger().text());
-            r.add(e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().start());
-            r.add(e.trigger() == null || e.trigger().span() == null ? null : e.trigger().span().end());
-            r.add(e.date() == null ? null : e.date().value());
-            r.add(e.date() == null ? null : e.date().precision().json());
-            r.add(e.historical());
-            r.add(pl == null ? null : pl.name());
-            r.add(pl == null ? null : pl.geonameid());
-            r.add(pl == null ? null : pl.country());
-            r.add(pl == null ? null : pl.lat());
-            r.add(pl == null ? null : pl.lon());
-            r.add(e.confidence());
-            r.add(eventKey(e, a));
-            out.add(r.toArray());
-        }
-        return out;
-    }
-
-    private static void participant(List<Object> r, Participant x) {
-        Actor actor = x == null ? null : x.actor();
-        r.add(x == null ? null : x.text());
-        r.add(x == null || x.span() == null ? null : x.span().start());
-        r.add(x == null || x.span() == null ? null : x.span().end());
-        r.add(actor == null ? null : actor.code());
-        r.add(actor == null ? null : actor.country());
-        r.add(actor == null ? null : actor.name());
-    }
-
-    private static List<Object[]> actorRows(Article a, List<ActorMention> actors) {
-        List<Object[]> out = new ArrayList<>();
-        for (ActorMention m : actors) {
-            out.add(new Object[] {a.id(), out.size(), m.sentence(), m.span().start(), m.span().end(), m.text(),
-                m.actor().code(), m.actor().country(), String.join(",", m.actor().roles()), m.actor().name(), m.how()});
-        }
-        return out;
-    }
-
-    private static List<Object[]> quoteRows(Article a, List<Quote> quotes) {
-        List<Object[]> out = new ArrayList<>();
-        for (Quote q : quotes) {
-            out.add(new Object[] {a.id(), out.size(), q.sentence(), q.span().start(), q.span().end(), q.text(),
-                q.kind().json(), q.speaker() == null ? null : q.speaker().text(),
-                q.actor() == null ? null : q.actor().code(), q.actor() == null ? null : q.actor().name()});
-        }
-        return out;
-    }
-
-    private static List<Object[]> placeRows(Article a, List<Place> places) {
-        List<Object[]> out = new ArrayList<>();
-        for (Place pl : places) {
-            out.add(new Object[] {a.id(), out.size(), pl.name(), pl.geonameid(), pl.country(), pl.admin1(), pl.lat(),
-                pl.lon(), pl.featureClass(), pl.span() == null ? null : pl.span().start(),
-                pl.span() == null ? null : pl.span().end()});
-        }
-        return out;
     }
 
     public synchronized Counts counts() throws SQLException {
