@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code herald serve [--db FILE] [--port N] [--watch FEED...]}: the HTTP API and the dashboard over
+ * {@code herald serve [--db FILE] [--parquet DIR] [--port N] [--watch FEED...]}: the HTTP API and the dashboard over
  * a store, until the process is stopped; with {@code --watch}, it also follows feeds in the same
  * process. Writes through the API are enabled only with a token (a file, or HERALD_TOKEN). The
  * store is held only while a request uses it, so a run in another process can fill it.
@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "the store (default: ${DEFAULT-VALUE})")
     Path db = Path.of("herald-data", "herald.duckdb");
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "first add the tables a Spark run wrote (herald spark --out DIR) to the store, creating it if needed")
+    Path parquet;
 
     @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE}; other hosts are reachable only if you say so)")
     String host = "127.0.0.1";
@@ -82,6 +86,15 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | Inputs.BadInput e) {
             err.println("herald serve: " + e.getMessage());
             return 2;
+        }
+        if (parquet != null) {
+            try (Store store = Store.open(db)) {
+                long added = store.importParquet(parquet);
+                out.println("herald serve: added " + added + " articles from " + parquet + " to " + db);
+            } catch (SQLException e) {
+                err.println("herald serve: cannot add " + parquet + ": " + e.getMessage());
+                return 2;
+            }
         }
         if (!Files.exists(db) && watch == null) {
             err.println("herald serve: no store at " + db + " (create one with 'herald run SOURCE --db " + db

@@ -320,6 +320,58 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Adds the tables a Spark run wrote under {@code dir} ({@code herald spark --out DIR};
+     * docs/spark.md) to this store in one transaction: the articles it does not hold yet, with all
+     * their rows, then makes them searchable. An article written without its text (the run had
+     * no {@code --text}) gets an empty one. Returns the articles added.
+     */
+    public synchronized long importParquet(Path dir) throws SQLException {
+        for (Tables.Table t : Tables.ARTICLE_TABLES) {
+            Path folder = dir.resolve(Tables.parquetName(t));
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new SQLException("no " + Tables.parquetName(t) + " table in " + dir + " (not the output of herald spark?)");
+            }
+        }
+        boolean auto = db().getAutoCommit();
+        db().setAutoCommit(false);
+        try (Statement s = db().createStatement()) {
+            s.execute("CREATE TEMP TABLE incoming AS SELECT * REPLACE (coalesce(text, '') AS text) FROM "
+                    + parquet(dir, Tables.ARTICLES) + " WHERE id NOT IN (SELECT id FROM articles)");
+            long added;
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM incoming")) {
+                r.next();
+                added = r.getLong(1);
+            }
+            s.execute("INSERT INTO articles SELECT * FROM incoming");
+            for (Tables.Table t : Tables.ARTICLE_TABLES) {
+                if (t != Tables.ARTICLES) {
+                    s.execute("INSERT INTO " + t.name() + " SELECT * FROM " + parquet(dir, t)
+                            + " WHERE article IN (SELECT id FROM incoming)");
+                }
+            }
+            s.execute("DROP TABLE incoming");
+            db().commit();
+            try {
+                catchUp(db(), index);
+            } catch (IOException e) {
+                LOG.warn("the imported articles are stored but not yet searchable (the next open of the store adds them): {}",
+                        e.toString());
+            }
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            db().rollback();
+            throw e;
+        } finally {
+            db().setAutoCommit(auto);
+        }
+    }
+
+    private static String parquet(Path dir, Tables.Table t) {
+        String glob = dir.resolve(Tables.parquetName(t)).toAbsolutePath() + "/**/*.parquet";
+        return "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = false)";
+    }
+
+    /**
      * Adds a stored article to the search index, after its commit: an article the index misses
      * (a crash in between) is added when the store is next opened, so the index never holds
      * one the store does not.

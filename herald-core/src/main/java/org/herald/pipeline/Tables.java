@@ -137,6 +137,18 @@ public final class Tables {
     /** The tables an article's rows go to, in the order they are written. */
     public static final List<Table> ARTICLE_TABLES = List.of(ARTICLES, EVENTS, ACTOR_MENTIONS, QUOTES, PLACES);
 
+    /**
+     * The folder of a table in a Spark run's output: the table's name, except that the store's
+     * {@code events} (event mentions) are {@code event_mentions} there, and {@code events} are
+     * the rolled-up events (the store's {@code event_rollup}).
+     */
+    public static String parquetName(Table t) {
+        return t == EVENTS ? "event_mentions" : t.name();
+    }
+
+    /** The folder of the rolled-up events in a Spark run's output. */
+    public static final String ROLLUP_PARQUET = "events";
+
     private static Column col(String name) {
         return new Column(name, Type.VARCHAR, false);
     }

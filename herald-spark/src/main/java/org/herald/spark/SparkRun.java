@@ -114,12 +114,12 @@ public final class SparkRun {
 
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
             counts.put("articles", write(articles.select(columns(Tables.ARTICLES)), config.out(), "articles", null));
-            counts.put("event_mentions", write(mentions, config.out(), "event_mentions",
+            counts.put(Tables.parquetName(Tables.EVENTS), write(mentions, config.out(), Tables.parquetName(Tables.EVENTS),
                     functions.coalesce(mentions.col("date"), functions.lit("undated"))));
-            counts.put("events", write(rollup, config.out(), "events",
+            counts.put(Tables.ROLLUP_PARQUET, write(rollup, config.out(), Tables.ROLLUP_PARQUET,
                     functions.coalesce(rollup.col("date"), functions.lit("undated"))));
             for (Tables.Table table : List.of(Tables.ACTOR_MENTIONS, Tables.QUOTES, Tables.PLACES, Tables.PROBLEMS)) {
-                counts.put(table.name(), write(t.get(table.name()), config.out(), table.name(), null));
+                counts.put(table.name(), write(t.get(table.name()), config.out(), Tables.parquetName(table), null));
             }
             return new Counts(counts);
         } finally {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.herald.cli.Main;
+import org.herald.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,27 @@ class SparkRunIT {
             assertThat(got).containsExactly("ingest.warc.corrupt failed record", "ingest.warc.not-html skipped record");
         }
         assertThat(counts.rows()).containsEntry("articles", 4L);
+    }
+
+    @Test
+    void a_store_made_from_the_parquet_tables_holds_what_herald_run_stored() throws SQLException {
+        Path imported = dir.resolve("imported.duckdb");
+        try (Store store = Store.open(imported)) {
+            assertThat(store.importParquet(out)).isEqualTo(4);
+            assertThat(store.importParquet(out)).as("a second import adds nothing").isZero();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + db + "' AS a (READ_ONLY)");
+            s.execute("ATTACH '" + imported + "' AS b (READ_ONLY)");
+            for (String t : List.of("events", "actor_mentions", "quotes", "places", "event_rollup")) {
+                assertThat(count(s, "SELECT count(*) FROM ((SELECT * FROM a." + t + ") EXCEPT ALL (SELECT * FROM b." + t
+                        + "))")).as(t).isZero();
+                assertThat(count(s, "SELECT count(*) FROM b." + t)).as(t).isEqualTo(count(s, "SELECT count(*) FROM a." + t));
+            }
+        }
+        try (Store store = Store.readOnly(imported)) {
+            assertThat(store.search("Nairobi", 10, 0).toString()).contains("Nairobi");
+        }
     }
 
     private static List<String> columns(Statement s, String query) throws SQLException {
