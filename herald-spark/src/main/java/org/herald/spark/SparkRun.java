@@ -188,7 +188,7 @@ public final class SparkRun {
 
     /** A local file by its path (as herald run names it), any other by its URI. */
     static String origin(String uri) {
-        URI u = URI.create(uri);
+        URI u = new org.apache.hadoop.fs.Path(uri).toUri();
         return "file".equals(u.getScheme()) ? u.getPath() : uri;
     }
 
