@@ -24,6 +24,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -235,15 +237,18 @@ public final class SparkRun {
         Dataset<Row> same = a.as("x").join(a.as("y"), functions.col("x.content_hash").equalTo(functions.col("y.content_hash"))
                         .and(functions.col("x.id").lt(functions.col("y.id"))))
                 .select(functions.col("x.id").as("a"), functions.col("y.id").as("b"));
-        List<Row> pairs = near.union(same).distinct().collectAsList();
-        // the components of the copy graph: few edges (copies are rare), so on the driver
+        Dataset<Row> edges = near.union(same).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        // the groups of copies: copies are few next to articles, so they are joined on the driver
         Map<String, String> parent = new HashMap<>();
-        for (Row p : pairs) {
+        for (Row p : edges.collectAsList()) {
             union(parent, p.getString(0), p.getString(1));
         }
-        List<Row> order = a.select("id", "seq", "content_hash").collectAsList();
+        Dataset<Row> copied = edges.select(functions.col("a").as("cid")).union(edges.select("b")).distinct();
         Map<String, Row> first = new HashMap<>();
-        for (Row r : order) {
+        List<Row> copies = a.join(copied, a.col("id").equalTo(copied.col("cid")))
+                .select("id", "seq", "content_hash").collectAsList();
+        edges.unpersist(false);
+        for (Row r : copies) {
             String root = find(parent, r.getString(0));
             Row f = first.get(root);
             if (f == null || r.getString(1).compareTo(f.getString(1)) < 0) {
@@ -251,12 +256,21 @@ public final class SparkRun {
             }
         }
         List<Row> story = new ArrayList<>();
-        for (Row r : order) {
-            story.add(RowFactory.create(r.getString(0), Ids.of("cluster", first.get(find(parent, r.getString(0))).getString(2))));
+        for (Row r : copies) {
+            story.add(RowFactory.create(r.getString(0), cluster(first.get(find(parent, r.getString(0))).getString(2))));
         }
-        Dataset<Row> s = spark.createDataFrame(story, new StructType().add("sid", DataTypes.StringType)
+        Dataset<Row> known = spark.createDataFrame(story, new StructType().add("sid", DataTypes.StringType)
                 .add("cluster", DataTypes.StringType));
-        return a.drop("story").join(s, a.col("id").equalTo(s.col("sid"))).withColumnRenamed("cluster", "story");
+        // an article with no copy is a story of its own, named as the extract stage names one
+        UserDefinedFunction own = functions.udf((UDF1<String, String>) SparkRun::cluster, DataTypes.StringType);
+        return a.join(functions.broadcast(known), a.col("id").equalTo(known.col("sid")), "left")
+                .withColumn("story", functions.coalesce(known.col("cluster"), own.apply(a.col("content_hash"))))
+                .drop("sid", "cluster");
+    }
+
+    /** The cluster id of a story whose first copy has this content hash (the extract stage's). */
+    static String cluster(String contentHash) {
+        return Ids.of("cluster", contentHash);
     }
 
     private static String find(Map<String, String> parent, String x) {
