@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,10 @@ class ReadingWhileWritingTest {
         try (Store s = Store.open(db)) {
             s.put(Reports.report("Before the run", "Chile sent its minister to visit Peru.", "zero.example"));
         }
+        Path seen = dir.resolve("seen");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Writer.class.getName(),
-                db.toString(), Integer.toString(ARTICLES), "50").redirectErrorStream(true)
+                db.toString(), Integer.toString(ARTICLES), "50", seen.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("writer.log").toFile()).start();
         List<Long> direct = new ArrayList<>();
         List<Long> served = new ArrayList<>();
@@ -51,6 +53,10 @@ class ReadingWhileWritingTest {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
                 served.add(Json.MAPPER.readTree(r.body()).get("articles").asLong());
+                // what both readers have seen, for the writer's checkpoints
+                Path next = dir.resolve("seen.next");
+                Files.writeString(next, Long.toString(Math.min(direct.get(direct.size() - 1), served.get(served.size() - 1))));
+                Files.move(next, seen, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 Thread.sleep(30);
             }
             assertThat(writer.waitFor(120, TimeUnit.SECONDS)).isTrue();
