@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 CodeCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
                 ActorsCommand.class,
                 ExtractCommand.class,
                 ExportCommand.class,

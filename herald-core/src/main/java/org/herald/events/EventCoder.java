@@ -7,6 +7,7 @@ import org.herald.events.internal.Coder;
 import org.herald.events.internal.Cues;
 import org.herald.events.internal.Lexicon;
 import org.herald.events.internal.Threats;
+import org.herald.events.internal.types.Review;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Event;
@@ -42,6 +43,7 @@ public final class EventCoder {
     private final Cues cues;
     private final Threats threats;
     private final java.util.Set<String> triggerLemmas;
+    private final Review review;
 
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
         this(table, lexicon, cues, Threats.standard(table));
@@ -57,6 +59,7 @@ public final class EventCoder {
             lemmas.add(e.lemma());
         }
         this.triggerLemmas = java.util.Set.copyOf(lemmas);
+        this.review = Review.fromProperty(table, lexicon);
     }
 
     /**
@@ -110,10 +113,13 @@ public final class EventCoder {
                 continue;
             }
             try {
+                List<Event> found = new ArrayList<>();
                 for (Event e : coder.code(s)) {
                     // a conflictual act its source announces for the future is a threat (CAMEO, PLOVER)
-                    events.add(threats.recode(e));
+                    found.add(threats.recode(e));
                 }
+                // the event-type model's say on what the lexicon proposed
+                events.addAll(review == null ? found : review.review(annotated.article().text(), s, found));
             } catch (RuntimeException e) {
                 // a parse the coder cannot read loses one sentence, not the article; the class alone
                 // names it, as the JVM drops the message of an exception thrown often

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the significant lines of a resource file: no blank lines, no {@code #} comment lines. */
-final class Lines {
+public final class Lines {
 
-    record Line(String file, int number, String text) {
-        ResourceError error(String message) {
+    public record Line(String file, int number, String text) {
+        public ResourceError error(String message) {
             return new ResourceError(file, number, message);
         }
     }
@@ -22,7 +22,7 @@ final class Lines {
     private Lines() {
     }
 
-    static List<Line> ofResource(String name) {
+    public static List<Line> ofResource(String name) {
         InputStream in = Lines.class.getResourceAsStream("/org/herald/events/" + name);
         if (in == null) {
             throw new ResourceError("events resource " + name + " is missing from the class path");
@@ -30,7 +30,7 @@ final class Lines {
         return read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    static List<Line> read(String file, Reader reader) {
+    public static List<Line> read(String file, Reader reader) {
         List<Line> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(reader)) {
             String s;
