@@ -7,7 +7,7 @@ import org.herald.events.internal.Coder;
 import org.herald.events.internal.Cues;
 import org.herald.events.internal.Lexicon;
 import org.herald.events.internal.Threats;
-import org.herald.events.internal.types.Review;
+import org.herald.events.internal.types.Veto;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Event;
@@ -37,19 +37,21 @@ import org.herald.model.Sentence;
 public final class EventCoder {
 
     private static volatile EventCoder standard;
+    private static volatile EventCoder lexiconOnly;
 
     private final CameoTable table;
     private final Lexicon lexicon;
     private final Cues cues;
     private final Threats threats;
     private final java.util.Set<String> triggerLemmas;
-    private final Review review;
+    private final Veto veto; // null: the lexicon alone
 
+    /** A coder with these tables and the lexicon alone (no event-type model). */
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
-        this(table, lexicon, cues, Threats.standard(table));
+        this(table, lexicon, cues, Threats.standard(table), null);
     }
 
-    private EventCoder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats) {
+    private EventCoder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats, Veto veto) {
         this.table = table;
         this.lexicon = lexicon;
         this.cues = cues;
@@ -59,7 +61,7 @@ public final class EventCoder {
             lemmas.add(e.lemma());
         }
         this.triggerLemmas = java.util.Set.copyOf(lemmas);
-        this.review = Review.fromProperty(table, lexicon);
+        this.veto = veto;
     }
 
     /**
@@ -76,17 +78,42 @@ public final class EventCoder {
         return false;
     }
 
-    /** The coder with Herald's own CAMEO table, lexicon and cues, loaded once per JVM. */
+    /**
+     * The coder with Herald's own CAMEO table, lexicon and cues, and the event-type model's veto on
+     * what the lexicon proposes (docs/events.md); built once per JVM, the embedding model loaded on
+     * the first event it reads. With {@code -Dherald.events.model=off} it is {@link #lexiconOnly()},
+     * so that the lexicon alone can be measured against it with the same commands.
+     */
     public static EventCoder standard() {
+        if ("off".equals(System.getProperty("herald.events.model"))) {
+            return lexiconOnly();
+        }
         EventCoder c = standard;
         if (c == null) {
             synchronized (EventCoder.class) {
-                c = standard;
-                if (c == null) {
-                    CameoTable t = CameoTable.standard();
-                    c = new EventCoder(t, Lexicon.standard(t), Cues.standard());
-                    standard = c;
+                if (standard == null) {
+                    EventCoder l = lexiconOnly();
+                    standard = new EventCoder(l.table, l.lexicon, l.cues, l.threats, Veto.standard());
                 }
+                c = standard;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The standard coder without the event-type model: the lexicon and the parse alone. Unit tests
+     * use it (they load no model), and docs/events.md measures the model against it.
+     */
+    public static EventCoder lexiconOnly() {
+        EventCoder c = lexiconOnly;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                if (lexiconOnly == null) {
+                    CameoTable t = CameoTable.standard();
+                    lexiconOnly = new EventCoder(t, Lexicon.standard(t), Cues.standard());
+                }
+                c = lexiconOnly;
             }
         }
         return c;
@@ -112,20 +139,21 @@ public final class EventCoder {
                         "cannot code sentence: " + bad));
                 continue;
             }
+            List<Event> found = new ArrayList<>();
             try {
-                List<Event> found = new ArrayList<>();
                 for (Event e : coder.code(s)) {
                     // a conflictual act its source announces for the future is a threat (CAMEO, PLOVER)
                     found.add(threats.recode(e));
                 }
-                // the event-type model's say on what the lexicon proposed
-                events.addAll(review == null ? found : review.review(annotated.article().text(), s, found));
             } catch (RuntimeException e) {
                 // a parse the coder cannot read loses one sentence, not the article; the class alone
                 // names it, as the JVM drops the message of an exception thrown often
                 problems.add(new Problem(origin(annotated), Problem.Code.EVENTS_BAD_SENTENCE, Position.sentence(s.index()),
                         "cannot code sentence: " + e.getClass().getName()));
             }
+            // the event-type model vetoes what it reads as no political event (a model that cannot
+            // load fails the article with its own message, not every sentence with a class name)
+            events.addAll(veto == null ? found : veto.review(annotated.article().text(), s, found));
         }
         return new Coding(events, problems);
     }

@@ -24,7 +24,7 @@ public final class EventTypes {
     /** The label of words that are no political event. */
     public static final String NONE = TypeModel.NONE;
     /** Words either side of the trigger that the model reads. */
-    public static final int WINDOW = 5;
+    public static final int WINDOW = 8;
 
     private EventTypes() {
     }
@@ -98,7 +98,7 @@ public final class EventTypes {
 
     /** Trains a model on the examples with the all-MiniLM-L6-v2 embeddings of their windows. */
     public static Training train(List<Example> examples) {
-        Trainer.Result r = Trainer.train(new ArrayList<>(examples), WINDOW, Softmax.Settings.DEFAULTS, Encoder.shared()::embed);
+        Trainer.Result r = Trainer.train(new ArrayList<>(examples), WINDOW, Softmax.Settings.DEFAULTS, text -> Encoder.shared().embed(text));
         return new Training(r.model(), r.report());
     }
 

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.herald.events.EventTypes;
@@ -84,15 +83,6 @@ public final class Encoder {
     /** Whether the encoder has been loaded in this JVM (so that its cost can be reported). */
     public static boolean loaded() {
         return shared != null;
-    }
-
-    /** One embedding per text, in order. */
-    public float[][] embed(List<String> texts) {
-        float[][] out = new float[texts.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = embed(texts.get(i));
-        }
-        return out;
     }
 
     /**

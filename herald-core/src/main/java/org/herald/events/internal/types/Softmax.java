@@ -12,7 +12,7 @@ public final class Softmax {
 
     /** How a model is fitted: the L2 penalty on the weights (not the biases) and the steps taken. */
     public record Settings(double l2, int steps, double rate) {
-        public static final Settings DEFAULTS = new Settings(1e-3, 800, 1.0);
+        public static final Settings DEFAULTS = new Settings(1e-4, 800, 1.0);
     }
 
     private final List<String> labels;

@@ -16,8 +16,6 @@ import org.herald.events.EventTypes.Example;
  */
 public final class Trainer {
 
-    /** Examples embedded per call to the model. */
-    private static final int BATCH = 32;
     private static final int FOLDS = 5;
 
     /** The model and what training it measured, one line per fact. */
@@ -28,7 +26,7 @@ public final class Trainer {
     }
 
     public static Result train(List<Example> examples, int window, Softmax.Settings settings,
-                               Function<List<String>, float[][]> embed) {
+                               Function<String, float[]> embed) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
@@ -62,16 +60,10 @@ public final class Trainer {
         return out;
     }
 
-    static float[][] embedAll(List<Example> examples, int window, Function<List<String>, float[][]> embed) {
+    static float[][] embedAll(List<Example> examples, int window, Function<String, float[]> embed) {
         float[][] x = new float[examples.size()][];
-        for (int from = 0; from < examples.size(); from += BATCH) {
-            int to = Math.min(examples.size(), from + BATCH);
-            List<String> texts = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                texts.add(examples.get(i).window(window));
-            }
-            float[][] v = embed.apply(texts);
-            System.arraycopy(v, 0, x, from, v.length);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = embed.apply(examples.get(i).window(window));
         }
         return x;
     }

@@ -1,0 +1,84 @@
+package org.herald.events.internal.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.model.Actor;
+import org.herald.model.Event;
+import org.herald.model.Mode;
+import org.herald.model.Participant;
+import org.herald.model.Plover;
+import org.herald.model.Sentence;
+import org.herald.model.Span;
+import org.herald.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** The veto on hand-made events, with a two-dimensional "embedding" in place of the real one. */
+class VetoTest {
+
+    /** NONE along the first axis, ASSAULT along the second. */
+    private static final TypeModel MODEL = new TypeModel(2,
+            new Softmax(List.of("NONE", "ASSAULT"), new double[][] {{4, 0, 0}, {0, 4, 0}}));
+
+    private final List<String> embedded = new ArrayList<>();
+
+    /** Sport words point at NONE, anything else at ASSAULT. */
+    private float[] embed(String window) {
+        embedded.add(window);
+        return window.contains("goal") || window.contains("match") ? new float[] {1, 0} : new float[] {0, 1};
+    }
+
+    private static Event event(String text, String trigger, String sourceWords) {
+        int t = text.indexOf(trigger);
+        int s = text.indexOf(sourceWords);
+        Actor a = new Actor("GBR", "GBR", List.of(), null);
+        return new Event("id-" + t, "a", 0, false, false, "190", new Plover("ASSAULT", null), 4, -10, Mode.ASSERTED, null,
+                new Participant(sourceWords, new Span(s, s + sourceWords.length()), a), null,
+                new TextSpan(trigger, new Span(t, t + trigger.length())), null, false, null, 0.9);
+    }
+
+    private static Sentence sentence(String text) {
+        return new Sentence(0, new Span(0, text.length()), 0, List.of(), true, List.of());
+    }
+
+    @Test
+    void drops_an_event_whose_window_the_model_reads_as_no_event_and_keeps_the_others() {
+        String text = "England attacked the goal early.";
+        Veto veto = new Veto(MODEL, this::embed);
+        Event sport = event(text, "attacked", "England");
+        assertThat(veto.review(text, sentence(text), List.of(sport))).isEmpty();
+
+        String second = "Troops attacked the town.";
+        Event war = event(second, "attacked", "Troops");
+        assertThat(veto.review(second, sentence(second), List.of(war))).containsExactly(war);
+    }
+
+    @Test
+    void the_window_is_cut_from_the_event_s_own_sentence() {
+        // the article's first sentence names the match, the second is the one coded: its window
+        // must not reach back into the first
+        String text = "It was a match to forget. Later troops attacked the border town.";
+        int from = text.indexOf("Later");
+        Sentence s = new Sentence(1, new Span(from, text.length()), 0, List.of(), true, List.of());
+        Event war = event(text, "attacked", "troops");
+        assertThat(new Veto(MODEL, this::embed).review(text, s, List.of(war))).containsExactly(war);
+        assertThat(embedded).containsExactly("Later troops attacked the border");
+    }
+
+    @Test
+    void events_of_one_trigger_share_one_embedding() {
+        String text = "Troops and police attacked the town.";
+        Event a = event(text, "attacked", "Troops");
+        Event b = event(text, "attacked", "police");
+        assertThat(new Veto(MODEL, this::embed).review(text, sentence(text), List.of(a, b))).containsExactly(a, b);
+        assertThat(embedded).hasSize(1);
+    }
+
+    @Test
+    void a_sentence_without_events_embeds_nothing() {
+        String text = "Nothing happened.";
+        assertThat(new Veto(MODEL, this::embed).review(text, sentence(text), List.of())).isEmpty();
+        assertThat(embedded).isEmpty();
+    }
+}
