@@ -49,6 +49,9 @@ final class TrainCommand implements Runnable {
         @Option(names = "--data", paramLabel = "DIR", description = "the gold sets, of which only tune halves are read (default: ${DEFAULT-VALUE})")
         Path data = Path.of("..", "shared", "data");
 
+        @Option(names = "--articles", paramLabel = "FILE", description = "the team's article gold (default: ${DEFAULT-VALUE})")
+        Path articles = Path.of("herald-core", "src", "test", "resources", "org", "herald", "events", "gold", "news-articles", "dev.jsonl");
+
         @Override
         public Integer call() throws IOException {
             PrintWriter o = spec.commandLine().getOut();
@@ -59,13 +62,18 @@ final class TrainCommand implements Runnable {
                     return 2;
                 }
             }
+            if (!Files.isRegularFile(articles)) {
+                err.println("herald train event-types: " + articles + ": no such file");
+                return 2;
+            }
             Map<String, List<EventTypes.Example>> sources = new LinkedHashMap<>();
             sources.put("code book (names and descriptions)", EventTypes.codeBook(reference));
             sources.put("own sentences (type-sentences.txt)", EventTypes.ownSentences());
-            sources.put("tune halves (plover-gsr-cameo triggers)", EventTypeExamples.tune(data));
+            sources.put("plover-gsr-cameo, tune part (marked triggers)", EventTypeExamples.ploverTune(data));
+            sources.put("article gold, tune part (triggers; other types as NONE)", EventTypeExamples.articleTune(articles, data));
             List<EventTypes.Example> all = new ArrayList<>();
             for (Map.Entry<String, List<EventTypes.Example>> e : sources.entrySet()) {
-                o.printf("%-42s %5d examples%n", e.getKey(), e.getValue().size());
+                o.printf("%-58s %5d examples%n", e.getKey(), e.getValue().size());
                 all.addAll(e.getValue());
             }
             o.flush();

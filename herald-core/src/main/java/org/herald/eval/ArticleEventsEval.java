@@ -304,7 +304,7 @@ final class ArticleEventsEval {
 
     // ---- the articles, as a user would give them to herald code
 
-    private static Outcome<Article> article(Pipeline pipeline, Path set, JsonNode r) {
+    static Outcome<Article> article(Pipeline pipeline, Path set, JsonNode r) {
         String id = r.path("id").asText();
         if (r.has("html_file")) {
             byte[] html;
