@@ -9,6 +9,7 @@ import org.herald.annotate.Annotator;
 import org.herald.annotate.Baseline;
 import org.herald.eval.Benchmark;
 import org.herald.eval.Corpus;
+import org.herald.events.EventCoder;
 import org.herald.events.EventTypes;
 import org.herald.pipeline.Pipeline;
 import org.herald.model.Article;
@@ -93,6 +94,16 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> warm = docs.subList(0, Math.min(docs.size(), 100));
         Benchmark.Run w = Benchmark.run("warm-up", warm, 1, 0, a -> pipeline.code(a).annotated().tokenCount());
         out.printf("  warm-up: %d articles through every path, %.1f s%n", warm.size(), w.seconds());
+        // the event-type model's cost (docs/events.md): the same chain with the model's veto, whose
+        // windows cost the same whatever the threshold
+        Pipeline withModel = annotateOnly ? null : Pipeline.builder().events(EventCoder.withVeto(EventTypes.VETO_TUNED)).build();
+        double modelLoad = annotateOnly ? 0 : EventTypes.load();
+        if (withModel != null) {
+            // onnxruntime's first calls are slow; a few articles take them
+            Benchmark.Run wm = Benchmark.run("warm-up", warm.subList(0, Math.min(warm.size(), 20)), 1, 0,
+                    a -> withModel.code(a).annotated().tokenCount());
+            out.printf("  warm-up with the event-type model: %d articles, %.1f s%n", wm.items(), wm.seconds());
+        }
 
         // Every timed run is repeated --rounds times, Herald's and the baseline's alike, and each
         // keeps its best round: one round of the same run moves by up to a quarter from JIT and
@@ -101,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Run one = null;
         Benchmark.Run many = null;
         Benchmark.Run coded = null;
-        EventTypes.Cost typesCost = null;
+        ModelCost model = null;
         Benchmark.Run base = null;
         Baseline baseline = null;
         double baseLoad = 0;
@@ -119,13 +130,9 @@ final class BenchCommand implements Callable<Integer> {
                         a -> pipeline.annotate(a).tokenCount()), out);
             }
             if (!annotateOnly) {
-                EventTypes.Cost typesBefore = EventTypes.cost();
-                Benchmark.Run c = Benchmark.run("herald pipeline: text in, events/quotes/places out", docs, 1, warmup,
-                        a -> pipeline.code(a).annotated().tokenCount());
-                if (coded == null || c.itemsPerSecond() > coded.itemsPerSecond()) {
-                    typesCost = EventTypes.cost().since(typesBefore);
-                }
-                coded = best(coded, c, out);
+                coded = best(coded, Benchmark.run("herald pipeline: text in, events/quotes/places out", docs, 1, warmup,
+                        a -> pipeline.code(a).annotated().tokenCount()), out);
+                model = ModelCost.faster(model, ModelCost.measure(pipeline, withModel, docs), out);
             }
             if (!noBaseline) {
                 if (baseline == null) {
@@ -150,12 +157,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-58s %7d %11.2f %10.0f %13.0f%n", r.name(), r.threads(), r.itemsPerSecond(), r.unitsPerSecond(), r.peakHeapMb());
         }
         out.printf("load time: herald (all stages) %.1f s%s%n", heraldLoad, noBaseline ? "" : String.format(", baseline %.1f s", baseLoad));
-        if (typesCost != null) {
-            // the untimed warm-up articles are coded too: the cost is spread over every article coded
-            double perArticle = typesCost.nanos() / 1e6 / (docs.size() + Math.min(warmup, docs.size()));
-            out.printf("event-type model, in the pipeline run: %d windows embedded, %.2f ms each, %.2f ms an article (%.1f%% of the pipeline's %.1f ms)%n",
-                    typesCost.windows(), typesCost.nanos() / 1e6 / Math.max(1, typesCost.windows()), perArticle,
-                    100 * perArticle * coded.itemsPerSecond() / 1000, 1000 / coded.itemsPerSecond());
+        if (model != null) {
+            out.printf("event-type model (the pipeline with its veto and without, article by article): %s; load %.1f s%n", model, modelLoad);
         }
         long tokens = one.units() * (docs.size() + warmup) / Math.max(1, docs.size());
         steps(out, "herald annotate (for the pipeline)", annotateSteps, tokens);
@@ -171,6 +174,50 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The event-type model's cost, measured in pairs: each article is coded by the pipeline
+     * without the model and with it, one straight after the other (which goes first alternates),
+     * so that a machine whose load drifts during the run slows both alike.
+     */
+    private record ModelCost(int articles, long plainNanos, long modelNanos, EventTypes.Cost windows) {
+
+        static ModelCost measure(Pipeline plain, Pipeline model, List<Article> docs) {
+            long p = 0;
+            long m = 0;
+            EventTypes.Cost before = EventTypes.cost();
+            for (int i = 0; i < docs.size(); i++) {
+                for (int k = 0; k < 2; k++) {
+                    boolean withModel = (i + k) % 2 == 1;
+                    long t0 = System.nanoTime();
+                    (withModel ? model : plain).code(docs.get(i));
+                    long dt = System.nanoTime() - t0;
+                    if (withModel) {
+                        m += dt;
+                    } else {
+                        p += dt;
+                    }
+                }
+            }
+            return new ModelCost(docs.size(), p, m, EventTypes.cost().since(before));
+        }
+
+        /** Prints a round and keeps the one whose pipeline without the model ran faster. */
+        static ModelCost faster(ModelCost sofar, ModelCost round, PrintWriter out) {
+            out.printf("  event-type model, paired: %s%n", round);
+            out.flush();
+            return sofar == null || round.plainNanos < sofar.plainNanos ? round : sofar;
+        }
+
+        @Override
+        public String toString() {
+            double with = modelNanos / 1e6 / articles;
+            double without = plainNanos / 1e6 / articles;
+            return String.format("%.1f ms an article with it, %.1f without, ratio %.3f (%d articles; %d windows embedded,"
+                    + " %.2f ms each, %.1f ms an article)", with, without, with / without, articles, windows.windows(),
+                    windows.nanos() / 1e6 / Math.max(1, windows.windows()), windows.nanos() / 1e6 / articles);
+        }
     }
 
     private static void steps(PrintWriter out, String name, Annotator.Timings t, long tokens) {

@@ -23,6 +23,8 @@ public final class EventTypes {
 
     /** The label of words that are no political event. */
     public static final String NONE = TypeModel.NONE;
+    /** The veto's threshold of P(NONE) chosen on the tune parts (docs/events.md, "The event-type model"). */
+    public static final double VETO_TUNED = 0.5;
     /** Words either side of the trigger that the model reads. */
     public static final int WINDOW = 8;
 
@@ -100,6 +102,14 @@ public final class EventTypes {
     public static Training train(List<Example> examples) {
         Trainer.Result r = Trainer.train(new ArrayList<>(examples), WINDOW, Softmax.Settings.DEFAULTS, text -> Encoder.shared().embed(text));
         return new Training(r.model(), r.report());
+    }
+
+    /** Loads the embedding model and the trained weights now (a benchmark times it); returns the seconds it took. */
+    public static double load() {
+        long t0 = System.nanoTime();
+        Encoder.shared();
+        TypeModel.standard();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** What embedding windows has cost in this JVM so far (zero when the model was never loaded). */

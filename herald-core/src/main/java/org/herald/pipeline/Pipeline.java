@@ -71,7 +71,8 @@ public final class Pipeline {
         this.annotator = Annotator::shared;
         ActorResolver given = b.actors;
         this.actors = given != null ? () -> given : ActorResolver::shared;
-        this.events = EventCoder::standard;
+        EventCoder coder = b.events;
+        this.events = coder != null ? () -> coder : EventCoder::standard;
         this.quotes = new QuoteFinder();
         this.places = Geocoder::shared;
         this.dates = new DateResolver();
@@ -94,6 +95,7 @@ public final class Pipeline {
         private Ingester.Options ingest = Ingester.Options.DEFAULT;
         private Extractor.Options extract = Extractor.Options.DEFAULT;
         private ActorResolver actors;
+        private EventCoder events;
         private ResolvedDate published;
         private boolean parseEverySentence;
 
@@ -115,6 +117,12 @@ public final class Pipeline {
         /** Another actor knowledge base (the built-in one with the user's files added, say). */
         public Builder actors(ActorResolver resolver) {
             this.actors = resolver;
+            return this;
+        }
+
+        /** Another event coder (the benchmark's, with the event-type model). */
+        public Builder events(EventCoder coder) {
+            this.events = coder;
             return this;
         }
 

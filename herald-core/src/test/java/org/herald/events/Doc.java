@@ -48,9 +48,9 @@ final class Doc {
         return Pipeline.standard().code(annotated()).events();
     }
 
-    /** The events the lexicon finds in this document (unit tests load no event-type model). */
+    /** The events the standard coder finds in this document. */
     java.util.List<org.herald.model.Event> code() {
-        return EventCoder.lexiconOnly().code(annotated(), actors());
+        return EventCoder.standard().code(annotated(), actors());
     }
 
     static Parse p(String text, String tokens, String deps) {

@@ -135,7 +135,7 @@ class EventCoderTest {
         Doc d = new Doc().paragraph(RUTO_TRIP)
                 .actor("Kenyan President William Ruto", 0, "KEN", List.of("GOV"), "William Ruto").actor("Tokyo", "JPN");
         List<Event> a = d.code();
-        List<Event> b = EventCoder.lexiconOnly().code(d.annotated(), d.actors());
+        List<Event> b = EventCoder.standard().code(d.annotated(), d.actors());
         assertThat(a).isEqualTo(b);
         String text = d.annotated().text();
         for (Event e : a) {

@@ -62,8 +62,8 @@ class RandomParsesTest {
             }
         }
         Annotated a = new Annotated(article, List.of(s), List.of(), List.of(), List.of());
-        EventCoder.Coding first = EventCoder.lexiconOnly().codeWithProblems(a, actors);
-        EventCoder.Coding again = EventCoder.lexiconOnly().codeWithProblems(a, actors);
+        EventCoder.Coding first = EventCoder.standard().codeWithProblems(a, actors);
+        EventCoder.Coding again = EventCoder.standard().codeWithProblems(a, actors);
         assertThat(again).isEqualTo(first);
         for (Event e : first.events()) {
             assertThat(e.trigger().span().end()).isLessThanOrEqualTo(t.length());

@@ -45,7 +45,7 @@ class VetoTest {
     @Test
     void drops_an_event_whose_window_the_model_reads_as_no_event_and_keeps_the_others() {
         String text = "England attacked the goal early.";
-        Veto veto = new Veto(MODEL, this::embed);
+        Veto veto = new Veto(MODEL, this::embed, 0.5);
         Event sport = event(text, "attacked", "England");
         assertThat(veto.review(text, sentence(text), List.of(sport))).isEmpty();
 
@@ -62,7 +62,7 @@ class VetoTest {
         int from = text.indexOf("Later");
         Sentence s = new Sentence(1, new Span(from, text.length()), 0, List.of(), true, List.of());
         Event war = event(text, "attacked", "troops");
-        assertThat(new Veto(MODEL, this::embed).review(text, s, List.of(war))).containsExactly(war);
+        assertThat(new Veto(MODEL, this::embed, 0.5).review(text, s, List.of(war))).containsExactly(war);
         assertThat(embedded).containsExactly("Later troops attacked the border");
     }
 
@@ -71,14 +71,32 @@ class VetoTest {
         String text = "Troops and police attacked the town.";
         Event a = event(text, "attacked", "Troops");
         Event b = event(text, "attacked", "police");
-        assertThat(new Veto(MODEL, this::embed).review(text, sentence(text), List.of(a, b))).containsExactly(a, b);
+        assertThat(new Veto(MODEL, this::embed, 0.5).review(text, sentence(text), List.of(a, b))).containsExactly(a, b);
         assertThat(embedded).hasSize(1);
     }
 
     @Test
     void a_sentence_without_events_embeds_nothing() {
         String text = "Nothing happened.";
-        assertThat(new Veto(MODEL, this::embed).review(text, sentence(text), List.of())).isEmpty();
+        assertThat(new Veto(MODEL, this::embed, 0.5).review(text, sentence(text), List.of())).isEmpty();
         assertThat(embedded).isEmpty();
+    }
+
+    @Test
+    void the_threshold_decides_how_sure_the_model_must_be() {
+        // a window with one sport word and one war word: P(NONE) = 0.5 under MODEL
+        String text = "England attacked the goal and the town.";
+        float[] both = {0.5f, 0.5f};
+        Event e = event(text, "attacked", "England");
+        assertThat(new Veto(MODEL, w -> both, 0.5).review(text, sentence(text), List.of(e))).isEmpty();
+        assertThat(new Veto(MODEL, w -> both, 0.6).review(text, sentence(text), List.of(e))).containsExactly(e);
+    }
+
+    @Test
+    void a_threshold_that_is_no_probability_is_refused_with_the_setting_named() {
+        assertThat(Veto.threshold(" 0.7 ")).isEqualTo(0.7);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.threshold("high"))
+                .hasMessageContaining("herald.events.veto").hasMessageContaining("high");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.threshold("1.5")).hasMessageContaining("1.5");
     }
 }
