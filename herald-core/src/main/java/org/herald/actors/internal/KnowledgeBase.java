@@ -17,6 +17,7 @@ public final class KnowledgeBase {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final Trie trie = new Trie();
+    private final WordLists words = WordLists.standard();
     private final Map<String, List<Entry>> people = new HashMap<>();
     private final Map<String, List<String>> surnameIndex = new HashMap<>();
     /** Codes of countries and territories (not regions or organisations): the codes a context can lend. */
@@ -26,6 +27,11 @@ public final class KnowledgeBase {
 
     public Trie trie() {
         return trie;
+    }
+
+    /** The closed word classes phrases are read with ({@code words.txt}). */
+    public WordLists words() {
+        return words;
     }
 
     /** How many records (lines) were loaded. */

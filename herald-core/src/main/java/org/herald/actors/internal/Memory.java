@@ -1,0 +1,103 @@
+package org.herald.actors.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.herald.model.Actor;
+
+/**
+ * What the article has named so far, for coreference: people (latest last, with the sentence
+ * they were last named in) and the country or body named most recently ("its troops").
+ */
+final class Memory {
+
+    /** How many sentences back a pronoun or "the leader" may look for its person. */
+    static final int WINDOW = 3;
+
+    record Named(Actor actor, int sentence) {
+    }
+
+    private final LinkedHashMap<String, Named> people = new LinkedHashMap<>();
+    private Named body;
+
+    /** A named person, now the latest. */
+    void remember(Actor a, int sentence) {
+        if (a.name() == null) {
+            return;
+        }
+        people.remove(a.name());
+        people.put(a.name(), new Named(a, sentence));
+    }
+
+    /** One unnamed person composed at a position ("a senior British minister ... as he left"). */
+    void rememberUnnamed(int position, Actor a, int sentence) {
+        people.put("\u0000" + position, new Named(a, sentence));
+    }
+
+    /** The person named most recently within the window, with the given code when one is given. */
+    Named lastNamed(int sentence, String code) {
+        Named found = null;
+        for (Named n : people.values()) {
+            if (sentence - n.sentence() <= WINDOW && (code == null || n.actor().code().equals(code))) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** The person named most recently within the window who holds all these roles. */
+    Named lastWithRole(int sentence, List<String> role) {
+        Named found = null;
+        for (Named n : people.values()) {
+            if (sentence - n.sentence() <= WINDOW && n.actor().roles().containsAll(role)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** Up to {@code count} people, latest first, named within twice the window ("the two leaders"). */
+    List<Named> lastPeople(int sentence, int count) {
+        List<Named> all = new ArrayList<>(people.values());
+        List<Named> out = new ArrayList<>();
+        for (int h = all.size() - 1; h >= 0 && out.size() < count; h--) {
+            if (sentence - all.get(h).sentence() <= WINDOW * 2) {
+                out.add(all.get(h));
+            }
+        }
+        return out;
+    }
+
+    /** A person named earlier in the article (not from the base) whose name is, or ends with, these words. */
+    Named namedBefore(String words, KnowledgeBase kb) {
+        Named found = null;
+        for (Map.Entry<String, Named> e : people.entrySet()) {
+            String name = e.getKey();
+            if (kb.person(name).isEmpty() && (name.equals(words) || name.endsWith(" " + words))) {
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** Of these names, the one named most recently, or null. */
+    String latestOf(List<String> names) {
+        String latest = null;
+        for (String named : people.keySet()) {
+            if (names.contains(named)) {
+                latest = named;
+            }
+        }
+        return latest;
+    }
+
+    void body(Actor a, int sentence) {
+        body = new Named(a, sentence);
+    }
+
+    /** The country or body named in this or the previous sentence, or null. */
+    Actor recentBody(int sentence) {
+        return body != null && sentence - body.sentence() <= 1 ? body.actor() : null;
+    }
+}

@@ -1,0 +1,223 @@
+package org.herald.actors.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.herald.actors.internal.WordLists.Name;
+import org.herald.model.Actor;
+import org.herald.model.ActorMention;
+import org.herald.model.Sentence;
+import org.herald.model.Span;
+
+/**
+ * Writes the mentions of read phrases: a modifier alone, a person, role nouns with their
+ * modifiers, "its troops". Keeps what the article has named ({@link Memory}) and which places
+ * say nothing of whose an actor is (destinations, where troops are) for {@link ContextCountries}.
+ */
+final class Mentions {
+
+    private final String text;
+    private final LocalDate date;
+    private final WordLists words;
+    private final Memory memory;
+    private final List<ActorMention> out = new ArrayList<>();
+    /** Places named as where someone goes ("flew to France"): they say nothing of who goes. */
+    private final Set<ActorMention> destinations = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
+    private final Set<Integer> elsewhere = new HashSet<>();
+
+    Mentions(String text, LocalDate date, WordLists words, Memory memory) {
+        this.text = text;
+        this.date = date;
+        this.words = words;
+        this.memory = memory;
+    }
+
+    List<ActorMention> all() {
+        return out;
+    }
+
+    Set<ActorMention> destinations() {
+        return destinations;
+    }
+
+    Set<Integer> elsewhere() {
+        return elsewhere;
+    }
+
+    /** "Troops in Iraq": the place starting at this offset lends the troops no country. */
+    void placeOfOthers(int offset) {
+        elsewhere.add(offset);
+    }
+
+    /** A modifier standing alone: a country, a capital (its government, or a place after "in"), a seat, a city. */
+    void alone(Sentence s, int from, Piece m, String prev) {
+        Actor a = KnowledgeBase.actor(m.entry(), date);
+        String how = m.how();
+        switch (m.kind()) {
+            case CAPITAL -> {
+                if (words.is(Name.PLACE_PREPOSITION, prev)) {
+                    how = "place";
+                } else {
+                    a = KnowledgeBase.compose(a, List.of("GOV"), null);
+                    how = "metonym";
+                }
+            }
+            case SEAT -> how = "metonym";
+            case CITY -> how = "place";
+            case ADJ -> how = "adjective";
+            default -> {
+            }
+        }
+        ActorMention added = add(s, from, m.end(), a, how);
+        if (words.is(Name.DESTINATION, prev) && (m.kind() == Kind.COUNTRY || m.kind() == Kind.CAPITAL
+                || m.kind() == Kind.CITY)) {
+            destinations.add(added);
+        }
+        if (m.kind() != Kind.CITY && m.kind() != Kind.ADJ) {
+            memory.body(modifier(m), s.index());
+        }
+    }
+
+    /** A known person, with the role of a title before the name when the person has none. */
+    void person(Sentence s, int start, List<Piece> mods, List<Piece> roles, Piece person, KnowledgeBase kb) {
+        Entry e = person.entry();
+        if (person.names() != null && person.names().size() > 1) {
+            // among people who share a surname, the one named most recently
+            String latest = memory.latestOf(person.names());
+            if (latest != null) {
+                e = KnowledgeBase.choose(kb.person(latest), date);
+            }
+        }
+        Actor a = KnowledgeBase.actor(e, date);
+        List<String> role = Roles.of(roles);
+        if (a.roles().isEmpty() && !role.isEmpty()) {
+            a = KnowledgeBase.compose(a, role, a.name());
+        }
+        String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
+        add(s, start, person.end(), a, how);
+        memory.remember(a, s.index());
+    }
+
+    /** "its troops", "their government": the body named just before, with the role. */
+    void owned(Sentence s, int start, Actor owner, List<Piece> roles, int last) {
+        List<String> role = Roles.of(roles);
+        if (!role.isEmpty()) {
+            add(s, start, last, KnowledgeBase.compose(owner, role, null), "coref");
+        }
+    }
+
+    /**
+     * Role nouns: with modifiers, one mention per modifier ("Hungarian and Romanian officials");
+     * with an unknown name after them, a person of unknown country; alone, a person named before
+     * ("the president", "the two leaders") or a group of unknown country.
+     *
+     * @param definite the phrase opens with "the"
+     * @param count how many people a counting word names ("the two leaders"), or 0
+     * @param end the end of the role nouns; {@code nameEnd}, of an unknown name after them
+     */
+    void roles(Sentence s, int start, boolean definite, int count, List<Piece> mods, List<Piece> roles,
+               int end, int nameEnd, int spanEnd) {
+        List<String> role = Roles.of(roles);
+        boolean personal = roles.get(roles.size() - 1).kind() == Kind.TITLE;
+        String name = nameEnd > end ? text.substring(s.tokens().get(end).span().start(),
+                s.tokens().get(nameEnd - 1).span().end()) : null;
+        int last = spanEnd;
+        if (!mods.isEmpty()) {
+            for (Piece m : mods) {
+                Actor a = KnowledgeBase.compose(modifier(m), role, name);
+                String how = "composition";
+                if (name == null && personal && definite && mods.size() == 1 && count == 0) {
+                    Memory.Named same = memory.lastNamed(s.index(), a.code());
+                    if (same != null) {
+                        a = same.actor();
+                        how = "coref";
+                    }
+                }
+                ActorMention added = add(s, start, last, a, how);
+                if (name != null) {
+                    memory.remember(a, s.index());
+                } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
+                    // "a senior British minister ... as he left": one unnamed person is "he" too
+                    memory.rememberUnnamed(added.span().start(), a, s.index());
+                }
+                memory.body(modifier(m), s.index());
+            }
+            return;
+        }
+        Entry head = Roles.strongest(roles);
+        if (name != null) {
+            if (!role.isEmpty() && !head.weak()) {
+                Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
+                add(s, start, last, a, "title");
+                memory.remember(a, s.index());
+            }
+            return;
+        }
+        if (personal) {
+            if (count >= 2) {
+                List<Memory.Named> people = memory.lastPeople(s.index(), count);
+                for (Memory.Named p : people) {
+                    add(s, start, last, p.actor(), "coref");
+                }
+                if (!people.isEmpty()) {
+                    return;
+                }
+            } else if (definite && !role.isEmpty()) {
+                Memory.Named same = memory.lastWithRole(s.index(), role);
+                if (same != null) {
+                    add(s, start, last, same.actor(), "coref");
+                    return;
+                }
+            }
+            if (head == null || head.weak()) {
+                return;
+            }
+        }
+        if (role.isEmpty()) {
+            return;
+        }
+        if (role.get(0).equals("IGO") || role.get(0).equals("NGO")) {
+            // "a human rights group", "international monitors": CAMEO codes a body of no stated
+            // country by its kind, as it codes a named one (NGO, IGO)
+            add(s, start, last, KnowledgeBase.entity(String.join("", role), null), "role");
+        } else if (Norm.key(text.substring(s.tokens().get(start).span().start(),
+                s.tokens().get(last - 1).span().end())).contains("peacekeep")) {
+            // "a regional peacekeeping force": peacekeepers of no stated country are an IGO's
+            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("IGO", null), role, null), "role");
+        } else {
+            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
+        }
+    }
+
+    /** A person the base does not know, named again ("President Marku Velan ... Velan said"). */
+    void again(Sentence s, int from, int to, Memory.Named same) {
+        add(s, from, to, same.actor(), "surname");
+        memory.remember(same.actor(), s.index());
+    }
+
+    /** A pronoun: the person named last. */
+    void pronoun(Sentence s, int at, Memory.Named last) {
+        add(s, at, at + 1, last.actor(), "coref");
+    }
+
+    /** What a modifier contributes to a composed phrase: a country, or a body with its own roles. */
+    Actor modifier(Piece m) {
+        Actor a = KnowledgeBase.actor(m.entry(), date);
+        return switch (m.kind()) {
+            case SEAT, ORG, REGION -> a;
+            default -> KnowledgeBase.entity(a.country() == null ? "---" : a.country(), null);
+        };
+    }
+
+    private ActorMention add(Sentence s, int from, int to, Actor a, String how) {
+        Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        ActorMention m = new ActorMention(span, span.of(text), s.index(), a, how);
+        out.add(m);
+        return m;
+    }
+}
