@@ -35,7 +35,7 @@ final class ContextCountries {
     /**
      * Fills in the mentions' countries in place.
      *
-     * @param mute mentions that lend no country (destinations)
+     * @param mute mentions that lend no country (destinations, bodies named again)
      * @param elsewhere start offsets of places that lend none (where troops are)
      */
     void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere) {
@@ -104,10 +104,20 @@ final class ContextCountries {
 
     /**
      * Monitors, inspectors and peacekeepers come from elsewhere by definition: the countries
-     * around them are where they work ("the peacekeeping force in Lebanon, despite Israel's wish").
+     * around them are where they work ("the peacekeeping force in Lebanon, despite Israel's wish");
+     * an international body is of no one country.
      */
-    private static boolean international(ActorMention m) {
-        return m.actor().roles().contains("IGO") || Norm.key(m.text()).contains("peacekeep");
+    private boolean international(ActorMention m) {
+        if (m.actor().roles().contains("IGO") || Norm.key(m.text()).contains("peacekeep")) {
+            return true;
+        }
+        // "an international tribunal", "multinational forces": of no one country
+        for (String word : Norm.words(m.text())) {
+            if (words.is(Name.SUPRANATIONAL, Norm.key(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */

@@ -15,31 +15,43 @@ final class Memory {
     /** How many sentences back a pronoun or "the leader" may look for its person. */
     static final int WINDOW = 3;
 
-    record Named(Actor actor, int sentence) {
+    /** A person or body, the sentence it was last named in, and the person's gender when the text told it. */
+    record Named(Actor actor, int sentence, Gender gender) {
     }
 
     private final LinkedHashMap<String, Named> people = new LinkedHashMap<>();
+    /** Named organisations with roles ("the International Court of Justice"), latest last. */
+    private final LinkedHashMap<String, Named> bodies = new LinkedHashMap<>();
     private Named body;
 
-    /** A named person, now the latest. */
-    void remember(Actor a, int sentence) {
+    /** A named person, now the latest; a gender once told is kept when a later mention tells none. */
+    void remember(Actor a, int sentence, Gender gender) {
         if (a.name() == null) {
             return;
         }
-        people.remove(a.name());
-        people.put(a.name(), new Named(a, sentence));
+        Named before = people.remove(a.name());
+        people.put(a.name(), new Named(a, sentence, gender == null && before != null ? before.gender() : gender));
     }
 
     /** One unnamed person composed at a position ("a senior British minister ... as he left"). */
-    void rememberUnnamed(int position, Actor a, int sentence) {
-        people.put("\u0000" + position, new Named(a, sentence));
+    void rememberUnnamed(int position, Actor a, int sentence, Gender gender) {
+        people.put("\u0000" + position, new Named(a, sentence, gender));
     }
 
     /** The person named most recently within the window, with the given code when one is given. */
     Named lastNamed(int sentence, String code) {
+        return lastNamed(sentence, code, null);
+    }
+
+    /**
+     * The person named most recently within the window, with the given code when one is given,
+     * whose gender (when known) is the one wanted (when given): "she" skips a man named after her.
+     */
+    Named lastNamed(int sentence, String code, Gender wanted) {
         Named found = null;
         for (Named n : people.values()) {
-            if (sentence - n.sentence() <= WINDOW && (code == null || n.actor().code().equals(code))) {
+            if (sentence - n.sentence() <= WINDOW && (code == null || n.actor().code().equals(code))
+                    && Gender.agrees(n.gender(), wanted)) {
                 found = n;
             }
         }
@@ -92,8 +104,31 @@ final class Memory {
         return latest;
     }
 
+    /** A named organisation, or one referred to again: now the latest of its kind. */
+    void rememberBody(Actor a, int sentence) {
+        if (a.roles().isEmpty()) {
+            return;
+        }
+        bodies.remove(a.code());
+        bodies.put(a.code(), new Named(a, sentence, null));
+    }
+
+    /**
+     * The organisation named (or referred to) most recently within the window that holds these
+     * roles: "the court" after "the International Court of Justice" is that court.
+     */
+    Named lastBodyWithRole(int sentence, List<String> role) {
+        Named found = null;
+        for (Named n : bodies.values()) {
+            if (sentence - n.sentence() <= WINDOW && n.actor().roles().containsAll(role)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
     void body(Actor a, int sentence) {
-        body = new Named(a, sentence);
+        body = new Named(a, sentence, null);
     }
 
     /** The country or body named in this or the previous sentence, or null. */

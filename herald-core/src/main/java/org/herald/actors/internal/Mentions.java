@@ -15,8 +15,9 @@ import org.herald.model.Span;
 
 /**
  * Writes the mentions of read phrases: a modifier alone, a person, role nouns with their
- * modifiers, "its troops". Keeps what the article has named ({@link Memory}) and which places
- * say nothing of whose an actor is (destinations, where troops are) for {@link ContextCountries}.
+ * modifiers, "its troops". Keeps what the article has named ({@link Memory}) and which mentions
+ * say nothing of whose an actor is (destinations, bodies named again, where troops are) for
+ * {@link ContextCountries}.
  */
 final class Mentions {
 
@@ -25,8 +26,12 @@ final class Mentions {
     private final WordLists words;
     private final Memory memory;
     private final List<ActorMention> out = new ArrayList<>();
-    /** Places named as where someone goes ("flew to France"): they say nothing of who goes. */
-    private final Set<ActorMention> destinations = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Mentions that lend no country to their sentence: places named as where someone goes ("flew
+     * to France": they say nothing of who goes), and bodies referred to again ("the troops"), which
+     * were named, and lent, before.
+     */
+    private final Set<ActorMention> mute = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
     private final Set<Integer> elsewhere = new HashSet<>();
 
@@ -41,8 +46,8 @@ final class Mentions {
         return out;
     }
 
-    Set<ActorMention> destinations() {
-        return destinations;
+    Set<ActorMention> mute() {
+        return mute;
     }
 
     Set<Integer> elsewhere() {
@@ -76,10 +81,13 @@ final class Mentions {
         ActorMention added = add(s, from, m.end(), a, how);
         if (words.is(Name.DESTINATION, prev) && (m.kind() == Kind.COUNTRY || m.kind() == Kind.CAPITAL
                 || m.kind() == Kind.CITY)) {
-            destinations.add(added);
+            mute.add(added);
         }
         if (m.kind() != Kind.CITY && m.kind() != Kind.ADJ) {
             memory.body(modifier(m), s.index());
+        }
+        if (m.kind() == Kind.ORG) {
+            memory.rememberBody(a, s.index());
         }
     }
 
@@ -100,7 +108,7 @@ final class Mentions {
         }
         String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
         add(s, start, person.end(), a, how);
-        memory.remember(a, s.index());
+        memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, person.start()), Norm.words(e.name()).get(0)));
     }
 
     /** "its troops", "their government": the body named just before, with the role. */
@@ -116,13 +124,19 @@ final class Mentions {
      * with an unknown name after them, a person of unknown country; alone, a person named before
      * ("the president", "the two leaders") or a group of unknown country.
      *
-     * @param definite the phrase opens with "the"
-     * @param count how many people a counting word names ("the two leaders"), or 0
-     * @param end the end of the role nouns; {@code nameEnd}, of an unknown name after them
+     * @param mods the phrase's modifiers, or the place "of" or "in" named after it
+     * @param nameEnd the end of an unknown name after the role nouns
      */
-    void roles(Sentence s, int start, boolean definite, int count, List<Piece> mods, List<Piece> roles,
-               int end, int nameEnd, int spanEnd) {
+    void roles(Sentence s, int start, Phrase ph, List<Piece> mods, int nameEnd, int spanEnd) {
+        boolean definite = ph.definite();
+        int count = ph.count();
+        List<Piece> roles = ph.roles();
+        int end = ph.end();
         List<String> role = Roles.of(roles);
+        if (ph.aligned() && role.contains("REB")) {
+            // "the pro-government militia": rebels fight the state; this group fights for it
+            role = List.of("MIL");
+        }
         boolean personal = roles.get(roles.size() - 1).kind() == Kind.TITLE;
         String name = nameEnd > end ? text.substring(s.tokens().get(end).span().start(),
                 s.tokens().get(nameEnd - 1).span().end()) : null;
@@ -140,10 +154,13 @@ final class Mentions {
                 }
                 ActorMention added = add(s, start, last, a, how);
                 if (name != null) {
-                    memory.remember(a, s.index());
+                    memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
                 } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
                     // "a senior British minister ... as he left": one unnamed person is "he" too
-                    memory.rememberUnnamed(added.span().start(), a, s.index());
+                    memory.rememberUnnamed(added.span().start(), a, s.index(), Gender.of(words, wordsOf(s, start, last), null));
+                } else if (!personal && mods.size() == 1) {
+                    // "a Kenyan court ... the court"
+                    memory.rememberBody(a, s.index());
                 }
                 memory.body(modifier(m), s.index());
             }
@@ -154,7 +171,7 @@ final class Mentions {
             if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
-                memory.remember(a, s.index());
+                memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
             }
             return;
         }
@@ -181,6 +198,15 @@ final class Mentions {
         if (role.isEmpty()) {
             return;
         }
+        if (definite && count == 0) {
+            Memory.Named same = memory.lastBodyWithRole(s.index(), role);
+            if (same != null) {
+                // "the court" after "the International Court of Justice"
+                mute.add(add(s, start, last, same.actor(), "coref"));
+                memory.rememberBody(same.actor(), s.index());
+                return;
+            }
+        }
         if (role.get(0).equals("IGO") || role.get(0).equals("NGO")) {
             // "a human rights group", "international monitors": CAMEO codes a body of no stated
             // country by its kind, as it codes a named one (NGO, IGO)
@@ -197,7 +223,7 @@ final class Mentions {
     /** A person the base does not know, named again ("President Marku Velan ... Velan said"). */
     void again(Sentence s, int from, int to, Memory.Named same) {
         add(s, from, to, same.actor(), "surname");
-        memory.remember(same.actor(), s.index());
+        memory.remember(same.actor(), s.index(), same.gender());
     }
 
     /** A pronoun: the person named last. */
@@ -212,6 +238,14 @@ final class Mentions {
             case SEAT, ORG, REGION -> a;
             default -> KnowledgeBase.entity(a.country() == null ? "---" : a.country(), null);
         };
+    }
+
+    private static List<String> wordsOf(Sentence s, int from, int to) {
+        List<String> out = new ArrayList<>(Math.max(0, to - from));
+        for (int i = from; i < to; i++) {
+            out.add(s.tokens().get(i).word());
+        }
+        return out;
     }
 
     private ActorMention add(Sentence s, int from, int to, Actor a, String how) {

@@ -20,9 +20,10 @@ import org.herald.model.Token;
  * @param next the token after the modifiers
  * @param roles the role nouns
  * @param end the token after the last role noun (= {@code next} when there is none)
+ * @param aligned a skip word says the group is the state's or aligned with it ("pro-government")
  */
 record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> mods, int next, List<Piece> roles,
-              int end) {
+              int end, boolean aligned) {
 
     static Phrase read(int i, List<Token> toks, Tokens w, Piece[] at, Actor recentBody, Shapes shapes,
                        WordLists words, KnowledgeBase kb) {
@@ -38,7 +39,9 @@ record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> m
         if (det) {
             j++;
         }
+        boolean aligned = false;
         while (j < n && at[j] != null && at[j].kind() == Kind.SKIP) {
+            aligned |= words.is(Name.STATE_ALIGNED, Norm.key(at[j].entry().name()));
             j = at[j].end();
         }
         int count = 0;
@@ -90,6 +93,7 @@ record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> m
                 gap = true;
                 k++;
             } else if (p != null && p.kind() == Kind.SKIP) {
+                aligned |= words.is(Name.STATE_ALIGNED, Norm.key(p.entry().name()));
                 k = p.end();
             } else if (p == null && words.count(w.key(k)) > 0) {
                 count = words.count(w.key(k));
@@ -104,6 +108,6 @@ record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> m
                 break;
             }
         }
-        return new Phrase(i, definite, owner, count, List.copyOf(mods), j, List.copyOf(roles), end);
+        return new Phrase(i, definite, owner, count, List.copyOf(mods), j, List.copyOf(roles), end, aligned);
     }
 }

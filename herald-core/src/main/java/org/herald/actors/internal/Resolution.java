@@ -56,7 +56,7 @@ public final class Resolution {
             civil.mark(sentences.get(si).tokens(), tokens.get(si), pieces.get(si));
             compose(sentences.get(si), tokens.get(si), pieces.get(si));
         }
-        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.destinations(), mentions.elsewhere());
+        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere());
         return mentions.all();
     }
 
@@ -65,6 +65,11 @@ public final class Resolution {
         int n = toks.size();
         int i = 0;
         while (i < n) {
+            if (at[i] != null && (shapes.topic(at, w, i) || at[i].place() && shapes.featureOf(w, i))) {
+                // "the Bundestag's Russia committee", "the Gulf of Oman": a subject, a feature's name
+                i = at[i].end();
+                continue;
+            }
             Phrase ph = Phrase.read(i, toks, w, at, memory.recentBody(s.index()), shapes, words, kb);
             int start = ph.start();
             int j = ph.next();
@@ -95,8 +100,9 @@ public final class Resolution {
                 i = roleNouns(s, w, at, ph, home);
                 continue;
             }
-            if (mods.size() == 1 && j + 1 < n && w.key(j).equals("-") && words.is(Name.MADE, w.key(j + 1))) {
-                // "Russian-made Katyusha rockets"
+            if (mods.size() == 1 && j + 1 < n && w.key(j).equals("-")
+                    && (words.is(Name.MADE, w.key(j + 1)) || words.is(Name.PATRON, w.key(j + 1)))) {
+                // "Russian-made Katyusha rockets", "Iran-backed militias": maker and patron are no actors here
                 i = j + 2;
                 continue;
             }
@@ -178,7 +184,7 @@ public final class Resolution {
         if (ph.owner() != null && mods.isEmpty()) {
             mentions.owned(s, start, ph.owner(), roles, after);
         } else {
-            mentions.roles(s, start, ph.definite(), ph.count(), mods, roles, end, nameEnd, spanEnd);
+            mentions.roles(s, start, ph, mods, nameEnd, spanEnd);
         }
         return spanEnd;
     }
@@ -208,7 +214,7 @@ public final class Resolution {
         }
         String pos = toks.get(i).pos();
         if (words.is(Name.PRONOUN, w.key(i)) && (pos.startsWith("PRP") || pos.isEmpty())) {
-            Memory.Named last = memory.lastNamed(s.index(), null);
+            Memory.Named last = memory.lastNamed(s.index(), null, Gender.of(words, List.of(w.word(i)), null));
             if (last != null) {
                 mentions.pronoun(s, i, last);
             }

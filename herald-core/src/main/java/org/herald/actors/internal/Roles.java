@@ -22,7 +22,12 @@ final class Roles {
         return out;
     }
 
-    /** The deciding role noun's entry, or null when none has a role. */
+    /**
+     * The deciding role noun's entry, or null when none has a role. A member or unit of the
+     * military (MIL: "commander", "forces", "officers") after another armed body's role noun is
+     * that body's: "police forces" are COP, "rebel commanders" REB, "intelligence officers" SPY;
+     * MIL is the state's army, and the noun before names which armed body is meant.
+     */
     static Entry strongest(List<Piece> roles) {
         Entry strong = null;
         Entry weak = null;
@@ -33,7 +38,8 @@ final class Roles {
             }
             if (e.weak()) {
                 weak = e;
-            } else {
+            } else if (!(e.code().equals("MIL") && strong != null && !strong.code().equals("MIL")
+                    && WordLists.standard().is(WordLists.Name.ARMED_ROLE, strong.code()))) {
                 strong = e;
             }
         }

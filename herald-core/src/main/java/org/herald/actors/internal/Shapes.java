@@ -46,7 +46,41 @@ final class Shapes {
      * facility or an event is no actor.
      */
     boolean facility(Tokens w, int at) {
-        return at < w.size() && w.capital(at) && words.is(Name.FACILITY, w.key(at));
+        return at < w.size() && w.capital(at) && (words.is(Name.FACILITY, w.key(at)) || words.is(Name.FEATURE, w.key(at)));
+    }
+
+    /** "The Gulf of Oman", "the Sea of Japan": a place after a feature of the earth and "of" names no actor. */
+    boolean featureOf(Tokens w, int at) {
+        return at >= 2 && w.key(at - 1).equals("of") && w.capital(at - 2) && words.is(Name.FEATURE, w.key(at - 2));
+    }
+
+    /**
+     * A country's name that names the subject of a body, not its owner: after an owner and
+     * before a body ("the Bundestag's Russia committee", "the UK Parliament's China Research
+     * Group", "the US Iran envoy"), or after a body's name and "on" or "for" ("the Committee on
+     * China", "the Special Envoy for Syria").
+     */
+    boolean topic(Piece[] at, Tokens w, int i) {
+        Piece p = at[i];
+        if (p == null || p.kind() != Kind.COUNTRY) {
+            return false;
+        }
+        if (i >= 2 && (w.key(i - 1).equals("on") || w.key(i - 1).equals("for")) && w.capital(i - 2)
+                && words.is(Name.BODY, w.key(i - 2))) {
+            return true;
+        }
+        boolean owned = w.possessiveAt(i - 1) && i >= 1;
+        for (int k = 0; k < i && !owned; k++) {
+            owned = at[k] != null && at[k].end() == i && at[k].kind().modifies();
+        }
+        if (!owned) {
+            return false;
+        }
+        int h = p.end();
+        if (h < at.length && at[h] == null && w.capital(h) && h + 1 < at.length && words.is(Name.BODY, w.key(h + 1))) {
+            h++; // "China Research Group"
+        }
+        return h < at.length && (at[h] != null && at[h].kind().isRole() || at[h] == null && words.is(Name.BODY, w.key(h)));
     }
 
     /**

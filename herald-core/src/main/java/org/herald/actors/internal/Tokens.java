@@ -38,6 +38,6 @@ record Tokens(List<String> keys, List<String> words) {
 
     /** Whether the token after a piece is a possessive 's (or a bare apostrophe). */
     boolean possessiveAt(int i) {
-        return i < keys.size() && (keys.get(i).equals("'s") || keys.get(i).equals("'"));
+        return i >= 0 && i < keys.size() && (keys.get(i).equals("'s") || keys.get(i).equals("'"));
     }
 }

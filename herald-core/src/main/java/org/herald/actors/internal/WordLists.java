@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,8 @@ public final class WordLists {
     /** The classes; the file spells them in lower case with hyphens ({@code place-preposition}). */
     public enum Name {
         DETERMINER, PRONOUN, PLACE_PREPOSITION, COORDINATOR, POSSESSIVE, DESTINATION, GENERIC, PASTIME, LED, MADE,
-        ARMED_ROLE, ACT, ABROAD, QUARTER, FACILITY, CIVIL, LOCATED_ROLE;
+        ARMED_ROLE, ACT, ABROAD, QUARTER, FACILITY, FEATURE, PATRON, BODY, STATE_ALIGNED, SUPRANATIONAL, CIVIL,
+        LOCATED_ROLE, FEMALE, MALE, FEMALE_NAME, MALE_NAME;
 
         String spelled() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -42,18 +44,24 @@ public final class WordLists {
         this.numbers = numbers;
     }
 
-    /** The built-in lists, loaded once per JVM. */
+    /** The built-in lists ({@code words.txt}, {@code given-names.txt}), loaded once per JVM. */
     public static WordLists standard() {
         WordLists w = standard;
         if (w == null) {
             synchronized (WordLists.class) {
                 w = standard;
                 if (w == null) {
-                    try (InputStream in = WordLists.class.getResourceAsStream("/org/herald/actors/words.txt")) {
-                        if (in == null) {
-                            throw new IOException("missing resource org/herald/actors/words.txt");
+                    try {
+                        Builder b = new Builder();
+                        for (String file : List.of("words.txt", "given-names.txt")) {
+                            try (InputStream in = WordLists.class.getResourceAsStream("/org/herald/actors/" + file)) {
+                                if (in == null) {
+                                    throw new IOException("missing resource org/herald/actors/" + file);
+                                }
+                                b.read(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                            }
                         }
-                        w = read("words.txt", new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                        w = b.build("words.txt, given-names.txt");
                     } catch (IOException e) {
                         throw new UncheckedIOException("the built-in actor word lists are broken", e);
                     }
@@ -64,61 +72,77 @@ public final class WordLists {
         return w;
     }
 
+    /** The lists of one file, which must give every class. */
     public static WordLists read(String file, BufferedReader in) throws IOException {
-        Map<Name, Set<String>> m = new EnumMap<>(Name.class);
-        for (Name k : Name.values()) {
-            m.put(k, new HashSet<>());
+        Builder b = new Builder();
+        b.read(file, in);
+        return b.build(file);
+    }
+
+    private static final class Builder {
+        private final Map<Name, Set<String>> m = new EnumMap<>(Name.class);
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        Builder() {
+            for (Name k : Name.values()) {
+                m.put(k, new HashSet<>());
+            }
         }
-        Map<String, Integer> numbers = new HashMap<>();
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            int hash = line.indexOf('#');
-            String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (body.isEmpty()) {
-                continue;
-            }
-            String where = file + ":" + n;
-            String[] f = body.split("\\s+");
-            if (f.length < 2) {
-                throw new KbException(where, "class " + f[0] + " lists no words");
-            }
-            if (f[0].startsWith("number-")) {
-                int count;
-                try {
-                    count = Integer.parseInt(f[0].substring(7));
-                } catch (NumberFormatException e) {
-                    throw new KbException(where, "'" + f[0] + "' is not number-N");
+
+        void read(String file, BufferedReader in) throws IOException {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                int hash = line.indexOf('#');
+                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (body.isEmpty()) {
+                    continue;
+                }
+                String where = file + ":" + n;
+                String[] f = body.split("\\s+");
+                if (f.length < 2) {
+                    throw new KbException(where, "class " + f[0] + " lists no words");
+                }
+                if (f[0].startsWith("number-")) {
+                    int count;
+                    try {
+                        count = Integer.parseInt(f[0].substring(7));
+                    } catch (NumberFormatException e) {
+                        throw new KbException(where, "'" + f[0] + "' is not number-N");
+                    }
+                    for (int i = 1; i < f.length; i++) {
+                        numbers.put(Norm.key(f[i]), count);
+                    }
+                    continue;
+                }
+                Name name = null;
+                for (Name k : Name.values()) {
+                    if (k.spelled().equals(f[0])) {
+                        name = k;
+                    }
+                }
+                if (name == null) {
+                    throw new KbException(where, "unknown word class '" + f[0] + "'");
                 }
                 for (int i = 1; i < f.length; i++) {
-                    numbers.put(Norm.key(f[i]), count);
+                    if (name.spelled().endsWith("-role") && !f[i].matches("[A-Z]{3}")) {
+                        throw new KbException(where, "'" + f[i] + "' is not a role code (three capitals)");
+                    }
+                    m.get(name).add(name.spelled().endsWith("-role") ? f[i] : Norm.key(f[i]));
                 }
-                continue;
-            }
-            Name name = null;
-            for (Name k : Name.values()) {
-                if (k.spelled().equals(f[0])) {
-                    name = k;
-                }
-            }
-            if (name == null) {
-                throw new KbException(where, "unknown word class '" + f[0] + "'");
-            }
-            for (int i = 1; i < f.length; i++) {
-                if (name.spelled().endsWith("-role") && !f[i].matches("[A-Z]{3}")) {
-                    throw new KbException(where, "'" + f[i] + "' is not a role code (three capitals)");
-                }
-                m.get(name).add(name.spelled().endsWith("-role") ? f[i] : Norm.key(f[i]));
             }
         }
-        for (Map.Entry<Name, Set<String>> e : m.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new KbException(file, "class " + e.getKey().spelled() + " has no words");
+
+        WordLists build(String files) throws KbException {
+            for (Map.Entry<Name, Set<String>> e : m.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    throw new KbException(files, "class " + e.getKey().spelled() + " has no words");
+                }
+                e.setValue(Collections.unmodifiableSet(e.getValue()));
             }
-            e.setValue(Collections.unmodifiableSet(e.getValue()));
+            return new WordLists(m, Map.copyOf(numbers));
         }
-        return new WordLists(m, Map.copyOf(numbers));
     }
 
     /** Whether a normalised word (or a role code, for the -role classes) is in a class. */

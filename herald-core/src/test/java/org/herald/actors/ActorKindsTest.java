@@ -1,0 +1,95 @@
+package org.herald.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.herald.model.ActorMention;
+import org.junit.jupiter.api.Test;
+
+/** Kinds of actor error seen on real news (issue 12), each as a mechanism with its own sentences. */
+class ActorKindsTest {
+
+    private static List<ActorMention> resolve(String... paragraphs) {
+        return ActorResolver.shared().resolve(Texts.annotated("2024-05-01", Set.of(), paragraphs));
+    }
+
+    private static List<String> texts(List<ActorMention> ms) {
+        return ms.stream().map(ActorMention::text).toList();
+    }
+
+    @Test
+    void a_country_naming_the_subject_of_a_body_lends_the_body_nothing() {
+        List<ActorMention> ms = resolve("The chairman of the parliament's Japan committee criticised the decision.");
+        assertThat(texts(ms)).doesNotContain("Japan");
+        assertThat(Texts.codeOf(ms, "the parliament")).isEqualTo("---LEG");
+        assertThat(texts(resolve("The Bundestag's Russia committee met. The UK Parliament's China Research Group met.")))
+                .doesNotContain("Russia", "China");
+        assertThat(texts(resolve("The US Iran envoy met the House Select Committee on China."))).doesNotContain("Iran", "China");
+        // an owner is still an owner, and a country before anything else is still an actor
+        assertThat(Texts.codeOf(resolve("Japan's parliament met."), "Japan's parliament")).isEqualTo("JPNLEG");
+        assertThat(Texts.codeOf(resolve("Germany's Russia policy failed."), "Russia")).isEqualTo("RUS");
+    }
+
+    @Test
+    void a_sea_or_gulf_named_after_a_country_is_no_actor() {
+        List<ActorMention> ms = resolve("Chinese ships patrolled the South China Sea and the Gulf of Oman near the Indian Ocean.");
+        assertThat(texts(ms)).containsExactly("Chinese");
+        assertThat(texts(resolve("The Sea of Japan was calm."))).isEmpty();
+        assertThat(Texts.codeOf(resolve("Oman protested."), "Oman")).isEqualTo("OMN");
+    }
+
+    @Test
+    void a_patron_is_no_owner() {
+        List<ActorMention> ms = resolve("Iran-backed militias attacked the base.");
+        assertThat(texts(ms)).doesNotContain("Iran");
+        assertThat(Texts.codeOf(ms, "militias")).isEqualTo("---REB");
+    }
+
+    @Test
+    void a_militia_of_the_state_is_no_rebel() {
+        assertThat(Texts.codeOf(resolve("The pro-government militia attacked villages in Sudan."), "The pro-government militia"))
+                .isEqualTo("SDNMIL");
+        assertThat(Texts.codeOf(resolve("The state-backed militia attacked the town."), "The state-backed militia"))
+                .isEqualTo("---MIL");
+        assertThat(Texts.codeOf(resolve("The militia attacked the town."), "The militia")).isEqualTo("---REB");
+    }
+
+    @Test
+    void a_member_noun_of_the_army_after_another_armed_body_is_that_bodys() {
+        List<ActorMention> ms = resolve("Police forces and rebel commanders met intelligence officers.");
+        assertThat(Texts.codeOf(ms, "Police forces")).isEqualTo("---COP");
+        assertThat(Texts.codeOf(ms, "rebel commanders")).isEqualTo("---REB");
+        assertThat(Texts.codeOf(ms, "intelligence officers")).isEqualTo("---SPY");
+        assertThat(Texts.codeOf(resolve("Army officers met."), "Army officers")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void the_court_is_the_court_named_before_not_a_party_before_it() {
+        List<ActorMention> ms = resolve("The International Court of Justice heard the case on Monday. "
+                + "The court said South Africa had presented its case. Israel told the court it was wrong.");
+        assertThat(ms.stream().filter(m -> m.text().equalsIgnoreCase("the court")).map(m -> m.actor().code()))
+                .containsExactly("IGOUNOJUD", "IGOUNOJUD");
+        assertThat(Texts.codeOf(resolve("The Kenyan court ruled on Monday. The court said the law was void."), "The court"))
+                .isEqualTo("KENJUD");
+        assertThat(Texts.codeOf(resolve("An international tribunal said Serbia had failed."), "An international tribunal"))
+                .isEqualTo("---JUD");
+    }
+
+    @Test
+    void he_and_she_skip_people_of_the_other_sex() {
+        List<ActorMention> ms = resolve("Presidential candidate Kamala Harris met Benjamin Netanyahu. She said the war must end.");
+        assertThat(Texts.codeOf(ms, "She")).isEqualTo("USAGOV");
+        List<ActorMention> two = resolve("Angela Merkel met Joe Biden. She thanked him. He smiled.");
+        assertThat(two.stream().filter(m -> m.text().equals("She")).findFirst().orElseThrow().actor().name())
+                .isEqualTo("Angela Merkel");
+        assertThat(two.stream().filter(m -> m.text().equals("He")).findFirst().orElseThrow().actor().name())
+                .isEqualTo("Joe Biden");
+        // a title tells it too
+        List<ActorMention> queen = resolve("Queen Elizabeth met Joe Biden. She thanked him.");
+        assertThat(queen.stream().filter(m -> m.text().equals("She")).findFirst().orElseThrow().actor().name())
+                .isNotEqualTo("Joe Biden");
+        // a name that tells nothing leaves the person to any pronoun
+        assertThat(Texts.codeOf(resolve("Benjamin Netanyahu met Kim Jong Un. She said nothing."), "She")).isEqualTo("PRKGOV");
+    }
+}
