@@ -6,6 +6,8 @@ import org.herald.events.internal.CameoTable;
 import org.herald.events.internal.Coder;
 import org.herald.events.internal.Cues;
 import org.herald.events.internal.Lexicon;
+import org.herald.events.internal.SenseWords;
+import org.herald.events.internal.Senses;
 import org.herald.events.internal.Threats;
 import org.herald.events.internal.types.Veto;
 import org.herald.model.ActorMention;
@@ -32,7 +34,10 @@ import org.herald.model.Sentence;
  * <p>Assumes spans of mentions point into the article's text. Sentences without a parse yield no
  * events; a related-links list is not part of the text, so it is never coded. An event needs at
  * least one resolved actor; material conflict needs a political one, and words with a sporting
- * sense ("beat", "attack") are not coded in sport stories. Thread-safe once built.
+ * sense ("beat", "attack") are not coded in sport stories. Material conflict in a sense that is no
+ * political event is dropped ({@code Senses}: a natural cause, a patient that cannot be harmed, a
+ * protest verb with an object, an article of sport, entertainment, technology or business without
+ * political actors on both sides). Thread-safe once built.
  */
 public final class EventCoder {
 
@@ -43,6 +48,7 @@ public final class EventCoder {
     private final Lexicon lexicon;
     private final Cues cues;
     private final Threats threats;
+    private final Senses senses;
     private final java.util.Set<String> triggerLemmas;
     private final Veto veto; // null: the lexicon alone
 
@@ -56,6 +62,7 @@ public final class EventCoder {
         this.lexicon = lexicon;
         this.cues = cues;
         this.threats = threats;
+        this.senses = new Senses(SenseWords.standard(), cues, lexicon);
         java.util.Set<String> lemmas = new java.util.HashSet<>();
         for (Lexicon.Entry e : lexicon.all()) {
             lemmas.add(e.lemma());
@@ -165,7 +172,9 @@ public final class EventCoder {
             // load fails the article with its own message, not every sentence with a class name)
             events.addAll(veto == null ? found : veto.review(annotated.article().text(), s, found));
         }
-        return new Coding(events, problems);
+        // senses that are no political event: a cause for an agent, a patient that cannot be harmed,
+        // a protest verb with an object, violence without political sides in a sport or film story
+        return new Coding(senses.keep(annotated, actors, events), problems);
     }
 
     private static String origin(Annotated a) {

@@ -1,0 +1,42 @@
+package org.herald.events.internal;
+
+import java.util.List;
+import org.herald.model.ActorMention;
+import org.herald.model.Span;
+import org.herald.model.Token;
+
+/**
+ * What a sense rule reads about one coded event: its sentence's graph, the trigger's token, the
+ * article's domain, the word classes and the actor mentions of the sentence.
+ */
+record SenseContext(Graph graph, int trigger, ArticleDomain domain, SenseWords words, Cues cues, Lexicon lexicon,
+                    List<ActorMention> mentions) {
+
+    String lemma(int i) {
+        return graph.lemma(i);
+    }
+
+    /** Whether an actor mention covers the token. */
+    boolean actor(int i) {
+        Span s = graph.token(i).span();
+        for (ActorMention m : mentions) {
+            if (m.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A common noun (not a name: the tagger's NN or NNS) that no actor mention covers, in a noun class. */
+    boolean noun(int i, SenseWords.Kind kind) {
+        Token t = graph.token(i);
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !actor(i) && words.is(kind, lemma(i));
+    }
+
+    /** A natural or accidental cause ("fire", "crash"), as a noun, or a verb of an accident ("crashed"). */
+    boolean cause(int i) {
+        Token t = graph.token(i);
+        return noun(i, SenseWords.Kind.CAUSE) || t.pos().startsWith("VB") && words.is(SenseWords.Kind.CAUSE, lemma(i));
+    }
+
+}

@@ -1,0 +1,113 @@
+package org.herald.events.internal;
+
+import java.io.Reader;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes that tell senses which are no political event ({@code senses.txt}): the
+ * domains' words, causes of harm that are no actors, abstract nouns, works, products, and the
+ * roles that take part in material conflict in an article of a domain. Each class has its
+ * criterion written in the file. Checked when loaded: an unknown class, a class without words, a
+ * word that is not a lower-case lemma, a role that is not three capitals, and a noun in two noun
+ * classes fail with the file and line.
+ */
+public final class SenseWords {
+
+    /** The classes; the file spells them in lower case with hyphens. */
+    public enum Kind {
+        DOMAIN_SPORT, DOMAIN_ENTERTAINMENT, DOMAIN_TECHNOLOGY, DOMAIN_BUSINESS, POLITICAL,
+        CAUSE, ABSTRACT, WORK, PRODUCT, POLITICAL_ROLE;
+
+        String spelled() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        boolean noun() {
+            return this == CAUSE || this == ABSTRACT || this == WORK || this == PRODUCT;
+        }
+    }
+
+    private static volatile SenseWords standard;
+
+    private final Map<Kind, Set<String>> words;
+
+    private SenseWords(Map<Kind, Set<String>> words) {
+        this.words = words;
+    }
+
+    public static SenseWords standard() {
+        SenseWords s = standard;
+        if (s == null) {
+            synchronized (SenseWords.class) {
+                s = standard;
+                if (s == null) {
+                    s = parse(Lines.ofResource("senses.txt"));
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public static SenseWords read(String file, Reader reader) {
+        return parse(Lines.read(file, reader));
+    }
+
+    private static SenseWords parse(List<Lines.Line> lines) {
+        Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            m.put(k, new HashSet<>());
+        }
+        for (Lines.Line line : lines) {
+            String[] f = line.text().strip().split("\\s+");
+            Kind kind = null;
+            for (Kind k : Kind.values()) {
+                if (k.spelled().equals(f[0])) {
+                    kind = k;
+                }
+            }
+            if (kind == null) {
+                throw line.error("unknown sense class '" + f[0] + "'");
+            }
+            if (f.length < 2) {
+                throw line.error("sense class " + f[0] + " lists no words");
+            }
+            for (int i = 1; i < f.length; i++) {
+                String w = f[i];
+                if (kind == Kind.POLITICAL_ROLE ? !w.matches("[A-Z]{3}") : !w.matches("[a-z][a-z0-9'\\-]*")) {
+                    throw line.error("'" + w + "' is not " + (kind == Kind.POLITICAL_ROLE ? "a role code" : "a lower-case lemma"));
+                }
+                if (kind.noun()) {
+                    for (Kind other : Kind.values()) {
+                        if (other != kind && other.noun() && m.get(other).contains(w)) {
+                            throw line.error("'" + w + "' is already a " + other.spelled() + " noun");
+                        }
+                    }
+                }
+                m.get(kind).add(w);
+            }
+        }
+        for (Map.Entry<Kind, Set<String>> e : m.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                throw new ResourceError("senses: class " + e.getKey().spelled() + " has no words");
+            }
+            e.setValue(Collections.unmodifiableSet(e.getValue()));
+        }
+        return new SenseWords(m);
+    }
+
+    /** Whether a word (a lemma, any case; for {@code political-role}, a role code) is in a class. */
+    public boolean is(Kind kind, String word) {
+        return word != null && words.get(kind).contains(kind == Kind.POLITICAL_ROLE ? word : word.toLowerCase(Locale.ROOT));
+    }
+
+    public Set<String> words(Kind kind) {
+        return words.get(kind);
+    }
+}

@@ -1,0 +1,79 @@
+package org.herald.events.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.herald.model.ActorMention;
+import org.herald.model.Annotated;
+import org.herald.model.Event;
+import org.herald.model.Sentence;
+import org.herald.model.Token;
+
+/**
+ * Drops coded events whose words are in a sense that is no political event, by rules read from
+ * grammar and the code books, in this order:
+ * <ol>
+ *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by fire");</li>
+ *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
+ *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
+ *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
+ *       business without a named political actor on both sides ("New Zealand demolished them").</li>
+ * </ol>
+ * The word classes are {@code senses.txt}'s. Only material conflict (quad 4) is judged: the rules
+ * are about harm, and verbal acts keep their senses. Thread-safe.
+ */
+public final class Senses {
+
+    private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
+            new ProtestWithObject(), new DomainSides());
+
+    private final SenseWords words;
+    private final Cues cues;
+    private final Lexicon lexicon;
+
+    public Senses(SenseWords words, Cues cues, Lexicon lexicon) {
+        this.words = words;
+        this.cues = cues;
+        this.lexicon = lexicon;
+    }
+
+    /** The events of an article that are in a political sense, in their order. */
+    public List<Event> keep(Annotated doc, List<ActorMention> mentions, List<Event> events) {
+        if (events.stream().noneMatch(e -> e.quad() == 4)) {
+            return events;
+        }
+        ArticleDomain domain = ArticleDomain.of(doc, words);
+        Map<Integer, Sentence> sentences = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            sentences.put(s.index(), s);
+        }
+        Map<Integer, Graph> graphs = new HashMap<>();
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Sentence s = sentences.get(e.sentence());
+            int trigger = e.quad() == 4 && s != null && e.trigger() != null ? token(s, e.trigger().span().start()) : -1;
+            if (trigger < 0) {
+                out.add(e);
+                continue;
+            }
+            Graph g = graphs.computeIfAbsent(s.index(), k -> new Graph(s));
+            List<ActorMention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            SenseContext c = new SenseContext(g, trigger, domain, words, cues, lexicon, here);
+            if (RULES.stream().noneMatch(r -> r.rejects(c, e))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static int token(Sentence s, int start) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

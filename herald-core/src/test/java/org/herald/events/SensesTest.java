@@ -1,0 +1,77 @@
+package org.herald.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Senses that are no political event (internal.Senses), through the standard coder. */
+class SensesTest {
+
+    private static final Doc.Parse FIRE_DESTROYED = Doc.p("Fire destroyed the Nigerian embassy.",
+            "Fire/NN/fire/O destroyed/VBD/destroy/O the/DT/the/O Nigerian/JJ/Nigerian/MISC embassy/NN/embassy/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:5 det:5:3 amod:5:4 punct:2:6");
+    private static final Doc.Parse REBELS_DESTROYED = Doc.p("Rebels destroyed the Nigerian embassy.",
+            "Rebels/NNS/rebel/O destroyed/VBD/destroy/O the/DT/the/O Nigerian/JJ/Nigerian/MISC embassy/NN/embassy/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:5 det:5:3 amod:5:4 punct:2:6");
+    private static final Doc.Parse KILLED_IN_CRASH = Doc.p("Two Kenyan soldiers were killed in a crash.",
+            "Two/CD/two/NUMBER Kenyan/JJ/Kenyan/MISC soldiers/NNS/soldier/O were/VBD/be/O killed/VBN/kill/O in/IN/in/O a/DT/a/O crash/NN/crash/O ./././O",
+            "root:0:5 nummod:3:1 amod:3:2 nsubj:pass:5:3 aux:pass:5:4 case:8:6 det:8:7 obl:in:5:8 punct:5:9");
+    private static final Doc.Parse KILLED_IN_TOWN = Doc.p("Two Kenyan soldiers were killed in a town.",
+            "Two/CD/two/NUMBER Kenyan/JJ/Kenyan/MISC soldiers/NNS/soldier/O were/VBD/be/O killed/VBN/kill/O in/IN/in/O a/DT/a/O town/NN/town/O ./././O",
+            "root:0:5 nummod:3:1 amod:3:2 nsubj:pass:5:3 aux:pass:5:4 case:8:6 det:8:7 obl:in:5:8 punct:5:9");
+    private static final Doc.Parse FOUGHT_TARIFFS = Doc.p("Kenya fought tariffs.",
+            "Kenya/NNP/Kenya/LOCATION fought/VBD/fight/O tariffs/NNS/tariff/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 punct:2:4");
+    private static final Doc.Parse FOUGHT_REBELS = Doc.p("Kenya fought Somali rebels.",
+            "Kenya/NNP/Kenya/LOCATION fought/VBD/fight/O Somali/JJ/Somali/MISC rebels/NNS/rebel/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:4 amod:4:3 punct:2:5");
+    private static final Doc.Parse DEMONSTRATED_RESTRAINT = Doc.p("Kenyan students demonstrated restraint.",
+            "Kenyan/JJ/Kenyan/MISC students/NNS/student/O demonstrated/VBD/demonstrate/O restraint/NN/restraint/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 obj:3:4 punct:3:5");
+    private static final Doc.Parse DEMONSTRATED_AGAINST = Doc.p("Kenyan students demonstrated against the government.",
+            "Kenyan/JJ/Kenyan/MISC students/NNS/student/O demonstrated/VBD/demonstrate/O against/IN/against/O the/DT/the/O government/NN/government/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 case:6:4 det:6:5 obl:against:3:6 punct:3:7");
+    private static final Doc.Parse COACH_PRAISED = Doc.p("The coach praised the squad after the league match.",
+            "The/DT/the/O coach/NN/coach/O praised/VBD/praise/O the/DT/the/O squad/NN/squad/O after/IN/after/O the/DT/the/O league/NN/league/O match/NN/match/O ./././O",
+            "root:0:3 det:2:1 nsubj:3:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 obl:after:3:9 punct:3:10");
+    private static final Doc.Parse KENYA_DESTROYED = Doc.p("Kenya destroyed Nigeria at the stadium.",
+            "Kenya/NNP/Kenya/LOCATION destroyed/VBD/destroy/O Nigeria/NNP/Nigeria/LOCATION at/IN/at/O the/DT/the/O stadium/NN/stadium/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 case:6:4 det:6:5 obl:at:2:6 punct:2:7");
+    private static final Doc.Parse POLICE_ARRESTED = Doc.p("Kenyan police arrested Nigerian rebels at the stadium.",
+            "Kenyan/JJ/Kenyan/MISC police/NNS/police/O arrested/VBD/arrest/O Nigerian/JJ/Nigerian/MISC rebels/NNS/rebel/O at/IN/at/O the/DT/the/O stadium/NN/stadium/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 amod:5:4 obj:3:5 case:8:6 det:8:7 obl:at:3:8 punct:3:9");
+
+    @Test
+    void a_natural_or_accidental_cause_is_no_actor() {
+        assertThat(new Doc().paragraph(FIRE_DESTROYED).actor("the Nigerian embassy", "NGA", "GOV").code()).isEmpty();
+        assertThat(new Doc().paragraph(REBELS_DESTROYED).actor("Rebels", "SDN", "REB").actor("the Nigerian embassy", "NGA", "GOV")
+                .code()).extracting(Doc::dyad).contains("SDNREB>NGAGOV:1712");
+        assertThat(new Doc().paragraph(KILLED_IN_CRASH).actor("Two Kenyan soldiers", "KEN", "MIL").code()).isEmpty();
+        assertThat(new Doc().paragraph(KILLED_IN_TOWN).actor("Two Kenyan soldiers", "KEN", "MIL").code())
+                .extracting(Doc::dyad).contains("->KENMIL:190");
+    }
+
+    @Test
+    void violence_to_an_abstract_patient_is_figurative() {
+        assertThat(new Doc().paragraph(FOUGHT_TARIFFS).actor("Kenya", "KEN").code()).isEmpty();
+        assertThat(new Doc().paragraph(FOUGHT_REBELS).actor("Kenya", "KEN").actor("Somali rebels", "SOM", "REB").code())
+                .extracting(Doc::dyad).contains("KEN>SOMREB:190");
+    }
+
+    @Test
+    void a_protest_verb_with_an_object_is_in_another_sense() {
+        assertThat(new Doc().paragraph(DEMONSTRATED_RESTRAINT).actor("Kenyan students", "KEN", "EDU").code()).isEmpty();
+        assertThat(new Doc().paragraph(DEMONSTRATED_AGAINST).actor("Kenyan students", "KEN", "EDU")
+                .actor("the government", "KEN", "GOV").code()).extracting(Doc::dyad).contains("KENEDU>KENGOV:141");
+    }
+
+    @Test
+    void in_a_sport_story_countries_are_teams_but_police_and_rebels_are_not() {
+        assertThat(new Doc().paragraph(KENYA_DESTROYED).actor("Kenya", "KEN").actor("Nigeria", "NGA").code())
+                .extracting(Doc::dyad).contains("KEN>NGA:1712");
+        assertThat(new Doc().paragraph(COACH_PRAISED, KENYA_DESTROYED).actor("Kenya", "KEN").actor("Nigeria", "NGA").code())
+                .isEmpty();
+        assertThat(new Doc().paragraph(COACH_PRAISED, POLICE_ARRESTED).actor("Kenyan police", "KEN", "COP")
+                .actor("Nigerian rebels", "NGA", "REB").code()).extracting(Doc::dyad).contains("KENCOP>NGAREB:173");
+    }
+}
