@@ -74,4 +74,19 @@ class SensesTest {
         assertThat(new Doc().paragraph(COACH_PRAISED, POLICE_ARRESTED).actor("Kenyan police", "KEN", "COP")
                 .actor("Nigerian rebels", "NGA", "REB").code()).extracting(Doc::dyad).contains("KENCOP>NGAREB:173");
     }
+
+    private static final Doc.Parse REGRET_OVER_DEATHS = Doc.p("Kenya expressed regret over the deaths of Somali civilians.",
+            "Kenya/NNP/Kenya/LOCATION expressed/VBD/express/O regret/NN/regret/O over/IN/over/O the/DT/the/O deaths/NNS/death/O of/IN/of/O Somali/JJ/Somali/MISC civilians/NNS/civilian/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 case:6:4 det:6:5 nmod:over:3:6 case:9:7 amod:9:8 nmod:of:6:9 punct:2:10");
+    private static final Doc.Parse REGRET_FOR_RAID = Doc.p("Kenya expressed regret for the raid on Somalia.",
+            "Kenya/NNP/Kenya/LOCATION expressed/VBD/express/O regret/NN/regret/O for/IN/for/O the/DT/the/O raid/NN/raid/O on/IN/on/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 case:6:4 det:6:5 nmod:for:3:6 case:8:7 nmod:on:6:8 punct:2:9");
+
+    @Test
+    void regret_over_deaths_is_sympathy_and_regret_for_an_act_an_apology() {
+        assertThat(new Doc().paragraph(REGRET_OVER_DEATHS).actor("Kenya", "KEN").actor("Somali civilians", "SOM", "CVL").code())
+                .extracting(e -> e.code()).contains("018").doesNotContain("055");
+        assertThat(new Doc().paragraph(REGRET_FOR_RAID).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(e -> e.code()).contains("055");
+    }
 }
