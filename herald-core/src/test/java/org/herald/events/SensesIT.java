@@ -3,17 +3,14 @@ package org.herald.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.herald.actors.ActorResolver;
-import org.herald.annotate.Annotator;
-import org.herald.model.ActorMention;
-import org.herald.model.Annotated;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Participant;
+import org.herald.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article-domain rule on the real annotate and actors stages: one sentence, "Brazil demolished
+ * The article-domain rule through the whole chain: one sentence, "Brazil demolished
  * Argentina" (a verb without the lexicon's sport mark), is destruction in a news article and a win
  * in a sport one, and a state's tariff stays a state's act in a business article. Articles written
  * for this test.
@@ -27,9 +24,7 @@ class SensesIT {
         for (String p : paragraphs) {
             b.paragraph(p);
         }
-        Annotated doc = Annotator.shared().annotate(b.build());
-        List<ActorMention> mentions = ActorResolver.shared().resolve(doc);
-        return EventCoder.standard().code(doc, mentions);
+        return Pipeline.standard().code(b.build()).events();
     }
 
     private static String code(Participant p) {

@@ -10,10 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.herald.annotate.Annotator;
 import org.herald.eval.Dataset;
 import org.herald.eval.Split;
 import org.herald.model.Article;
+import org.herald.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +45,7 @@ class ArticleDomainIT {
             for (String p : r.path("text").asText("").split("\n\n")) {
                 b.paragraph(p);
             }
-            counts.merge(ArticleDomain.of(Annotator.shared().tag(b.build()), SenseWords.standard()), 1, Integer::sum);
+            counts.merge(ArticleDomain.of(Pipeline.standard().tag(b.build()), SenseWords.standard()), 1, Integer::sum);
         }
         System.out.println("ArticleDomainIT: section -> domain counts on the tune part: " + seen);
         assertThat(share(seen, "politics", ArticleDomain.NEWS)).isGreaterThanOrEqualTo(0.9);
