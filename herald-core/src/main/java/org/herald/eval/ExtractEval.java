@@ -35,7 +35,14 @@ import org.herald.pipeline.Pipeline;
  *       summed, then P and R, and F1 of those (the Scrapinghub benchmark's measure);</li>
  *   <li>{@code snippet.p/r/f1}: {@code with} snippets found are true positives, {@code without}
  *       snippets found false positives, counts summed over pages (trafilatura's measure);</li>
- *   <li>{@code title.acc} and {@code date.acc} over the pages whose gold has them.</li>
+ *   <li>{@code title.acc} and {@code date.acc} over the pages whose gold has them;</li>
+ *   <li>per page, beside those averages (an average of 0.95 can hide a page that lost half its
+ *       story): {@code pages.part_lost}, the share of pages whose body recall is below 0.8 ("lost
+ *       part of the article"), and {@code pages.lead_lost}, the share whose lead is missing: fewer
+ *       than half of the word 4-grams of the first gold paragraph of eight words or more (not the
+ *       gold title repeated) are in the prediction. The lead carries the story's main event, so
+ *       losing it costs more than its share of the words. Lower is better for both; floors, which
+ *       are minimums, sit on their complements {@code pages.whole} and {@code pages.lead}.</li>
  * </ul>
  * The predicted body is the standfirst and the paragraphs (never the headline). A page Herald
  * cannot read counts as an empty prediction.
@@ -47,9 +54,14 @@ public final class ExtractEval implements EvalTask {
     private static final long MAX_PAGE = 32L * 1024 * 1024;
 
     /** One page's scores, for reports and for looking at the worst pages. */
-    public record PageScore(String id, double bodyF1, double bodyP, double bodyR, Boolean titleOk, Boolean dateOk,
-                            String problem) {
+    public record PageScore(String id, double bodyF1, double bodyP, double bodyR, Boolean leadKept, Boolean titleOk,
+                            Boolean dateOk, String problem) {
     }
+
+    /** Body recall below this is a page that lost part of its article. */
+    static final double PART_LOST = 0.8;
+    /** The lead is the first gold paragraph with at least this many words (shorter ones are headings and labels). */
+    static final int LEAD_WORDS = 8;
 
     @Override
     public String name() {
@@ -83,6 +95,9 @@ public final class ExtractEval implements EvalTask {
         double sumR = 0;
         double sumF = 0;
         int bodyPages = 0;
+        int partLost = 0;
+        int leads = 0;
+        int leadsLost = 0;
         double[] shingles = new double[3];
         int exact = 0;
         int shinglePages = 0;
@@ -125,6 +140,7 @@ public final class ExtractEval implements EvalTask {
             double br = Double.NaN;
             double bf = Double.NaN;
             String gold = r.path("text").isTextual() ? r.path("text").asText() : null;
+            Boolean leadKept = null;
             if (gold != null && !gold.isBlank()) {
                 double[] prf = bagOfWords(predicted, gold);
                 bp = prf[0];
@@ -134,6 +150,16 @@ public final class ExtractEval implements EvalTask {
                 sumR += br;
                 sumF += bf;
                 bodyPages++;
+                if (br < PART_LOST) {
+                    partLost++;
+                }
+                leadKept = leadKept(predicted, gold, r.path("title").asText(""));
+                if (leadKept != null) {
+                    leads++;
+                    if (!leadKept) {
+                        leadsLost++;
+                    }
+                }
                 double[] s = shingleCounts(predicted, gold);
                 shingles[0] += s[0];
                 shingles[1] += s[1];
@@ -179,13 +205,23 @@ public final class ExtractEval implements EvalTask {
                     datesOk++;
                 }
             }
-            pages.add(new PageScore(id, bf, bp, br, titleOk, dateOk, problem));
+            pages.add(new PageScore(id, bf, bp, br, leadKept, titleOk, dateOk, problem));
+            if (context.detail() != null && gold != null && !gold.isBlank()) {
+                context.detail().printf("extract %s: body F1 %.3f (P %.3f, R %.3f)%s%s%n", id, bf, bp, br,
+                        br < PART_LOST ? ", lost part of the article" : "", Boolean.FALSE.equals(leadKept) ? ", lead lost" : "");
+            }
         }
         Map<String, Double> m = new LinkedHashMap<>();
         if (bodyPages > 0) {
             m.put("body.p", sumP / bodyPages);
             m.put("body.r", sumR / bodyPages);
             m.put("body.f1", sumF / bodyPages);
+            m.put("pages.part_lost", partLost / (double) bodyPages);
+            m.put("pages.whole", 1 - partLost / (double) bodyPages);
+        }
+        if (leads > 0) {
+            m.put("pages.lead_lost", leadsLost / (double) leads);
+            m.put("pages.lead", 1 - leadsLost / (double) leads);
         }
         if (shinglePages > 0 && dataset.name().startsWith("scrapinghub")) {
             Score s = new Score(shingles[0], shingles[1], shingles[2]);
@@ -204,6 +240,11 @@ public final class ExtractEval implements EvalTask {
         m.put("failed", failed / (double) Math.max(1, n));
         if (emptyGold > 0) {
             notes.add(emptyGold + " page(s) with an empty gold text were not scored for the body");
+        }
+        if (bodyPages > 0) {
+            String part = dataset.part() == null ? "" : dataset.part().label() + " part: ";
+            notes.add(part + "lost part of the article (body recall < " + PART_LOST + ") on " + partLost + " of " + bodyPages
+                    + " page(s), the lead on " + leadsLost + " of " + leads);
         }
         if (dates > 0) {
             notes.add("date.acc over " + dates + " page(s) with a gold date");
@@ -241,6 +282,26 @@ public final class ExtractEval implements EvalTask {
         double rc = ng == 0 ? 1 : overlap / (double) ng;
         double f = pr + rc == 0 ? 0 : 2 * pr * rc / (pr + rc);
         return new double[] {pr, rc, f};
+    }
+
+    /**
+     * Whether the prediction holds the gold text's lead: at least half of the word 4-grams of its
+     * first paragraph of {@value #LEAD_WORDS} or more words that is not the headline (some gold
+     * texts start with the title). Null when the gold has no such paragraph.
+     */
+    static Boolean leadKept(String predicted, String gold, String title) {
+        String headline = squash(title);
+        for (String para : gold.split("\\n")) {
+            List<String> words = tokens(para, true);
+            if (words.size() < LEAD_WORDS || String.join(" ", words).equals(headline)) {
+                continue;
+            }
+            Set<String> have = new java.util.HashSet<>(ngrams(tokens(predicted, true), 4));
+            List<String> lead = ngrams(words, 4);
+            long found = lead.stream().filter(have::contains).count();
+            return found * 2 >= lead.size();
+        }
+        return null;
     }
 
     /** TP, FP, FN of the word 4-gram multisets, normalised to sum to 1. */

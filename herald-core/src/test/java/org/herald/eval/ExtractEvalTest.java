@@ -61,4 +61,39 @@ class ExtractEvalTest {
         assertThat(r.metrics().get("date.acc")).isEqualTo(1.0);
         assertThat(Tasks.named("extract")).isPresent();
     }
+
+    @Test
+    void the_lead_is_the_first_gold_paragraph_of_eight_words_that_is_not_the_headline() {
+        String gold = "Bridge closes\n\nBridge closes for repairs all summer long, the roads office says\n\n"
+                + "The old bridge closed on Friday for repairs that will take most of the summer.\n\nDrivers face detours.";
+        String title = "Bridge closes for repairs all summer long, the roads office says";
+        assertThat(ExtractEval.leadKept("The old bridge closed on Friday for repairs that will take most of the summer.", gold, title))
+                .isTrue();
+        assertThat(ExtractEval.leadKept("Drivers face detours of up to twenty minutes while the work goes on.", gold, title)).isFalse();
+        assertThat(ExtractEval.leadKept("anything", "Too short.\nAlso short.", "")).isNull();
+    }
+
+    @Test
+    void pages_that_lose_their_lead_or_part_of_the_story_are_counted(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        String page = """
+                <html><head><title>Bridge closes for repairs</title></head><body><article>
+                <h1>Bridge closes for repairs</h1>
+                <p>Drivers face detours of up to twenty minutes while the work goes on, and buses will change routes.</p>
+                <p>The roads office said the bridge would reopen in September, a month later than first planned.</p>
+                </article></body></html>""";
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p1.html.gz")))) {
+            out.write(page.getBytes(StandardCharsets.UTF_8));
+        }
+        // the gold's lead is not on the page: the lead is lost, and recall is below 0.8
+        Files.writeString(dir.resolve("dev.jsonl"), """
+                {"id":"p1","html_file":"html/p1.html.gz","title":"Bridge closes for repairs","text":"The old bridge closed on Friday for repairs that will take most of the summer, the roads office said, after engineers found cracks in two of its piers during an inspection in the spring.\\n\\nDrivers face detours of up to twenty minutes while the work goes on, and buses will change routes.\\n\\nThe roads office said the bridge would reopen in September, a month later than first planned."}
+                """);
+        Report r = new ExtractEval().run(Dataset.at(dir), new EvalContext(System.err, 0));
+        assertThat(r.metrics().get("pages.lead_lost")).isEqualTo(1.0);
+        assertThat(r.metrics().get("pages.lead")).isEqualTo(0.0);
+        assertThat(r.metrics().get("pages.part_lost")).isEqualTo(1.0);
+        assertThat(r.metrics().get("pages.whole")).isEqualTo(0.0);
+        assertThat(r.metrics().get("body.p")).isGreaterThan(0.99);
+    }
 }
