@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Clutter {
 
     /** What a line is, when it is not story text. */
-    public enum Kind { CONTENT, READ_MORE, LIST_HEADER, CONSENT, PROMPT, SOURCE, BYLINE, CREDIT, DATELINE }
+    public enum Kind { CONTENT, READ_MORE, LIST_HEADER, CONSENT, SITE, PROMPT, SOURCE, BYLINE, CREDIT, DATELINE }
 
     private static final Pattern READ_MORE = Pattern.compile(
             "^(?:(?i:read more|read also|also read|see also|read next|related(?: article| story| stories| content)?|more on this(?: story)?|click here to read|continue reading)"
@@ -92,6 +92,9 @@ public final class Clutter {
         if (isConsent(t)) {
             return Kind.CONSENT;
         }
+        if (siteTalk(t) == Talk.ANYWHERE) {
+            return Kind.SITE;
+        }
         if (t.length() <= 100 && READING_TIME.matcher(t).find()) {
             return Kind.PROMPT;
         }
@@ -139,6 +142,70 @@ public final class Clutter {
             return cues >= 3 && YOU.matcher(l).results().count() >= 4;
         }
         return cues >= 3 || (cues >= 2 && t.length() < 350);
+    }
+
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|you['’](?:re|ll|ve|d))\\b");
+    private static final Pattern SITE_VOICE = Pattern.compile("(?i)\\b(?:we|our|we['’](?:re|ve|ll))\\b");
+    private static final int SITE_TALK_WORDS = 80;
+
+    /** How plainly a paragraph is the site talking to its reader about the site. */
+    enum Talk {
+        /** Not at all, or quoted speech, which is the story's. */
+        NONE,
+        /** Only if it stands apart from the story's paragraphs: how-to stories say the same words to their readers. */
+        IN_A_BOX,
+        /** Wherever it stands: a notice, a label or a prompt. */
+        ANYWHERE
+    }
+
+    /** Notices are short: a paragraph of more words that names the site is prose about it. */
+    private static final int NOTICE_WORDS = 12;
+
+    /**
+     * Whether a paragraph is the site talking to its reader about the site: it names something a
+     * reader does with the site (subscribe, sign up, log in, your browser, this video; {@link
+     * PageWords}) and it is said to the reader, in the second person or the site's "we", as a
+     * question, or as a command or label that starts with the act. Said in capitals, or in a few
+     * words, it is a notice wherever it stands; otherwise only when it stands apart from the
+     * story's paragraphs ({@link Talk#IN_A_BOX}), since a story about apps or accounts says the
+     * same words to its readers.
+     */
+    static Talk siteTalk(String t) {
+        if (t.length() > SITE_TALK_WORDS * 8 || t.indexOf('"') >= 0 || t.indexOf('“') >= 0 || t.indexOf('”') >= 0) {
+            return Talk.NONE;
+        }
+        PageWords words = PageWords.shared();
+        if (!words.namesAct(t)) {
+            return Talk.NONE;
+        }
+        int n = MainText.countWords(t);
+        if (n > SITE_TALK_WORDS) {
+            return Talk.NONE;
+        }
+        if (isCapitals(t)) {
+            return Talk.ANYWHERE;
+        }
+        boolean addressed = t.indexOf('?') >= 0 || words.startsWithAct(t) || SECOND_PERSON.matcher(t).find()
+                || SITE_VOICE.matcher(t).find();
+        if (!addressed && n > 6) {
+            return Talk.NONE;
+        }
+        return n <= NOTICE_WORDS ? Talk.ANYWHERE : Talk.IN_A_BOX;
+    }
+
+    /** Whether the letters of a text are (nearly) all capitals: shouting, as walls and labels do. */
+    private static boolean isCapitals(String t) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 8 && lower * 10 <= upper;
     }
 
     /** The headline named by a "READ MORE: …" line, without trailing tags. */

@@ -29,6 +29,19 @@ public final class Dates {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
+    private static final String MONTH_NAME = "((?i:" + CalendarWords.monthPattern() + "))\\.?";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    /**
+     * A wire dateline opening a story: the place (a capitalised name, perhaps with its region), a
+     * date with its year, perhaps the agency, then a dash: "DELLIN, Dec 20, 2025 (NWA) -",
+     * "Kelby, 3 March 2025 –", "NEW YORK, March 3, 2025 /Newswire/ --", "KYIV, March 2025 —".
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?"
+                    + "\\s*,\\s+(?:" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR
+                    + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH_NAME + ",?\\s+" + YEAR
+                    + "|" + MONTH_NAME + ",?\\s+" + YEAR + ")"
+                    + "\\s*(?:\\([^()]{1,40}\\)|/[^/]{1,40}/)?\\s*(?:--|[-–—:])");
 
     private Dates() {
     }
@@ -97,6 +110,28 @@ public final class Dates {
             }
         }
         return best;
+    }
+
+    /**
+     * The date of a wire dateline at the start of a paragraph, with its precision (day, or month
+     * when the dateline names no day), or null. A dateline without a year gives no date: the
+     * year would be a guess.
+     */
+    public static ResolvedDate dateline(String paragraph) {
+        if (paragraph == null || paragraph.isBlank() || !Character.isUpperCase(paragraph.strip().charAt(0))) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(paragraph.length() > 200 ? paragraph.substring(0, 200) : paragraph);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return day(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+        }
+        if (m.group(4) != null) {
+            return day(m.group(6), String.valueOf(month(m.group(5))), m.group(4));
+        }
+        return month(m.group(8), String.valueOf(month(m.group(7))));
     }
 
     /** A date in a URL path ({@code /2023/09/11/}, {@code /20230911/}, {@code /2023/09/}), or null. */

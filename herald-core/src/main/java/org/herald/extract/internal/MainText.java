@@ -35,18 +35,24 @@ public final class MainText {
         final Element anchor;
         final int evidence;
         final int index;
+        /** Links in the block whose text reads like a headline (four words or more, not a prompt). */
+        final int headlineLinks;
+        /** Whether the block sits in a small element that held a picture or player: a caption. */
+        final boolean media;
         int words;
         double weight;
         Clutter.Kind kind;
         boolean heading;
 
-        TextBlock(Element owner, String text, int linkChars, Element anchor, int evidence, int index) {
+        TextBlock(Element owner, String text, int linkChars, Element anchor, int evidence, int index, int headlineLinks) {
             this.owner = owner;
             this.text = text;
             this.linkChars = linkChars;
             this.anchor = anchor;
             this.evidence = evidence;
             this.index = index;
+            this.headlineLinks = headlineLinks;
+            this.media = owner.hasAttr(MEDIA_MARK) || owner.parent() != null && owner.parent().hasAttr(MEDIA_MARK);
         }
 
         /** The first link's absolute URL, resolved only when asked for (resolving is not cheap). */
@@ -85,6 +91,20 @@ public final class MainText {
     private static final Pattern END_MARKER = Pattern.compile(
             "(?i)^(?:comments?|\\d+ comments?|leave a (?:comment|reply)|related(?: \\w+)?|more (?:from|stories|on)\\b.*|you (?:may|might) also like.*|about the author|share this.*|most (?:read|popular).*|recommended.*|read next|tags?|topics)\\s*[:.]?$");
     private static final int MAX_ANCESTORS = 200;
+    /** Set by the cleaning on a small element that held a picture, player or frame. */
+    private static final String MEDIA_MARK = "data-herald-media";
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "figure", "svg",
+            "object", "embed", "canvas");
+    /** An element holding a picture and at most this much text holds a caption, not a paragraph. */
+    private static final int MEDIA_TEXT = 400;
+    /** Captions are short; a longer block beside a picture is a paragraph that happens to have one. */
+    private static final int CAPTION_WORDS = 40;
+    /** How many blocks before the story the standfirst may be looked for in, and its longest length. */
+    private static final int STANDFIRST_REACH = 12;
+    private static final int STANDFIRST_CHARS = 500;
+    private static final int STANDFIRST_WORDS = 60;
+    /** Characters outside links that make a link-dense paragraph written like the story part of it. */
+    private static final int LINKED_PROSE = 120;
 
     private MainText() {
     }
@@ -181,6 +201,13 @@ public final class MainText {
                 if (RELATED_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
                     harvestLinks(e, out);
                 }
+                if (MEDIA_TAGS.contains(tag)) {
+                    markMedia(e.parent());
+                }
+                drop.add(e);
+                continue;
+            }
+            if (e != body && isEmbed(e, tag)) {
                 drop.add(e);
                 continue;
             }
@@ -214,6 +241,49 @@ public final class MainText {
         }
     }
 
+    /**
+     * Marks the element that held a picture or player as a caption holder, when it is small and
+     * not a paragraph (a paragraph with an inline picture, an emoji, is still a paragraph).
+     */
+    private static void markMedia(Element holder) {
+        if (holder == null || holder.hasAttr(MEDIA_MARK)) {
+            return;
+        }
+        String tag = holder.normalName();
+        if (tag.equals("p") || tag.equals("li") || tag.equals("td") || tag.equals("body") || tag.equals("a")) {
+            return;
+        }
+        if (textLengthUpTo(holder, MEDIA_TEXT + 1) <= MEDIA_TEXT) {
+            holder.attr(MEDIA_MARK, "");
+        }
+    }
+
+    /**
+     * An embedded post: a blockquote that links to a post on a social network, or an element
+     * whose embed attributes ({@code cite}, {@code data-href}, …) point to one. Its text is the
+     * post's, not the story's.
+     */
+    private static boolean isEmbed(Element e, String tag) {
+        PageWords words = PageWords.shared();
+        for (String attr : EMBED_ATTRS) {
+            if (e.hasAttr(attr) && words.isSocialPost(e.attr(attr))) {
+                return true;
+            }
+        }
+        if (!tag.equals("blockquote")) {
+            return false;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (words.isSocialPost(a.attr("href"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> EMBED_ATTRS = List.of("cite", "data-href", "data-url", "data-permalink",
+            "data-instgrm-permalink");
+
     /** Whether an element holds several long paragraphs: a story, whatever its class says. */
     private static boolean holdsProse(Element e) {
         int long_ = 0;
@@ -241,6 +311,24 @@ public final class MainText {
         return n[0];
     }
 
+    /** The length of an element's text, counted no further than {@code cap}. */
+    private static int textLengthUpTo(Element e, int cap) {
+        int n = 0;
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(e);
+        while (!stack.isEmpty() && n < cap) {
+            Node node = stack.pop();
+            if (node instanceof TextNode t) {
+                n += t.getWholeText().strip().length();
+            } else {
+                for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+                    stack.push(node.childNode(i));
+                }
+            }
+        }
+        return n;
+    }
+
     /** Headlines linked from a box of other stories. */
     private static void harvestLinks(Element box, Extracted out) {
         for (Element a : box.getElementsByTag("a")) {
@@ -262,6 +350,8 @@ public final class MainText {
             int linkChars;
             int inLink;
             int inPre;
+            int linkStart;
+            int headlineLinks;
             Element anchor;
 
             @Override
@@ -298,7 +388,9 @@ public final class MainText {
                             buf.append('\n');
                         }
                     } else if (tag.equals("a")) {
-                        inLink++;
+                        if (inLink++ == 0) {
+                            linkStart = buf.length();
+                        }
                         if (anchor == null && e.hasAttr("href")) {
                             anchor = e;
                         }
@@ -317,7 +409,9 @@ public final class MainText {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
-                        inLink--;
+                        if (--inLink == 0 && linkStart <= buf.length() && isHeadline(buf.substring(linkStart))) {
+                            headlineLinks++;
+                        }
                     } else if (tag.equals("pre")) {
                         inPre--;
                     }
@@ -339,10 +433,12 @@ public final class MainText {
                 String s = buf.toString().strip();
                 if (!s.isEmpty() && !owners.isEmpty()) {
                     out.add(new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), anchor,
-                            evidence.isEmpty() ? 0 : evidence.peek(), out.size()));
+                            evidence.isEmpty() ? 0 : evidence.peek(), out.size(), headlineLinks));
                 }
                 buf.setLength(0);
                 linkChars = 0;
+                linkStart = 0;
+                headlineLinks = 0;
                 anchor = null;
             }
         }, body);
@@ -405,6 +501,9 @@ public final class MainText {
         String tag = b.owner.normalName();
         b.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
         b.kind = Clutter.classify(t); // each kind has its own length limit
+        if (b.kind == Clutter.Kind.CONTENT && b.media && b.words <= CAPTION_WORDS) {
+            b.kind = Clutter.Kind.CREDIT;
+        }
         double ld = b.linkDensity();
         boolean vouched = bodyEvidence != null && b.words >= 3 && bodyEvidence.contains(norm(t));
         if (vouched) {
@@ -436,6 +535,123 @@ public final class MainText {
         }
     }
 
+    /**
+     * The standfirst: the summary a page shows between its headline and the story (a subtitle, a
+     * dek). After the headline (the {@code h1}, or the heading that reads as the title), passing
+     * over bylines, datelines, captions and links, it is a heading written there (a dek), or,
+     * before the story's first paragraph, the first block of prose when it stands right under the
+     * headline or says what the page's description says. A long paragraph, a date or a count, or
+     * the headline again ends the search. Returns the block, or null.
+     */
+    private static TextBlock standfirst(List<TextBlock> blocks, int lo, int first, String title, String description) {
+        int head = -1;
+        for (int i = Math.min(first + STANDFIRST_REACH, blocks.size() - 1); i >= 0 && i >= lo - STANDFIRST_REACH; i--) {
+            TextBlock h = blocks.get(i);
+            if (h.owner.normalName().equals("h1") || h.heading && title != null && norm(h.text).equals(title)) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0 && lo == 0) {
+            return null;
+        }
+        TextBlock chosen = null;
+        boolean firstSeen = true; // the first block of prose after the headline stands right under it
+        for (int i = head >= 0 ? head + 1 : Math.max(0, lo - STANDFIRST_REACH); i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind != Clutter.Kind.CONTENT || b.media || b.linkDensity() > 0.3 || b.words < 5) {
+                continue;
+            }
+            if (b.text.length() > STANDFIRST_CHARS || b.words > STANDFIRST_WORDS || numeric(b.text)
+                    || title != null && PageMetadata.overlap(title, norm(b.text)) >= 0.8) {
+                break;
+            }
+            boolean under = head >= 0 && firstSeen;
+            firstSeen = false;
+            if (b.heading) {
+                return under || i < lo ? b : chosen;
+            }
+            if (chosen != null || i >= lo) {
+                break;
+            }
+            boolean stated = description != null && PageMetadata.overlap(description, b.text) >= 0.6
+                    && countWords(description) <= 2 * b.words;
+            if (!stated && !under) {
+                break;
+            }
+            chosen = b;
+        }
+        return chosen;
+    }
+
+    /**
+     * The excerpts of other stories in a list of teasers: a paragraph that follows a linked
+     * headline (with only its date or byline between), written in a style (element and class)
+     * that no other paragraph uses, when the page has two or more of them. A list article's items
+     * follow linked headings too, but are written like its introduction.
+     */
+    private static Set<TextBlock> teasers(List<TextBlock> blocks, int lo, int hi) {
+        Map<String, Integer> bodyStyles = new java.util.HashMap<>();
+        Map<String, List<TextBlock>> excerpts = new java.util.HashMap<>();
+        boolean afterHeadline = false;
+        for (int i = lo; i <= hi; i++) {
+            TextBlock b = blocks.get(i);
+            String style = style(b);
+            if (b.headlineLinks >= 1 && b.linkDensity() > 0.5) {
+                afterHeadline = true;
+            } else if (Neighbours.good(b)) {
+                if (afterHeadline) {
+                    excerpts.computeIfAbsent(style, k -> new ArrayList<>()).add(b);
+                } else {
+                    bodyStyles.merge(style, 1, Integer::sum);
+                }
+                afterHeadline = false;
+            } else if (b.text.length() > 40 && b.kind == Clutter.Kind.CONTENT) {
+                afterHeadline = false;
+            }
+        }
+        Set<TextBlock> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<TextBlock>> e : excerpts.entrySet()) {
+            if (e.getValue().size() >= 2 && !bodyStyles.containsKey(e.getKey())) {
+                out.addAll(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a quarter or more of a text's words have digits in them: a date, a score, a count. */
+    private static boolean numeric(String t) {
+        int words = 0;
+        int digits = 0;
+        for (String w : t.split("\\s+")) {
+            if (!w.isEmpty()) {
+                words++;
+                if (w.chars().anyMatch(Character::isDigit)) {
+                    digits++;
+                }
+            }
+        }
+        return digits * 4 >= words;
+    }
+
+    /** The topic words of the content's first good paragraphs, for a page without a headline. */
+    private static Set<String> topicOf(List<TextBlock> blocks, Element content, PageWords words) {
+        Set<String> out = new java.util.HashSet<>();
+        int n = 0;
+        for (TextBlock b : blocks) {
+            if (n < 2 && Neighbours.good(b) && inside(b.owner, content)) {
+                out.addAll(words.topicWords(b.text));
+                n++;
+            }
+        }
+        return out;
+    }
+
+    /** Link text that reads like another story's headline: four words or more, not a prompt ("Copy link to this article"). */
+    private static boolean isHeadline(String linkText) {
+        return countWords(linkText) >= 4 && Clutter.classify(linkText) == Clutter.Kind.CONTENT;
+    }
+
     private static void select(List<TextBlock> blocks, Element content, Element top, PageMetadata.Meta meta,
                                String bodyEvidence, String raw, Extracted out) {
         int first = -1;
@@ -451,46 +667,53 @@ public final class MainText {
         if (first < 0) {
             return;
         }
-        // Widen over good paragraphs next to the content (an intro outside the body element),
-        // stepping over short neutral lines, never leaving the best element.
-        int lo = first;
-        for (int i = first - 1; i >= 0; i--) {
-            TextBlock b = blocks.get(i);
-            if (!inside(b.owner, top)) {
-                break;
-            }
-            if (b.weight > 0 && b.words >= 8) {
-                lo = i;
-            } else if (b.text.length() > 40 || b.weight < -5) {
-                break;
-            }
-        }
-        int hi = last;
-        for (int i = last + 1; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            if (!inside(b.owner, top)) {
-                break;
-            }
-            if (b.weight > 0 && b.words >= 8) {
-                hi = i;
-            } else if (b.text.length() > 40 || b.weight < -5) {
-                break;
-            }
-        }
         String title = meta.title() == null ? null : norm(meta.title());
+        // Join the parts of a story split over neighbouring containers (a lead block before a
+        // byline or a picture, the rest after it).
+        PageWords words = PageWords.shared();
+        Set<String> topic = meta.title() != null ? words.topicWords(meta.title()) : topicOf(blocks, content, words);
+        Neighbours joins = new Neighbours(blocks, content, top, title, topic);
+        int lo = joins.reach(first, -1);
+        int hi = joins.reach(last, 1);
+        TextBlock standfirst = standfirst(blocks, lo, first, title, meta.description());
+        if (standfirst != null) {
+            out.standfirst = new Extracted.Piece(standfirst.text, find(raw, standfirst.text, 0, raw.length()));
+        }
+        // The byline and date lines next to the story, and between its parts, stay metadata.
+        for (TextBlock b : joins.stepped()) {
+            if (b.kind == Clutter.Kind.BYLINE) {
+                out.authors.addAll(Clutter.bylineNames(b.text));
+            } else if (b.kind == Clutter.Kind.DATELINE) {
+                out.date(Dates.parseProse(b.text), "dateline");
+            }
+            authorLinks(b.owner, words, out);
+        }
         double totalGood = 0;
         for (int i = lo; i <= hi; i++) {
             if (blocks.get(i).weight > 0) {
                 totalGood += blocks.get(i).weight;
             }
         }
+        // Where the story's own paragraphs sit and how they are written, to tell a notice in a box
+        // from a paragraph of the story.
+        Set<String> flow = new java.util.HashSet<>();
+        Map<String, Integer> styles = new java.util.HashMap<>();
+        for (TextBlock b : blocks) {
+            if (Neighbours.good(b) && inside(b.owner, content) && Clutter.siteTalk(b.text) == Clutter.Talk.NONE) {
+                flow.add(path(b.owner, content));
+                styles.merge(style(b), 1, Integer::sum);
+            }
+        }
+        String bodyStyle = styles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         double seenGood = 0;
         boolean inList = false;
+        Set<TextBlock> teasers = teasers(blocks, lo, hi);
         List<TextBlock> kept = new ArrayList<>();
+        Set<TextBlock> notices = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = lo; i <= hi; i++) {
             TextBlock b = blocks.get(i);
             boolean within = inside(b.owner, content) || b.weight > 0;
-            if (!within) {
+            if (!within || teasers.contains(b) || b == standfirst) {
                 continue;
             }
             String t = b.text;
@@ -522,12 +745,18 @@ public final class MainText {
                 }
                 case CONTENT -> {
                 }
+                case SITE, CONSENT -> {
+                    notices.add(b);
+                    continue;
+                }
                 default -> {
                     continue;
                 }
             }
             boolean vouched = bodyEvidence != null && b.words >= 2 && bodyEvidence.contains(norm(t));
-            if (ld > 0.5 && !vouched) {
+            // A paragraph of the story's own kind, full of links to people and places, is still the story.
+            boolean linkedProse = endsSentence(t) && t.length() - b.linkChars >= LINKED_PROSE && style(b).equals(bodyStyle);
+            if (ld > 0.5 && !vouched && !linkedProse) {
                 if (inList && b.words >= 4) {
                     out.relate(t, b.href());
                 }
@@ -536,6 +765,10 @@ public final class MainText {
             inList = false;
             if (title != null && norm(t).equals(title)) {
                 continue;
+            }
+            if (!b.heading && Clutter.siteTalk(t) == Clutter.Talk.IN_A_BOX && !flow.contains(path(b.owner, content))) {
+                notices.add(b);
+                continue; // the site's notice in a box of its own
             }
             if (b.heading) {
                 if (b.words <= 30) {
@@ -547,9 +780,19 @@ public final class MainText {
                 kept.add(b);
             }
         }
-        // Headings with nothing after them were list or section titles.
+        relatedAfter(blocks, hi, out);
+        // A heading over the site's notice (a newsletter box's name) went with it; headings with
+        // nothing after them were list or section titles.
+        kept.removeIf(b -> b.heading && b.index + 1 < blocks.size() && notices.contains(blocks.get(b.index + 1)));
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
+        }
+        // A dateline opening the story ("DELLIN, Dec 20, 2025 (NWA) -") dates it when the page does not.
+        for (int i = 0, n = 0; i < kept.size() && n < 2; i++) {
+            if (!kept.get(i).heading) {
+                out.date(Dates.dateline(kept.get(i).text), "dateline");
+                n++;
+            }
         }
         String prev = null;
         int cursor = 0;
@@ -568,6 +811,40 @@ public final class MainText {
         }
     }
 
+    /** How a block is written: its element and class. */
+    static String style(TextBlock b) {
+        return b.owner.normalName() + "." + b.owner.className();
+    }
+
+    /** The tags and classes from an element up to the content element: where in the story it sits; null outside it. */
+    private static String path(Element e, Element content) {
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; e != null && e != content; d++, e = e.parent()) {
+            if (d >= MAX_ANCESTORS) {
+                return null;
+            }
+            sb.append(e.normalName()).append('.').append(e.className()).append('>');
+        }
+        return e == null ? null : sb.toString();
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|bin)){1,4}");
+
+    /** Whether a text is only a person's name: two to five capitalised words. */
+    static boolean isName(String text) {
+        return NAME.matcher(text.strip()).matches();
+    }
+
+    /** Names linked to author pages ({@code /staff/jane-roe}) in a byline block. */
+    private static void authorLinks(Element owner, PageWords words, Extracted out) {
+        for (Element a : owner.getElementsByTag("a")) {
+            String name = a.text().strip();
+            if (name.length() <= 60 && isName(name) && words.isAuthorPage(a.attr("href"))) {
+                out.authors.add(name);
+            }
+        }
+    }
+
     /** Where {@code text} starts in {@code raw} within {@code window} chars after {@code from}, or -1. */
     private static int find(String raw, String text, int from, int window) {
         int limit = (int) Math.min(raw.length(), (long) from + window + text.length());
@@ -583,6 +860,21 @@ public final class MainText {
         return -1;
     }
 
+    /** The headlines of a list the page starts right after the story ("More news", "Related"). */
+    private static void relatedAfter(List<TextBlock> blocks, int hi, Extracted out) {
+        for (int i = hi + 1; i < blocks.size() && i <= hi + 3; i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind == Clutter.Kind.LIST_HEADER || b.heading && END_MARKER.matcher(b.text).matches()) {
+                int end = i + 1;
+                while (end < blocks.size() && end <= i + 50 && !Neighbours.good(blocks.get(end))) {
+                    end++;
+                }
+                harvestAfter(blocks, i + 1, end - 1, out);
+                return;
+            }
+        }
+    }
+
     private static void harvestAfter(List<TextBlock> blocks, int from, int to, Extracted out) {
         for (int i = from; i <= to && i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
@@ -592,13 +884,18 @@ public final class MainText {
         }
     }
 
-    private static boolean inside(Element e, Element ancestor) {
+    static boolean inside(Element e, Element ancestor) {
         for (int d = 0; e != null && d < MAX_ANCESTORS * 4; d++, e = e.parent()) {
             if (e == ancestor) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A heading that ends a story: "Comments", "Related", "More from…", "About the author". */
+    static boolean isEndMarker(String t) {
+        return END_MARKER.matcher(t).matches();
     }
 
     static boolean endsSentence(String t) {
@@ -609,7 +906,7 @@ public final class MainText {
         return ".!?\"”’'…)".indexOf(c) >= 0 || c == '。';
     }
 
-    static int countWords(String t) {
+    static int countWords(CharSequence t) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < t.length(); i++) {

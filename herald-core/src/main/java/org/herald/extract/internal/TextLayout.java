@@ -104,13 +104,18 @@ public final class TextLayout {
                 }
             }
         }
+        // A dateline opening the story ("DELLIN, Dec 20, 2025 (NWA) -") dates it.
+        for (int k = 0; k < Math.min(2, out.paragraphs.size()); k++) {
+            out.date(Dates.dateline(out.paragraphs.get(k).text()), "dateline");
+        }
         return out;
     }
 
     private static int skipMetadata(Extracted out, List<Extracted.Piece> units, int i) {
         while (i < units.size()) {
             Clutter.Kind k = Clutter.classify(units.get(i).text());
-            if (k == Clutter.Kind.BYLINE || k == Clutter.Kind.DATELINE || k == Clutter.Kind.CREDIT || k == Clutter.Kind.PROMPT) {
+            if (k == Clutter.Kind.BYLINE || k == Clutter.Kind.DATELINE || k == Clutter.Kind.CREDIT || k == Clutter.Kind.PROMPT
+                    || k == Clutter.Kind.SITE) {
                 metadata(out, units.get(i).text(), k);
                 i++;
             } else {

@@ -35,4 +35,32 @@ class ClutterTest {
         assertThat(news.length()).isGreaterThan(700);
         assertThat(Clutter.classify(news)).isEqualTo(Clutter.Kind.CONTENT);
     }
+
+    @Test
+    void the_site_talking_to_its_reader_is_a_notice_wherever_it_stands() {
+        assertThat(Clutter.classify("THIS CONTENT IS RESERVED FOR SUBSCRIBERS")).isEqualTo(Clutter.Kind.SITE);
+        assertThat(Clutter.classify("Already a subscriber? Log in to keep reading.")).isEqualTo(Clutter.Kind.SITE);
+        assertThat(Clutter.classify("We apologize, but this video has failed to load.")).isEqualTo(Clutter.Kind.SITE);
+        assertThat(Clutter.classify("Create an account to save this story for later.")).isEqualTo(Clutter.Kind.SITE);
+    }
+
+    @Test
+    void longer_site_talk_is_a_notice_only_when_it_stands_apart_from_the_story() {
+        String pitch = "Get the five stories everyone in town is talking about, straight to your inbox every weekday before seven.";
+        assertThat(Clutter.siteTalk(pitch)).isEqualTo(Clutter.Talk.IN_A_BOX);
+        assertThat(Clutter.classify(pitch)).isEqualTo(Clutter.Kind.CONTENT);
+        // how-to stories say the same words to their readers
+        String howTo = "Open the settings page, choose the account tab and log in again with your new password before you close the app.";
+        assertThat(Clutter.siteTalk(howTo)).isEqualTo(Clutter.Talk.IN_A_BOX);
+        assertThat(Clutter.classify(howTo)).isEqualTo(Clutter.Kind.CONTENT);
+    }
+
+    @Test
+    void news_about_subscriptions_and_quoted_calls_to_sign_up_stay_the_story() {
+        assertThat(Clutter.siteTalk("The streaming service said its subscribers rose by four million in the quarter, "
+                + "helped by a cheaper plan with advertising.")).isEqualTo(Clutter.Talk.NONE);
+        assertThat(Clutter.siteTalk("\"Sign up now, before the places run out,\" the organisers told parents on Friday."))
+                .isEqualTo(Clutter.Talk.NONE);
+        assertThat(Clutter.classify("Netflix subscribers")).isEqualTo(Clutter.Kind.SITE); // a bare label, never a paragraph
+    }
 }

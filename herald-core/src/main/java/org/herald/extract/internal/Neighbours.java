@@ -1,0 +1,159 @@
+package org.herald.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which blocks next to the content element belong to the same article. Pages often split one
+ * story over sibling or nested containers: a lead block, then a byline, share buttons or a
+ * picture, then the rest of the body. The scorer's best element holds the larger part; this
+ * walks out from it, block by block, stepping over metadata and media, and joins the parts that
+ * read as the same article:
+ *
+ * <ol>
+ *   <li>a block that links to other stories (two links of headline length, or one that makes
+ *       most of its text) ends the walk: what lies beyond is another list or another story;</li>
+ *   <li>the page's headline ends the walk, and so do an end marker ("Related", "Comments") and a
+ *       heading of more than a few words (the title of another section of the page);</li>
+ *   <li>a good paragraph (prose, eight words or more, not a caption) right next to the part
+ *       already joined, inside the best element, is joined;</li>
+ *   <li>across metadata or media, or outside the best element, a good paragraph is joined only
+ *       when it is written like the body (the same element and class as the body's paragraphs)
+ *       and is about what the headline is about (a topic word in common);</li>
+ *   <li>after the story, a byline or a name ends the walk: it heads the author's box;</li>
+ *   <li>bylines, datelines, credits, captions, prompts and the site's own notices, short lines,
+ *       and rows of short links (share buttons) are stepped over, a few at most, and stay out
+ *       of the body (the bylines and datelines among them go to the metadata);</li>
+ *   <li>anything else (other prose, a long block of another kind) ends the walk.</li>
+ * </ol>
+ */
+final class Neighbours {
+
+    /** How many elements above the content a joined part may sit, beyond the best element. */
+    private static final int LEVELS = 4;
+    /** How many blocks may be stepped over between two parts. */
+    private static final int MAX_GAP = 8;
+    /** A block next to the content shorter than this, and not clutter, is a neutral line. */
+    private static final int SHORT = 40;
+
+    private final List<MainText.TextBlock> blocks;
+    private final Element top;
+    private final Element bound;
+    private final Set<String> style = new HashSet<>();
+    private final Set<String> topic;
+    private final String title;
+    private final List<MainText.TextBlock> stepped = new ArrayList<>();
+
+    /**
+     * @param content the element chosen as the story's
+     * @param top the best-scoring element, which holds it
+     * @param title the page's headline in {@link MainText#norm} form, or null
+     * @param topic the topic words ({@link PageWords#topicWords}) of the headline, or of the body without one
+     */
+    Neighbours(List<MainText.TextBlock> blocks, Element content, Element top, String title, Set<String> topic) {
+        this.blocks = blocks;
+        this.top = top;
+        this.title = title;
+        this.topic = topic;
+        Element b = content;
+        for (int i = 0; i < LEVELS && b.parent() != null; i++) {
+            b = b.parent();
+        }
+        this.bound = MainText.inside(top, b) ? b : top;
+        for (MainText.TextBlock x : blocks) {
+            if (good(x) && MainText.inside(x.owner, content)) {
+                style.add(MainText.style(x));
+            }
+        }
+    }
+
+    /** The farthest block in direction {@code dir} (-1 before, +1 after) from {@code edge} that joins the story. */
+    int reach(int edge, int dir) {
+        int far = edge;
+        int gap = 0;
+        boolean crossed = false;
+        for (int i = edge + dir; i >= 0 && i < blocks.size(); i += dir) {
+            MainText.TextBlock b = blocks.get(i);
+            if (!MainText.inside(b.owner, bound) || linksOut(b)) {
+                break;
+            }
+            if (dir > 0 && names(b)) {
+                break; // after the story, a name starts the author's box
+            }
+            if (b.heading) {
+                String t = MainText.norm(b.text);
+                if (t.equals(title) || b.text.length() > SHORT || MainText.isEndMarker(b.text)) {
+                    break;
+                }
+                gap++;
+            } else if (good(b)) {
+                boolean near = !crossed && MainText.inside(b.owner, top);
+                if (!near && !(style.contains(MainText.style(b)) && onTopic(b))) {
+                    break;
+                }
+                far = i;
+                gap = 0;
+                crossed = false;
+                continue;
+            } else if (steppable(b)) {
+                stepped.add(b);
+                gap++;
+                crossed |= b.text.length() > SHORT || b.media || b.weight < -5;
+            } else {
+                break;
+            }
+            if (gap > MAX_GAP) {
+                break;
+            }
+        }
+        return far;
+    }
+
+    /** The blocks the walks stepped over: bylines, datelines, captions, share rows, notices. */
+    List<MainText.TextBlock> stepped() {
+        return stepped;
+    }
+
+    /** A byline, or a block that is only a person's name (an author's, linked or as a heading). */
+    private static boolean names(MainText.TextBlock b) {
+        return b.kind == Clutter.Kind.BYLINE || b.text.length() <= 60 && MainText.isName(b.text);
+    }
+
+    /** A paragraph of the story's kind: prose, not clutter, not a caption. */
+    static boolean good(MainText.TextBlock b) {
+        return b.weight > 0 && b.words >= 8 && !b.heading && !b.media && b.kind == Clutter.Kind.CONTENT
+                && b.linkDensity() <= 0.5;
+    }
+
+    /** Links to other stories: two links of headline length, or one that makes most of the block. */
+    private static boolean linksOut(MainText.TextBlock b) {
+        return b.headlineLinks >= 2 || b.headlineLinks == 1 && b.linkDensity() > 0.5;
+    }
+
+    private static boolean steppable(MainText.TextBlock b) {
+        if (b.media || b.text.length() <= SHORT) {
+            return true;
+        }
+        return switch (b.kind) {
+            case BYLINE, DATELINE, CREDIT, PROMPT, SITE, CONSENT, SOURCE -> true;
+            // a row of short links: share buttons, tags
+            case CONTENT -> b.linkDensity() > 0.5 || b.words < 8;
+            default -> false;
+        };
+    }
+
+    private boolean onTopic(MainText.TextBlock b) {
+        if (topic.isEmpty()) {
+            return false;
+        }
+        for (String w : PageWords.shared().topicWords(b.text)) {
+            if (topic.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

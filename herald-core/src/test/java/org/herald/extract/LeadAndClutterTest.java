@@ -1,0 +1,114 @@
+package org.herald.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.herald.model.Article;
+import org.herald.model.Precision;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages written for the project (their words and markup are Herald's own), each built around one
+ * way a page hides its story: a lead in its own container, a subscriber wall, a newsletter box,
+ * embedded posts, a story dated only by its dateline.
+ */
+class LeadAndClutterTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private Article page(String name) {
+        return Fixtures.ok(extractor.extract(Fixtures.html(name, Fixtures.bytes("/extract/pages/" + name),
+                "https://news.example/" + name.replace(".html", ""))));
+    }
+
+    @Test
+    void a_lead_in_its_own_container_before_the_byline_and_picture_opens_the_body() {
+        Article a = page("lead-before-byline.html");
+        assertThat(a.paragraphs().get(0)).startsWith("The only ferry between Holm Island and the mainland");
+        assertThat(a.paragraphs().get(1)).startsWith("None of the 46 passengers");
+        assertThat(a.paragraphs()).hasSize(10);
+        assertThat(a.paragraphs()).last().asString().startsWith("Marine investigators");
+    }
+
+    @Test
+    void the_byline_and_caption_between_the_lead_and_the_body_stay_out_of_it() {
+        Article a = page("lead-before-byline.html");
+        assertThat(a.text()).doesNotContain("Islands correspondent", "Picture: Kelby Harbour Office", "Copy link",
+                "WhatsApp", "11 February 2025, 08:30");
+        assertThat(a.authors()).containsExactly("Tomas Reyes");
+        assertThat(a.related()).hasSize(3);
+    }
+
+    @Test
+    void a_subscriber_wall_and_a_failed_video_player_are_not_the_story() {
+        Article a = page("subscriber-wall.html");
+        assertThat(a.text()).doesNotContain("RESERVED FOR SUBSCRIBERS", "Already a subscriber", "unlimited access",
+                "this video has failed to load", "refreshing your browser");
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(a.paragraphs()).last().asString().startsWith("Insurers said most policies");
+    }
+
+    @Test
+    void a_newsletter_box_in_the_body_goes_with_its_heading() {
+        Article a = page("newsletter-box.html");
+        assertThat(a.text()).doesNotContain("The Morning Brief", "your inbox", "email address", "By signing up");
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(a.paragraphs().get(2)).startsWith("Library users had collected");
+    }
+
+    @Test
+    void embedded_posts_and_frame_fallbacks_are_not_the_story() {
+        Article a = page("embedded-post.html");
+        assertThat(a.text()).doesNotContain("Crews are still working", "pic.twitter.com", "View this post on Instagram",
+                "Watched the flames", "A post shared by", "does not support iframes");
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(a.paragraphs().get(2)).startsWith("No one was hurt");
+    }
+
+    @Test
+    void a_story_dated_only_by_its_dateline_gets_that_date_with_day_precision() {
+        Article a = page("dateline-only.html");
+        assertThat(a.published()).isNotNull();
+        assertThat(a.published().value()).isEqualTo("2025-12-20");
+        assertThat(a.published().precision()).isEqualTo(Precision.DAY);
+        assertThat(a.publishedFrom()).isEqualTo("dateline");
+        assertThat(a.paragraphs().get(0)).startsWith("DELLIN, Dec 20, 2025 (NWA) - Rice growers");
+    }
+
+    @Test
+    void the_pages_own_date_wins_over_its_dateline() {
+        String html = new String(Fixtures.bytes("/extract/pages/dateline-only.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<title>", "<meta property=\"article:published_time\" content=\"2025-12-21T09:00:00+06:00\"><title>");
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/rice")));
+        assertThat(a.published().value()).isEqualTo("2025-12-21");
+        assertThat(a.publishedFrom()).isEqualTo("meta");
+    }
+
+    @Test
+    void a_dateline_in_scraped_text_dates_it() {
+        Article a = Fixtures.ok(extractor.extract(Fixtures.text("""
+                Harbour dues to rise in the new year
+
+                KELBY, March 3, 2025 (HNS) - The harbour board voted on Monday to raise landing dues for visiting boats by a tenth from January, the first rise in six years.
+
+                Fishing crews based in the harbour will keep their present rates, the board said.
+                """)));
+        assertThat(a.published().value()).isEqualTo("2025-03-03");
+        assertThat(a.publishedFrom()).isEqualTo("dateline");
+    }
+
+    @Test
+    void a_subtitle_under_the_headline_is_the_standfirst() {
+        String html = """
+                <html><head><title>Tram line to reach the airport by 2029</title></head><body><article>
+                <h1>Tram line to reach the airport by 2029</h1>
+                <h2>The city has found the last third of the money, but the route still needs approval</h2>
+                <p class="by">By Ana Ruiz</p>
+                <p>The city council agreed on Thursday to pay the last third of the cost of extending the tram line to the airport, which officials now expect to open in 2029.</p>
+                <p>The extension will add four stops and cut the journey from the central station to about twenty minutes, the transport office said.</p>
+                </article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/tram")));
+        assertThat(a.standfirst()).isEqualTo("The city has found the last third of the money, but the route still needs approval");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.authors()).containsExactly("Ana Ruiz");
+    }
+}
