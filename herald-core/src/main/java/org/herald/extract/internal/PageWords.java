@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words the main-text scorer reads pages by ({@code page-words.tsv}; its header documents
@@ -27,20 +26,20 @@ public final class PageWords {
 
     private static volatile PageWords shared;
 
-    private final Pattern acts;
-    private final Pattern leadingAct;
+    /** Each act phrase as its words, by its first word: matching is a walk over the text's words. */
+    private final Map<String, List<String[]>> acts;
     /** Host of a social network → the path segments that mark one post's address. */
     private final Map<String, Set<String>> social;
     private final Set<String> authorPaths;
     private final Set<String> common;
 
     PageWords(List<String> acts, Map<String, Set<String>> social, Set<String> authorPaths, Set<String> common) {
-        StringBuilder alt = new StringBuilder();
+        Map<String, List<String[]>> byFirst = new HashMap<>();
         for (String a : acts) {
-            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(a).replace(" ", "\\E\\s+\\Q"));
+            String[] w = a.split(" ");
+            byFirst.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
         }
-        this.acts = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.leadingAct = Pattern.compile("^\\W{0,3}(?:" + alt + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+        this.acts = Map.copyOf(byFirst);
         this.social = Map.copyOf(social);
         this.authorPaths = Set.copyOf(authorPaths);
         this.common = Set.copyOf(common);
@@ -118,12 +117,62 @@ public final class PageWords {
 
     /** Whether the text names something a reader does with the site ("subscribe", "your browser", "this video"). */
     boolean namesAct(String text) {
-        return acts.matcher(text).find();
+        List<String> w = words(text, Integer.MAX_VALUE);
+        for (int i = 0; i < w.size(); i++) {
+            if (actAt(w, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text begins with such a phrase, as a command or a label does ("Sign up for…"). */
     boolean startsWithAct(String text) {
-        return leadingAct.matcher(text).find();
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        return start <= 3 && actAt(words(text, 4), 0);
+    }
+
+    private boolean actAt(List<String> w, int i) {
+        List<String[]> candidates = acts.get(w.get(i));
+        if (candidates == null) {
+            return false;
+        }
+        for (String[] phrase : candidates) {
+            if (i + phrase.length <= w.size()) {
+                int k = 1;
+                while (k < phrase.length && phrase[k].equals(w.get(i + k))) {
+                    k++;
+                }
+                if (k == phrase.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lower-cased words of a text (letters and digits, joined by inner hyphens), at most {@code max}. */
+    private static List<String> words(String text, int max) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.size() < max) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start)) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /**
