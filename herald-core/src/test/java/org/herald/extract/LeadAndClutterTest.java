@@ -111,4 +111,38 @@ class LeadAndClutterTest {
         assertThat(a.paragraphs()).hasSize(2);
         assertThat(a.authors()).containsExactly("Ana Ruiz");
     }
+    @Test
+    void a_hover_card_inside_the_lead_does_not_make_it_a_list_of_links() {
+        String html = """
+                <html><head><title>Port to close its old grain pier in March</title></head><body><article>
+                <h1>Port to close its old grain pier in March</h1>
+                <p>Harbour master <span class="person"><a href="/people/ines-alto">Ines Alto</a><span class="card"><img src="/alto.jpg" alt="">
+                <a href="/people/ines-alto">Ines Maria Alto</a> <a href="/news/port-to-close-its-old-grain-pier-in-march">Port to close its old grain pier in March</a>
+                <a href="/news/dredging-of-the-north-channel-starts-early">Dredging of the north channel starts early</a> <a href="/people/ines-alto">MORE</a></span></span>
+                said on Tuesday that the grain pier would close in March, after inspectors found its piles had rotted below the waterline.</p>
+                <p>The pier has handled most of the port's grain since 1961, and its two cranes will be sold for scrap, the port authority said.</p>
+                <p>Ships will load at the container quay until a new pier is built, which the authority expects to take three years.</p>
+                </article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/pier")));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0)).startsWith("Harbour master Ines Alto").contains("said on Tuesday")
+                .doesNotContain("Dredging", "Ines Maria Alto", "MORE");
+    }
+
+    @Test
+    void layout_classes_that_name_a_sidebar_or_a_component_library_do_not_hide_the_lead() {
+        String html = """
+                <html><head><title>Ferry fares to rise by a tenth</title></head><body><main>
+                <section class="cmp-section"><h1>Ferry fares to rise by a tenth</h1>
+                <div class="cmp-text"><p>Ferry fares between Holm Island and the mainland will rise by a tenth from April, the operator said on Monday.</p></div></section>
+                <div class="story-container-sidebar"><p>The operator said fuel and crew costs had risen by almost a third since its fares last changed.</p>
+                <aside class="sidebar">Most read: Harbour dues to rise</aside></div>
+                <div class="story"><p>Island residents will keep their discount of half the fare, and season tickets bought before April will be honoured.</p>
+                <p>The island council said it would ask the regional government to cover part of the rise for students and pensioners.</p></div>
+                </main></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/fares")));
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.paragraphs().get(0)).startsWith("Ferry fares between Holm Island");
+        assertThat(a.text()).doesNotContain("Most read");
+    }
 }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -76,9 +77,12 @@ public final class MainText {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
             "object", "embed", "input", "select", "textarea", "button", "nav", "link", "meta", "dialog", "figure",
             "figcaption", "aside", "footer", "math", "video", "audio", "picture", "img", "source", "label", "option", "head");
+    // A clutter word after "with-", "has-", "container-" or "layout-" names the page's layout (a
+    // column beside a sidebar), not a box of clutter; "cmp-" is a component library's prefix
+    // (cmp-section, cmp-text), while a consent platform's box is "cmp" itself.
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|comment-?\\w+|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*|newsletter\\w*|subscribe|subscription|signup"
-                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|onetrust|ot-sdk-?\\w*|cmp|sidebar"
+            "(?<!with|has|container|layout)(?:^|[\\s_-])(?:comments?|comment-?\\w+|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*|newsletter\\w*|subscribe|subscription|signup"
+                    + "|promo|promos|promotion|advert\\w*|ads?|adslot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\\w*|cookies?|cookie-?\\w+|consent|gdpr|onetrust|ot-sdk-?\\w*|cmp(?!-)|sidebar"
                     + "|footer|breadcrumbs?|pagination|pager|popup|modal|overlay|outbrain|taboola|trending|most-?read|most-?popular|more-?stories|read-?more"
                     + "|also-?read|read-?next|up-?next|tags|tag-?list|taglist|keywords|byline|bylines|author-?(?:bio|info|box|card)|caption|credits?|print-?only|toolbar|login"
                     + "|nav|navbar|navigation|menu|masthead|banner|rail|related-?\\w*|skip-?link|visually-?hidden|sr-?only|screen-?reader-?\\w*|hidden-?print)(?:$|[\\s_-])");
@@ -203,6 +207,10 @@ public final class MainText {
                 }
                 if (MEDIA_TAGS.contains(tag)) {
                     markMedia(e.parent());
+                    Element card = inlineCard(e);
+                    if (card != null) {
+                        drop.add(card);
+                    }
                 }
                 drop.add(e);
                 continue;
@@ -239,6 +247,36 @@ public final class MainText {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    /**
+     * A picture inside a sentence, with links beside it, is a card the page shows over the text
+     * when a name is pointed at (a portrait, the person's name, their latest stories): the
+     * smallest inline element around the picture that holds two links and is mostly link text,
+     * when only inline elements lie between it and its paragraph. The sentence keeps the linked
+     * name the card hangs from.
+     */
+    private static Element inlineCard(Element media) {
+        Element card = null;
+        for (Element e = media.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("p")) {
+                return card;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                return null;
+            }
+            if (card == null) {
+                Elements links = e.getElementsByTag("a");
+                if (links.size() >= 2) {
+                    if (2 * links.text().length() < e.text().length()) {
+                        return null; // the picture sits in a passage of prose, not in a card of links
+                    }
+                    card = e;
+                }
+            }
+        }
+        return null;
     }
 
     /**
