@@ -145,4 +145,19 @@ class LeadAndClutterTest {
         assertThat(a.paragraphs().get(0)).startsWith("Ferry fares between Holm Island");
         assertThat(a.text()).doesNotContain("Most read");
     }
+    @Test
+    void a_box_left_open_around_the_whole_page_does_not_take_the_story_with_it() {
+        // the announcement's aside is never closed, so it wraps the page
+        String html = """
+                <html><head><title>Night trains return to the coast line</title></head><body>
+                <aside class="announcement"><p>New: the weekly travel podcast.</p>
+                <main><article><h1>Night trains return to the coast line</h1>
+                <p>Night trains will run on the coast line again from May, after a gap of eleven years, the rail operator said on Wednesday, with three sleeper services a week in each direction.</p>
+                <p>The trains will leave the capital at ten in the evening and reach the harbour towns before seven, using carriages bought second-hand and refitted over the winter.</p>
+                <p>Tickets go on sale in March, and fares will start at about the price of a hotel room, the operator said, with cheaper seats for those who do not want a berth.</p>
+                </article></main></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/night-trains")));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0)).startsWith("Night trains will run on the coast line");
+    }
 }

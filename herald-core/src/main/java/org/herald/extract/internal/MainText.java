@@ -201,7 +201,7 @@ public final class MainText {
         while (!stack.isEmpty()) {
             Element e = stack.pop();
             String tag = e.normalName();
-            if (e != body && DROP_TAGS.contains(tag)) {
+            if (e != body && DROP_TAGS.contains(tag) && !(OPEN_WRAPPERS.contains(tag) && wrapsStory(e, total))) {
                 if (RELATED_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
                     harvestLinks(e, out);
                 }
@@ -321,6 +321,20 @@ public final class MainText {
 
     private static final List<String> EMBED_ATTRS = List.of("cite", "data-href", "data-url", "data-permalink",
             "data-instgrm-permalink");
+
+    /** Boxes a page leaves open by mistake, so that they wrap the rest of it, story included. */
+    private static final Set<String> OPEN_WRAPPERS = Set.of("aside", "footer", "nav", "dialog");
+
+    /**
+     * Whether a box (an aside, a footer) wraps the page's story: it holds the page's {@code main}
+     * element or its {@code h1}, several long paragraphs and a third of the page's text. A box
+     * left unclosed swallows what follows it; a sidebar of teasers, however long its excerpts,
+     * holds neither.
+     */
+    private static boolean wrapsStory(Element e, int total) {
+        return textLength(e) >= 0.3 * total && holdsProse(e)
+                && (!e.getElementsByTag("main").isEmpty() || !e.getElementsByTag("h1").isEmpty());
+    }
 
     /** Whether an element holds several long paragraphs: a story, whatever its class says. */
     private static boolean holdsProse(Element e) {
