@@ -160,4 +160,22 @@ class LeadAndClutterTest {
         assertThat(a.paragraphs()).hasSize(3);
         assertThat(a.paragraphs().get(0)).startsWith("Night trains will run on the coast line");
     }
+    @Test
+    void a_lead_that_cites_two_stories_by_their_titles_is_still_the_lead() {
+        String html = """
+                <html><head><title>Cleaner air cut hospital visits in the valley</title></head><body><article>
+                <h1>Cleaner air cut hospital visits in the valley</h1>
+                <div class="intro"><p>Hospital visits for asthma in the valley towns fell by a fifth in the two years after the smelter closed, a study found, as two earlier reports, <a href="/news/air-quality-improves-in-the-valley-towns">Air quality improves in the valley towns</a> and <a href="/news/fewer-children-miss-school-with-asthma">Fewer children miss school with asthma</a>, had suggested.</p></div>
+                <p class="by">By Ana Ruiz</p>
+                <div class="body">
+                <p>The study, by the regional health office, compared the records of the four hospitals that serve the valley for the three years before the smelter closed and the two years after it, and it counted every visit for asthma or bronchitis.</p>
+                <p>Visits by children fell the most, by almost a third, while those by people over seventy fell by a tenth, which the authors put down to other illnesses that the cleaner air did not change.</p>
+                <p>The smelter, which had worked in the valley for sixty years, closed when its owner moved the work abroad, taking about eight hundred jobs with it and most of the town's trade.</p>
+                <p>The health office said it would repeat the study in three years, to see whether the fall lasts, and asked the other valleys with heavy industry to share their hospital records for a wider comparison.</p>
+                </div></article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/valley-air")));
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(a.paragraphs().get(0)).startsWith("Hospital visits for asthma in the valley towns");
+        assertThat(a.authors()).containsExactly("Ana Ruiz");
+    }
 }

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
  * read as the same article:
  *
  * <ol>
- *   <li>a block that links to other stories (two links of headline length, or one that makes
- *       most of its text) ends the walk: what lies beyond is another list or another story;</li>
+ *   <li>a block that links to other stories (two links of headline length, unless it is a
+ *       paragraph of the story's kind that cites them, or one that makes most of its text) ends
+ *       the walk: what lies beyond is another list or another story;</li>
  *   <li>the page's headline ends the walk, and so do an end marker ("Related", "Comments") and a
  *       heading of more than a few words (the title of another section of the page);</li>
  *   <li>a good paragraph (prose, eight words or more, not a caption) right next to the part
@@ -128,9 +129,13 @@ final class Neighbours {
                 && b.linkDensity() <= 0.5;
     }
 
-    /** Links to other stories: two links of headline length, or one that makes most of the block. */
+    /**
+     * Links to other stories: two links of headline length, or one that makes most of the block.
+     * A paragraph of the story's kind that cites titles (its links are under half its text) is
+     * prose, not a list.
+     */
     private static boolean linksOut(MainText.TextBlock b) {
-        return b.headlineLinks >= 2 || b.headlineLinks == 1 && b.linkDensity() > 0.5;
+        return b.headlineLinks >= 2 && !good(b) || b.headlineLinks >= 1 && b.linkDensity() > 0.5;
     }
 
     private static boolean steppable(MainText.TextBlock b) {
