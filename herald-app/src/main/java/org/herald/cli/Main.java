@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 SqlCommand.class,
                 WatchCommand.class,
+                FuzzCommand.class,
                 GazetteerCommand.class,
                 QuotesCommand.class,
                 ServeCommand.class,

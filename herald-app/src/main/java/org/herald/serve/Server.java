@@ -1,7 +1,5 @@
 package org.herald.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -13,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,26 +257,11 @@ public final class Server implements AutoCloseable {
             error(ctx, HttpStatus.UNAUTHORIZED, "unauthorised", "POST /api/articles needs 'Authorization: Bearer TOKEN'");
             return;
         }
-        JsonNode body;
-        try {
-            body = Json.MAPPER.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new BadRequest("bad_json", "request body is not JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
+        ArticleRequest.Read read = ArticleRequest.read(ctx.body());
+        if (read instanceof ArticleRequest.Read.Refused no) {
+            throw new BadRequest(no.error(), no.message());
         }
-        if (body == null || !body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
-            throw new BadRequest("bad_body", "request body must be a JSON object with a non-empty string field 'text'");
-        }
-        String mediaType = body.path("media_type").asText("text/plain");
-        if (!mediaType.equals("text/plain") && !mediaType.equals("text/html")) {
-            throw new BadRequest("bad_body", "media_type must be text/plain or text/html, not '" + mediaType + "'");
-        }
-        String url = body.hasNonNull("url") ? body.get("url").asText() : null;
-        String origin = url != null ? url : "api:" + Instant.now();
-        RawDocument raw = new RawDocument(origin, body.get("text").asText().getBytes(StandardCharsets.UTF_8), mediaType,
-                "UTF-8", url, Instant.now(), new RawDocument.Hints(text(body, "title"), text(body, "published")));
+        RawDocument raw = ((ArticleRequest.Read.Document) read).raw();
         // the batch engine of herald run, on one document: the same chain, time limit, resume and store
         List<Batch.Report<CodedArticle>> reports = new ArrayList<>();
         batch().run(Stream.of(Outcome.ok(raw)), store.sink(), reports::add);
@@ -355,10 +337,6 @@ public final class Server implements AutoCloseable {
     }
 
     // ---- helpers
-
-    private static String text(JsonNode body, String field) {
-        return body.hasNonNull(field) ? body.get(field).asText() : null;
-    }
 
     private static int intParam(Context ctx, String name, int dflt) {
         String v = ctx.queryParam(name);

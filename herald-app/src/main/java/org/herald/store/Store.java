@@ -3,6 +3,7 @@ package org.herald.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +67,7 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final StoreFile.Hold hold;
+    private StoreFault broken; // set by a failed write: the store takes no more
     private final SearchIndex index;
     private final Map<String, DuckDBAppender> appenders = new HashMap<>();
     private Connection db; // null while a shared store has let go of its file
@@ -83,7 +85,7 @@ public final class Store implements AutoCloseable {
      * other process can read it meanwhile. Waits while another process holds the file.
      */
     public static Store open(Path file) throws SQLException {
-        Connection c = StoreFile.connect(file, true, true);
+        Connection c = connectForWriting(file);
         return new Store(file, null, c, writableIndex(file, c, true));
     }
 
@@ -94,7 +96,7 @@ public final class Store implements AutoCloseable {
      * open: Lucene lets other processes read an index while one writes it.
      */
     public static Store shared(Path file) throws SQLException {
-        Connection c = StoreFile.connect(file, true, true);
+        Connection c = connectForWriting(file);
         return new Store(file, new StoreFile.Hold(file, true), null, writableIndex(file, c, false));
     }
 
@@ -111,6 +113,20 @@ public final class Store implements AutoCloseable {
             return new Store(file, new StoreFile.Hold(file, false), null, SearchIndex.openReadOnly(searchFolder(file)));
         } catch (IOException e) {
             throw new SQLException("cannot read the search index " + searchFolder(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file opened for writing; one that cannot be opened or made is a {@link StoreFault} saying why. */
+    private static Connection connectForWriting(Path file) throws SQLException {
+        boolean existed = Files.exists(file);
+        try {
+            return StoreFile.connect(file, true, true);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("stayed held by another process") || m.startsWith("interrupted while waiting")) {
+                throw e; // the file is sound, only busy
+            }
+            throw StoreFault.ofOpen(file, existed, e);
         }
     }
 
@@ -288,6 +304,9 @@ public final class Store implements AutoCloseable {
 
     /** Stores a coded article in one transaction; a second put of the same article is a no-op. */
     public synchronized Put put(CodedArticle coded) throws SQLException {
+        if (broken != null) {
+            throw broken;
+        }
         Article a = coded.article();
         // every row is made before any is written: a bad value fails here and touches nothing
         Tables.Rows rows = Tables.rows(coded, LocalDateTime.now(ZoneOffset.UTC));
@@ -312,10 +331,24 @@ public final class Store implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             // appenders are dropped inside the transaction, so whatever they still held is rolled back too
             dropAppenders();
-            db().rollback();
-            throw e;
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r); // the write's own failure is the one to report
+            }
+            if (StoreFault.isArticles(e)) {
+                throw e; // the database refused this article's rows (a key twice): rolled back, the store is sound
+            }
+            // any other failure (a full disk, an I/O error) leaves DuckDB's transaction state untrustworthy:
+            // the next article's first append could commit on its own, without the rest of the article
+            broken = StoreFault.ofWrite(file, e);
+            throw broken;
         } finally {
-            db().setAutoCommit(auto);
+            try {
+                db.setAutoCommit(auto);
+            } catch (SQLException e) {
+                // the connection is gone with the write that failed; that failure is reported
+            }
         }
     }
 
@@ -392,6 +425,9 @@ public final class Store implements AutoCloseable {
         DuckDBAppender ap = appenders.get(table);
         if (ap == null) {
             ap = db().unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+            // DuckDB ties an appender to the thread that made it; the server writes from whichever
+            // request thread comes, and every use is inside this store's lock, one thread at a time
+            ap.unsafeBreakThreadConfinement();
             appenders.put(table, ap);
         }
         return ap;

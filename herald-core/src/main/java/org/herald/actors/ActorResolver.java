@@ -89,18 +89,32 @@ public final class ActorResolver {
             }
         }
         for (Path p : userFiles) {
-            String file = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                if (file.contains(".actors")) {
-                    PetrarchReader.readActors(p.toString(), in, kb);
-                } else if (file.contains(".agents")) {
-                    PetrarchReader.readAgents(p.toString(), in, kb);
-                } else {
-                    KbReader.read(p.toString(), in, kb);
-                }
+            try (BufferedReader in = reader(Files.newInputStream(p))) { // bytes that are not UTF-8 read as U+FFFD
+                read(p.toString(), in, kb);
             }
         }
         return new ActorResolver(kb);
+    }
+
+    /**
+     * Reads one knowledge-base file on its own, without the built-in base, as {@link #load} would
+     * read it: to check a dictionary (and to fuzz the readers). Returns how many records were
+     * skipped; a file Herald cannot use at all is an {@link IOException} naming it and the line.
+     */
+    public static int check(String name, BufferedReader in) throws IOException {
+        return read(name, in, new KnowledgeBase());
+    }
+
+    private static int read(String name, BufferedReader in, KnowledgeBase kb) throws IOException {
+        String file = name.toLowerCase(java.util.Locale.ROOT);
+        if (file.contains(".actors")) {
+            return PetrarchReader.readActors(name, in, kb);
+        }
+        if (file.contains(".agents")) {
+            return PetrarchReader.readAgents(name, in, kb);
+        }
+        KbReader.read(name, in, kb);
+        return 0;
     }
 
     private static BufferedReader reader(InputStream in) {

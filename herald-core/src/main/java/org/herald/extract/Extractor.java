@@ -130,30 +130,32 @@ public final class Extractor {
         if (x.paragraphs.isEmpty()) {
             return fail(input, null, Code.EXTRACT_NO_TEXT, html ? "no article text found in the page" : "no body text after the headline");
         }
-        Article.Builder b = Article.builder().origin(input);
-        String url = doc.url() != null ? doc.url() : x.canonicalUrl;
+        // Every text leaves as well-formed UTF-16: a character reference to a surrogate (&#xD800;)
+        // or a JSON escape of one gives a lone surrogate, which no UTF-8 writer can keep.
+        Article.Builder b = Article.builder().origin(wellFormed(input));
+        String url = wellFormed(doc.url() != null ? doc.url() : x.canonicalUrl);
         b.url(url);
         if (x.headline != null) {
-            b.headline(x.headline.text(), verbatim(text, x.headline));
+            b.headline(wellFormed(x.headline.text()), verbatim(text, x.headline));
         }
         if (x.standfirst != null) {
-            b.standfirst(x.standfirst.text(), verbatim(text, x.standfirst));
+            b.standfirst(wellFormed(x.standfirst.text()), verbatim(text, x.standfirst));
         }
         StringBuilder body = new StringBuilder();
         for (Extracted.Piece p : x.paragraphs) {
-            b.paragraph(p.text(), verbatim(text, p));
+            b.paragraph(wellFormed(p.text()), verbatim(text, p));
             body.append(p.text()).append('\n');
         }
         for (Link l : x.related) {
-            b.related(l);
+            b.related(new Link(wellFormed(l.text()), wellFormed(l.url())));
         }
         for (String a : x.authors) {
             if (!a.isBlank()) {
-                b.author(a.strip());
+                b.author(wellFormed(a.strip()));
             }
         }
         b.published(x.published, x.published == null ? null : x.publishedFrom);
-        b.site(x.site != null ? x.site : host(url));
+        b.site(wellFormed(x.site != null ? x.site : host(url)));
         b.language(x.language != null ? x.language : guessLanguage(body));
         Article a = b.build();
         if (options.duplicates()) {
@@ -167,6 +169,26 @@ public final class Extractor {
         int at = p.rawStart();
         String t = p.text().strip();
         return at >= 0 && at + t.length() <= raw.length() && raw.startsWith(t, at) ? at : -1;
+    }
+
+    /** The text with each lone surrogate replaced by U+FFFD; the length, and so every offset, stays. */
+    static String wellFormed(String s) {
+        if (s == null) {
+            return null;
+        }
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = '\uFFFD';
+            }
+        }
+        return c == null ? s : new String(c);
     }
 
     private static boolean looksLikeMarkup(byte[] bytes) {

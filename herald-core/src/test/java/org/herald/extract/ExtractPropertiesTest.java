@@ -96,7 +96,7 @@ class ExtractPropertiesTest {
         assertThat(again).isEqualTo(first);
         if (first instanceof Outcome.Ok<Article> ok) {
             Article a = ok.value();
-            CrashersTest.checkSpans(a);
+            org.herald.fuzz.FuzzTargets.checkArticle(first); // spans, blocks, id, well-formed texts
             OffsetMap m = a.offsets();
             if (m != null && isAscii(bytes)) {
                 String decoded = new String(bytes, StandardCharsets.US_ASCII);

@@ -20,9 +20,18 @@ import java.util.regex.Pattern;
  */
 public final class PetrarchReader {
 
-    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
+    // No '[' inside a bracket: a line of unclosed brackets is then read in one pass, not one a bracket.
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern DATED = Pattern.compile("\\s*([^\\s<>]+)\\s*(?:([<>])\\s*(\\d{6}|\\d{8})|(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8}))?\\s*");
     private static final Pattern MACRO = Pattern.compile("(![A-Za-z0-9_]+!)\\s*=\\s*(.*)");
+    /** Macros may name macros, but a line may not expand into more forms than this (nor forever). */
+    private static final int MAX_FORMS = 1000;
+    /**
+     * A record's names and dated codes are indexed name by code, so a record is skipped past
+     * these (a person holds a few dozen offices and names at most; a record of thousands is no person).
+     */
+    private static final int MAX_ALIASES = 256;
+    private static final int MAX_CODES = 64;
 
     private PetrarchReader() {
     }
@@ -139,37 +148,71 @@ public final class PetrarchReader {
                 skipped++;
                 continue;
             }
+            List<String> forms = new ArrayList<>();
+            List<List<String>> pluralForms = new ArrayList<>();
+            boolean expanded = expand(head.strip(), macros, 0, forms);
+            for (String pl : plurals) {
+                List<String> f = new ArrayList<>();
+                expanded &= expand(pl, macros, 0, f);
+                pluralForms.add(f);
+            }
+            if (!expanded) {
+                skipped++;
+                continue;
+            }
             List<String> names = new ArrayList<>();
-            for (String form : expand(head.strip(), macros)) {
+            for (String form : forms) {
                 names.add(words(form, false));
                 if (!noPlural && plurals.isEmpty()) {
                     names.add(words(form, false) + (form.endsWith("S") || form.endsWith("s") ? "es" : "s"));
                 }
             }
-            for (String pl : plurals) {
-                names.addAll(expand(pl, macros).stream().map(f -> words(f, false)).toList());
+            for (List<String> f : pluralForms) {
+                names.addAll(f.stream().map(x -> words(x, false)).toList());
             }
             names.removeIf(String::isBlank);
             if (names.isEmpty()) {
                 skipped++;
                 continue;
             }
-            kb.add(kind, names, List.of(), List.of(new KnowledgeBase.Code(c, false, null, null)), where);
+            if (!add(kb, kind, names, List.of(new KnowledgeBase.Code(c, false, null, null)), where)) {
+                skipped++;
+            }
         }
         return skipped;
     }
 
-    private static List<String> expand(String form, Map<String, List<String>> macros) {
+    /**
+     * Adds the forms of a name with its macros expanded to {@code out}; false when the expansion
+     * runs past {@link #MAX_FORMS} or nests deeper than there are macros (a macro naming itself).
+     */
+    private static boolean expand(String form, Map<String, List<String>> macros, int depth, List<String> out) {
+        if (depth > macros.size()) {
+            return false;
+        }
         for (Map.Entry<String, List<String>> m : macros.entrySet()) {
             if (form.contains(m.getKey())) {
-                List<String> out = new ArrayList<>();
                 for (String v : m.getValue()) {
-                    out.addAll(expand(form.replace(m.getKey(), v), macros));
+                    if (!expand(form.replace(m.getKey(), v), macros, depth + 1, out)) {
+                        return false;
+                    }
                 }
-                return out;
+                return true;
             }
         }
-        return List.of(form);
+        out.add(form);
+        return out.size() <= MAX_FORMS;
+    }
+
+    /** A record the base refuses (an empty name, a bad code) is skipped like any record this reader cannot use. */
+    private static boolean add(KnowledgeBase kb, Kind kind, List<String> aliases, List<KnowledgeBase.Code> codes,
+                               String where) {
+        try {
+            kb.add(kind, aliases, List.of(), codes, where);
+            return true;
+        } catch (KbException e) {
+            return false;
+        }
     }
 
     private static final class Pending {
@@ -202,6 +245,9 @@ public final class PetrarchReader {
             LocalDate to = null;
             if (m.group(2) != null) {
                 LocalDate d = day(m.group(3));
+                if (d == null) {
+                    return false;
+                }
                 if (m.group(2).equals("<")) {
                     to = d.minusDays(1);
                 } else {
@@ -210,31 +256,37 @@ public final class PetrarchReader {
             } else if (m.group(4) != null) {
                 from = day(m.group(4));
                 to = day(m.group(5));
+                if (from == null || to == null) {
+                    return false;
+                }
             }
             codes.add(new KnowledgeBase.Code(c, false, from, to));
             return true;
         }
 
-        int flush(KnowledgeBase kb) throws KbException {
-            if (codes.isEmpty()) {
+        int flush(KnowledgeBase kb) {
+            if (codes.isEmpty() || codes.size() > MAX_CODES || aliases.size() > MAX_ALIASES) {
                 return 1;
             }
             String c = codes.get(0).code();
             Kind kind = codes.size() > 1 || codes.get(0).from() != null || codes.get(0).to() != null ? Kind.PERSON
                     : c.length() == 3 ? Kind.COUNTRY : Kind.ORG;
-            kb.add(kind, aliases, List.of(), codes, where);
-            return 0;
+            return add(kb, kind, aliases, codes, where) ? 0 : 1;
         }
     }
 
-    /** TABARI dates: {@code yymmdd} (years before 30 are 20xx) or {@code yyyymmdd}. */
+    /** TABARI dates: {@code yymmdd} (years before 30 are 20xx) or {@code yyyymmdd}; null when no such day. */
     static LocalDate day(String s) {
         if (s.length() == 6) {
             int yy = Integer.parseInt(s.substring(0, 2));
             s = (yy < 30 ? "20" : "19") + s;
         }
-        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
-                Integer.parseInt(s.substring(6, 8)));
+        try {
+            return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+                    Integer.parseInt(s.substring(6, 8)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static String strip(String line) {

@@ -47,8 +47,9 @@ public final class Clutter {
                     + "|(?i:(?:additional )?reporting by|writing by|editing by|compiled by|produced by)\\s.{0,250})$");
     private static final Pattern DATELINE = Pattern.compile(
             "^(?i:published|updated|posted|last updated|first published|last modified|date)\\b[:\\s].{0,90}$");
+    // No leading \s*: tried at every space of a long run it made the search quadratic; callers strip.
     private static final Pattern HEADLINE_TAG = Pattern.compile(
-            "\\s*\\[(?i:analysis|insight|video|pics|poll|live|revealed|latest|watch|pictures|opinion|comment|exclusive|explained|photos|gallery|update|breaking|listen|audio|quiz|interview|podcast)\\]\\s*$");
+            "\\[(?i:analysis|insight|video|pics|poll|live|revealed|latest|watch|pictures|opinion|comment|exclusive|explained|photos|gallery|update|breaking|listen|audio|quiz|interview|podcast)\\]\\s*$");
     private static final String[] CONSENT_CUES = {
         "sign up", "sign-up", "signing up", "newsletter", "unsubscribe", "consent", "privacy policy", "privacy notice",
         "cookie", "subscribe", "subscription", "adverts", "advertising", "third parties", "3rd parties", "terms of use",

@@ -25,8 +25,9 @@ public final class Decoding {
     }
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    // possessive spaces: "charset=" before a long run of them was searched again from each one
     private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
+            "<meta[^>]{0,200}?charset\\s*+=\\s*+[\"']?\\s*+([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
 
     private Decoding() {
     }

@@ -223,8 +223,9 @@ public final class PageMetadata {
 
     /** "Headline | Site" without the site: the last part after a separator, when it names the site or is short. */
     static String cutSite(String title, String site) {
-        if (title == null) {
-            return null;
+        // a title this long is no headline-and-site pair, and the pattern's time grows with its square
+        if (title == null || title.length() > 400) {
+            return title;
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:\\||-|–|—|::|»|·)\\s+([^|–—»·]{2,60})$").matcher(title.strip());
         if (!m.matches()) {

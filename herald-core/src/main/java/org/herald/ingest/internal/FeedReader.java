@@ -35,9 +35,18 @@ public final class FeedReader {
     public record Entry(Outcome<RawDocument> content, String link, RawDocument.Hints hints) {
     }
 
+    /** Feeds are a few elements deep; the XML tree builder's time grows with the square of the depth. */
+    static final int MAX_DEPTH = 256;
+
     /** The entries of a feed, or one entry holding the problem when the feed cannot be read. */
     public static List<Entry> read(String origin, byte[] bytes, int maxEntries) {
         List<Entry> out = new ArrayList<>();
+        int depth = depth(bytes);
+        if (depth > MAX_DEPTH) {
+            out.add(new Entry(Outcome.failed(new Problem(origin, Code.FEED_TOO_DEEP, null,
+                    "the feed nests elements " + depth + " deep, more than " + MAX_DEPTH)), null, RawDocument.Hints.NONE));
+            return out;
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput(false, java.util.Locale.ROOT);
@@ -54,6 +63,11 @@ public final class FeedReader {
         } catch (RuntimeException e) {
             out.add(new Entry(Outcome.failed(new Problem(origin, Code.FEED_UNREADABLE, null, "not a readable feed: " + e)),
                     null, RawDocument.Hints.NONE));
+            return out;
+        } catch (StackOverflowError e) {
+            // the XML parser and ROME recurse once per element: thousands of nested elements run the stack out
+            out.add(new Entry(Outcome.failed(new Problem(origin, Code.FEED_TOO_DEEP, null,
+                    "the feed is nested too deeply to read")), null, RawDocument.Hints.NONE));
             return out;
         }
         int n = 0;
@@ -103,6 +117,78 @@ public final class FeedReader {
             s = "<p>" + escape(s).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
         }
         return s;
+    }
+
+    /**
+     * How deep the XML's elements nest, counted on the bytes before any parser sees them:
+     * comments, CDATA, processing instructions and declarations are passed over, a tag that ends
+     * in "/>" opens nothing. The count stops once it passes the limit.
+     */
+    static int depth(byte[] bytes) {
+        byte[] b = asciiCompatible(bytes);
+        int depth = 0;
+        int max = 0;
+        int i = 0;
+        while (i < b.length && max <= MAX_DEPTH) {
+            if (b[i] != '<') {
+                i++;
+                continue;
+            }
+            if (startsWith(b, i, "<!--")) {
+                i = after(b, i + 4, "-->");
+            } else if (startsWith(b, i, "<![CDATA[")) {
+                i = after(b, i + 9, "]]>");
+            } else if (startsWith(b, i, "<?")) {
+                i = after(b, i + 2, "?>");
+            } else if (startsWith(b, i, "<!")) {
+                i = after(b, i + 2, ">");
+            } else if (startsWith(b, i, "</")) {
+                depth = Math.max(0, depth - 1);
+                i = after(b, i + 2, ">");
+            } else {
+                int end = after(b, i + 1, ">");
+                boolean empty = end - 2 > i && b[end - 2] == '/';
+                if (!empty) {
+                    max = Math.max(max, ++depth);
+                }
+                i = end;
+            }
+        }
+        return max;
+    }
+
+    /** UTF-16 (by its byte-order mark or its "<?" in two bytes) as UTF-8, so that tags are found byte by byte. */
+    private static byte[] asciiCompatible(byte[] b) {
+        if (b.length < 4) {
+            return b;
+        }
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        java.nio.charset.Charset cs = b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == '<' ? StandardCharsets.UTF_16BE
+                : b0 == 0xFF && b1 == 0xFE || b0 == '<' && b1 == 0 ? StandardCharsets.UTF_16LE : null;
+        return cs == null ? b : new String(b, cs).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] b, int at, String ascii) {
+        if (at + ascii.length() > b.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (b[at + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index just past the next {@code ascii} at or after {@code from}, or the end. */
+    private static int after(byte[] b, int from, String ascii) {
+        for (int i = from; i < b.length; i++) {
+            if (startsWith(b, i, ascii)) {
+                return i + ascii.length();
+            }
+        }
+        return b.length;
     }
 
     private static String escape(String s) {

@@ -1,7 +1,9 @@
 package org.herald.ingest.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -24,6 +26,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 import org.herald.model.Outcome;
 import org.herald.model.Problem;
 import org.herald.model.Problem.Code;
@@ -32,8 +37,9 @@ import org.herald.model.RawDocument;
 /**
  * Fetches http(s) pages politely and defensively: an identifying User-Agent, robots.txt per
  * host, a delay between requests to one host, redirects followed by hand (each hop checked
- * again) up to a limit, a size cap enforced while reading, one deadline for the whole response,
- * and no requests to loopback or private addresses unless allowed.
+ * again) up to a limit, a size cap enforced while reading and again after decompressing (a
+ * gzip bomb stops at the cap), one deadline for the whole response, and no requests to loopback
+ * or private addresses unless allowed.
  */
 public final class HttpFetcher {
 
@@ -43,12 +49,19 @@ public final class HttpFetcher {
     }
 
     private final Limits limits;
+    private final Predicate<InetAddress> isPrivate;
     private final HttpClient client;
     private final Map<String, Robots> robots = new HashMap<>();
     private final Map<String, Long> lastFetch = new HashMap<>();
 
     public HttpFetcher(Limits limits) {
+        this(limits, Addresses::isPrivate);
+    }
+
+    /** With another rule for which addresses are private (a test's server on 127.0.0.1 may stand for the internet). */
+    public HttpFetcher(Limits limits, Predicate<InetAddress> isPrivate) {
         this.limits = limits;
+        this.isPrivate = isPrivate;
         this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -151,7 +164,7 @@ public final class HttpFetcher {
         }
         if (!limits.allowPrivate()) {
             for (InetAddress a : all) {
-                if (Addresses.isPrivate(a)) {
+                if (isPrivate.test(a)) {
                     return failed(url, Code.HTTP_PRIVATE_ADDRESS, host + " is a loopback or private address ("
                             + a.getHostAddress() + "); allow private addresses to fetch it");
                 }
@@ -213,7 +226,8 @@ public final class HttpFetcher {
 
     private Response get(URI uri, long max, String etag, String lastModified) throws IOException, TimeoutException, TooLarge {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(limits.timeout()).header("User-Agent", limits.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5");
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5")
+                .header("Accept-Encoding", "gzip");
         if (etag != null) {
             b.header("If-None-Match", etag);
         }
@@ -224,7 +238,7 @@ public final class HttpFetcher {
         CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(req, info -> new CappedBody(max));
         try {
             HttpResponse<byte[]> r = f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new Response(r.statusCode(), r.headers(), r.body());
+            return new Response(r.statusCode(), r.headers(), decoded(r.headers(), r.body(), max));
         } catch (TimeoutException e) {
             f.cancel(true);
             throw e;
@@ -244,7 +258,34 @@ public final class HttpFetcher {
                 throw new TimeoutException(e.getCause().getMessage());
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                // the client's own deadline, the same as ours, can fire first: it is the same timeout
+                throw new TimeoutException(cause.getMessage());
+            }
             throw new IOException(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
+        }
+    }
+
+    /** The body without its content coding, decompressed no further than the cap. */
+    private static byte[] decoded(HttpHeaders headers, byte[] body, long max) throws IOException, TooLarge {
+        String coding = headers.firstValue("content-encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        InputStream in;
+        switch (coding) {
+            case "", "identity" -> {
+                return body;
+            }
+            case "gzip", "x-gzip" -> in = new GZIPInputStream(new ByteArrayInputStream(body));
+            case "deflate" -> in = new InflaterInputStream(new ByteArrayInputStream(body));
+            default -> throw new IOException("the response is in an encoding Herald does not read: " + coding);
+        }
+        try (in) {
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (out.length > max) {
+                throw new TooLarge();
+            }
+            return out;
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("the " + coding + " body is corrupt: " + e.getMessage());
         }
     }
 

@@ -23,6 +23,9 @@ public final class JsonLinesSource extends RecordSource {
     private final String origin;
     private final InputStream in;
     private final long maxLine;
+    private final byte[] chunk = new byte[1 << 16];
+    private int pos;
+    private int lim;
     private int line;
 
     public JsonLinesSource(String origin, InputStream in, long maxLine) {
@@ -36,18 +39,31 @@ public final class JsonLinesSource extends RecordSource {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         boolean tooLong = false;
         try {
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (buf.size() < maxLine) {
-                    buf.write(b);
-                } else {
-                    tooLong = true;
+            // a line is read a buffer at a time; past the cap its bytes are passed over, not kept
+            while (true) {
+                if (pos == lim) {
+                    lim = in.read(chunk, 0, chunk.length);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = 0;
+                        end();
+                        if (buf.size() == 0 && !tooLong) {
+                            return null;
+                        }
+                        break;
+                    }
                 }
-            }
-            if (b == -1) {
-                end();
-                if (buf.size() == 0) {
-                    return null;
+                int nl = pos;
+                while (nl < lim && chunk[nl] != '\n') {
+                    nl++;
+                }
+                int keep = (int) Math.min(nl - pos, Math.max(0, maxLine - buf.size()));
+                buf.write(chunk, pos, keep);
+                tooLong |= keep < nl - pos;
+                pos = nl;
+                if (nl < lim) {
+                    pos++;
+                    break;
                 }
             }
         } catch (IOException e) {

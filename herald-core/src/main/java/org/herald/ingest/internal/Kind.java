@@ -17,7 +17,8 @@ public enum Kind {
             byte[] inner = gunzipHead(head);
             return inner != null && startsWith(inner, "WARC/") || n.endsWith(".warc.gz") ? WARC : BINARY;
         }
-        String text = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8);
+        java.nio.charset.Charset cs = utf16(head); // a UTF-16 feed or page starts with its byte-order mark
+        String text = new String(head, 0, Math.min(head.length, 4096), cs != null ? cs : StandardCharsets.UTF_8);
         String t = text.replaceFirst("^\uFEFF", "").stripLeading();
         String l = t.toLowerCase(Locale.ROOT);
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || t.startsWith("{") && n.endsWith(".json")) {
@@ -39,6 +40,17 @@ public enum Kind {
             return HTML;
         }
         return TEXT;
+    }
+
+    /** UTF-16 when the bytes start with its byte-order mark, else null. */
+    private static java.nio.charset.Charset utf16(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     /** The media type a document of this kind is handed on with. */

@@ -623,7 +623,7 @@ public final class GazetteerCompiler {
         }
         Path admin1File = dir.resolve("admin1CodesASCII.txt");
         if (Files.isRegularFile(admin1File)) {
-            List<String> lines = Files.readAllLines(admin1File, StandardCharsets.UTF_8);
+            List<String> lines = lines(admin1File);
             for (int i = 0; i < lines.size(); i++) {
                 String[] f = lines.get(i).split("\t", -1);
                 if (f.length < 4 || !f[0].contains(".")) {
@@ -667,7 +667,7 @@ public final class GazetteerCompiler {
         }
         Path info = dir.resolve("countryInfo.txt");
         if (Files.isRegularFile(info)) {
-            for (String line : Files.readAllLines(info, StandardCharsets.UTF_8)) {
+            for (String line : lines(info)) {
                 String[] f = line.split("\t", -1);
                 if (line.startsWith("#") || f.length < 17) {
                     continue;
@@ -686,6 +686,12 @@ public final class GazetteerCompiler {
         }
         return b.build("GeoNames dump " + dumps.stream().map(p -> p.getFileName().toString()).toList()
                 + " + Herald's countries, regions and demonyms");
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        try (java.io.BufferedReader r = GeoNamesRow.reader(file)) {
+            return r.lines().toList();
+        }
     }
 
     private interface KeySink {

@@ -2,6 +2,7 @@ package org.herald.places.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,13 @@ public record GeoNamesRow(long geonameid, String name, String asciiName, String[
     /**
      * Reads every row of a dump. A row that cannot be read is skipped and described in
      * {@code problems} ("file: line N: reason"), at most 20 of them, so that one bad line of a
-     * 12-million-line download does not stop an import.
+     * 12-million-line download does not stop an import; bytes that are not UTF-8 read as U+FFFD.
      *
      * @return how many rows were skipped
      */
     public static int read(Path file, Consumer<GeoNamesRow> sink, List<String> problems) throws IOException {
         int skipped = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = reader(file)) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
@@ -64,5 +65,10 @@ public record GeoNamesRow(long geonameid, String name, String asciiName, String[
             }
         }
         return skipped;
+    }
+
+    /** A UTF-8 reader that replaces what is not UTF-8 instead of failing the whole file on one byte. */
+    static BufferedReader reader(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 }
