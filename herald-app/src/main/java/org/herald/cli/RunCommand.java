@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Problem;
@@ -48,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     /** Without a terminal, a progress line every this many documents. */
     static final int EVERY = 100;
 
+    private Batch.Counts counts = Batch.Counts.ZERO;
     private long events;
     private long quotes;
 
@@ -66,23 +70,32 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(threads));
-        Batch.Counts counts;
-        try (Store store = Store.shared(db); Progress progress = Progress.of("herald run", "documents", -1, err, EVERY)) {
-            counts = batch.run(sources, loadingOnFirstNew(store.sink(), pipeline, err), r -> {
-                count(r);
-                progress.step(r instanceof Batch.Report.Stored<CodedArticle> s ? s.article().title() : null);
-                if (!progress.drawsBar() || !(r instanceof Batch.Report.Stored<CodedArticle>)) {
-                    report(r, err);
-                }
-            });
+        Stop stop = Stop.onSignal(err);
+        try {
+            try (Store store = Store.shared(db); Progress progress = Progress.of("herald run", "documents", -1, err, EVERY)) {
+                batch.run(sources, loadingOnFirstNew(store.sink(), pipeline, err), r -> {
+                    counts = counts.plus(r);
+                    count(r);
+                    progress.step(r instanceof Batch.Report.Stored<CodedArticle> s ? s.article().title() : null);
+                    if (!progress.drawsBar() || !(r instanceof Batch.Report.Stored<CodedArticle>)) {
+                        report(r, err);
+                    }
+                    stop.check();
+                });
+            } catch (Stop.Stopped e) {
+                out.println("herald run: stopped by a signal after the article in hand; the articles still being coded"
+                        + " are not stored (run again to go on)");
+            }
+            try (Store store = Store.readOnly(db)) {
+                Store.Counts c = store.counts();
+                out.printf("herald run: %s; stored %d events and %d quotes%n", counts, events, quotes);
+                out.printf("store %s: %d articles (%d stories), %d event mentions rolled up into %d events, %d quotes%n",
+                        db, c.articles(), c.stories(), c.eventMentions(), c.events(), c.quotes());
+            }
+        } finally {
+            out.flush();
+            stop.done();
         }
-        try (Store store = Store.readOnly(db)) {
-            Store.Counts c = store.counts();
-            out.printf("herald run: %s; stored %d events and %d quotes%n", counts, events, quotes);
-            out.printf("store %s: %d articles (%d stories), %d event mentions rolled up into %d events, %d quotes%n",
-                    db, c.articles(), c.stories(), c.eventMentions(), c.events(), c.quotes());
-        }
-        out.flush();
         return counts.failed() > 0 ? 1 : 0;
     }
 
@@ -143,5 +156,59 @@ final class RunCommand implements Callable<Integer> {
             err.println("failed: " + f.problem());
         }
         err.flush();
+    }
+
+    /**
+     * What SIGTERM (or Ctrl-C) does to a run: the JVM's shutdown waits while the run finishes the
+     * article in hand (its store write commits whole or not at all), stops, and says what it stored.
+     * An article that takes longer than {@link #PATIENCE_S} is left: its write never committed.
+     */
+    static final class Stop {
+        static final int PATIENCE_S = 30;
+
+        /** Thrown out of the batch's listener once a signal came: the batch ends there. */
+        static final class Stopped extends RuntimeException {
+            Stopped() {
+                super("stopped by a signal", null, false, false);
+            }
+        }
+
+        private final AtomicBoolean signalled = new AtomicBoolean();
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private Thread hook;
+
+        static Stop onSignal(PrintWriter err) {
+            Stop s = new Stop();
+            s.hook = new Thread(() -> {
+                s.signalled.set(true);
+                try {
+                    if (!s.finished.await(PATIENCE_S, TimeUnit.SECONDS)) {
+                        err.println("herald run: the article in hand took more than " + PATIENCE_S
+                                + " s after the signal; stopping without it (every article reported stored is kept)");
+                        err.flush();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "herald-run-stop");
+            Runtime.getRuntime().addShutdownHook(s.hook);
+            return s;
+        }
+
+        void check() {
+            if (signalled.get()) {
+                throw new Stopped();
+            }
+        }
+
+        /** The run is over (stopped or not): a shutdown under way may go on. */
+        void done() {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the shutdown is under way: the hook is running, and now returns
+            }
+        }
     }
 }

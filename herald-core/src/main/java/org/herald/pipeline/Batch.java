@@ -117,7 +117,7 @@ public final class Batch<T> {
     public record Counts(long read, long stored, long skipped, long failed) {
         public static final Counts ZERO = new Counts(0, 0, 0, 0);
 
-        Counts plus(Report<?> r) {
+        public Counts plus(Report<?> r) {
             if (r instanceof Report.Stored<?>) {
                 return new Counts(read + 1, stored + 1, skipped, failed);
             }
