@@ -40,6 +40,9 @@ public record GeoNamesRow(long geonameid, String name, String asciiName, String[
                 String[] f = line.split("\t", -1);
                 if (f.length < 15) {
                     why = "expected 19 tab-separated columns, found " + f.length;
+                } else if (tooLong(f)) {
+                    why = "a column longer than the dump's readme allows (" + MAX_COLUMN + " characters, alternate names "
+                            + MAX_ALTERNATE + ")";
                 } else {
                     try {
                         row = new GeoNamesRow(Long.parseLong(f[0]), f[1], f[2],
@@ -65,6 +68,20 @@ public record GeoNamesRow(long geonameid, String name, String asciiName, String[
             }
         }
         return skipped;
+    }
+
+    /** The longest columns the dump's readme gives: names and codes 200 characters, the alternate names 10,000. */
+    private static final int MAX_COLUMN = 200;
+    private static final int MAX_ALTERNATE = 10_000;
+
+    /** Whether a kept column is longer than the readme allows (the index stores each name and code in 64 KB). */
+    private static boolean tooLong(String[] f) {
+        for (int i : new int[] {1, 2, 6, 7, 8, 10, 11}) {
+            if (f[i].length() > MAX_COLUMN) {
+                return true;
+            }
+        }
+        return f[3].length() > MAX_ALTERNATE;
     }
 
     /** A UTF-8 reader that replaces what is not UTF-8 instead of failing the whole file on one byte. */
