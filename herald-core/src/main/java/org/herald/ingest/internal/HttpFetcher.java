@@ -258,10 +258,6 @@ public final class HttpFetcher {
                 throw new TimeoutException(e.getCause().getMessage());
             }
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof java.net.http.HttpTimeoutException) {
-                // the client's own deadline, the same as ours, can fire first: it is the same timeout
-                throw new TimeoutException(cause.getMessage());
-            }
             throw new IOException(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
         }
     }
