@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.herald.model.Outcome;
 import org.herald.model.Position;
@@ -211,6 +212,34 @@ class IngesterTest {
         assertThat(all.get(0)).isInstanceOf(Outcome.Ok.class);
         assertThat(all.get(1)).isInstanceOf(Outcome.Failed.class);
         assertThat(all.get(1).problem().position()).isEqualTo(Position.record(good.length));
+    }
+
+    @Test
+    void a_corrupt_record_loses_that_record_only_in_a_plain_and_a_gzip_archive(@TempDir Path dir) throws IOException {
+        byte[] first = warcRecord("response", "https://courier.example/a", "text/html", "<p>First record.</p>");
+        byte[] corrupt = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: notanumber\r\n\r\ngarbage WARC/1.0 inside\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] last = warcRecord("response", "https://courier.example/b", "text/html", "<p>Last record.</p>");
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        plain.writeBytes(first);
+        plain.writeBytes(corrupt);
+        plain.writeBytes(last);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        gz.writeBytes(gzip(first));
+        int bad = gz.size();
+        gz.writeBytes(gzip(corrupt));
+        gz.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3}); // a member cut short: passed over
+        gz.writeBytes(gzip(last));
+        for (var c : List.of(Map.entry("bad.warc", plain.toByteArray()), Map.entry("bad.warc.gz", gz.toByteArray()))) {
+            Path f = dir.resolve(c.getKey());
+            Files.write(f, c.getValue());
+            List<Outcome<RawDocument>> all = read(f.toString());
+            assertThat(all).as(c.getKey()).hasSize(3);
+            assertThat(ok(all.get(0)).url()).isEqualTo("https://courier.example/a");
+            assertThat(all.get(1).problem().code()).isEqualTo(Code.WARC_CORRUPT);
+            assertThat(all.get(1).problem().position()).isEqualTo(Position.record(c.getKey().endsWith(".gz") ? bad : first.length));
+            assertThat(ok(all.get(2)).url()).isEqualTo("https://courier.example/b");
+        }
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.herald.ingest.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.herald.model.Outcome;
@@ -22,8 +23,11 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * The HTML responses in a WARC or WARC.gz file (as in CC-NEWS), one document each, read with
  * jwarc. Other record types are passed over; responses that are not HTML are skipped. A record
- * jwarc cannot parse ends the file with a problem naming its offset: past a corrupt record the
- * reader cannot know where the next one starts.
+ * jwarc cannot parse is a problem naming its offset, and reading goes on at the next place a
+ * record can start (a gzip member's magic bytes, or {@code WARC/1.} at the start of a line): a
+ * corrupt record loses that record only. The bytes since the current record began are kept so
+ * the search can go back to just after it; a guess that does not parse is passed over without a
+ * second problem.
  *
  * <p>In a compressed archive a record is passed over by decompressing it, so a gzip bomb (a few
  * megabytes that expand to terabytes) would make passing over it endless: decompression stops,
@@ -35,9 +39,13 @@ public final class WarcSource extends RecordSource {
     static final int MAX_RATIO = 100;
 
     private final String origin;
-    private final Counted in;
-    private final WarcReader reader;
+    private final Tape in;
     private final long maxBytes;
+    private WarcReader reader;
+    /** Where in the archive the current reader began: its positions are relative to it. */
+    private long base;
+    /** The current reader began at a guessed record start, and has read no record yet. */
+    private boolean guessed;
 
     public WarcSource(Path file, long maxBytes) throws IOException {
         this(file.toString(), Files.newInputStream(file), maxBytes);
@@ -45,7 +53,7 @@ public final class WarcSource extends RecordSource {
 
     public WarcSource(String origin, InputStream in, long maxBytes) throws IOException {
         this.origin = origin;
-        this.in = new Counted(in);
+        this.in = new Tape(in);
         this.reader = new WarcReader(this.in);
         this.maxBytes = maxBytes;
     }
@@ -57,18 +65,23 @@ public final class WarcSource extends RecordSource {
         try {
             rec = reader.next();
         } catch (IOException | RuntimeException e) {
-            end();
             // jwarc's position is the start of the record it was reading, here the corrupt one.
-            long bad = reader.position();
-            return Outcome.failed(new Problem(origin, Code.WARC_CORRUPT, Position.record(bad),
-                    "corrupt WARC record: " + message(e)));
+            long bad = base + reader.position();
+            Problem p = guessed ? null : new Problem(origin, Code.WARC_CORRUPT, Position.record(bad),
+                    "corrupt WARC record: " + message(e) + "; reading goes on at the next record");
+            if (!resync(bad + 1)) {
+                end();
+            }
+            return p == null ? null : Outcome.failed(p);
         }
-        long at = reader.position();
+        long at = base + reader.position();
         if (rec.isEmpty()) {
             end();
             return null;
         }
-        long compressedAtStart = in.count;
+        guessed = false;
+        in.forgetBefore(at);
+        long compressedAtStart = in.position();
         Outcome<RawDocument> out = record(rec.get(), at);
         Problem bomb = passOver(rec.get(), at, compressedAtStart);
         if (bomb != null) {
@@ -76,6 +89,27 @@ public final class WarcSource extends RecordSource {
             return Outcome.failed(bomb);
         }
         return out;
+    }
+
+    /**
+     * Finds the next place at or after {@code from} where a record can start and reads on from
+     * there with a new reader; false at the end of the archive (or if it cannot be read).
+     */
+    private boolean resync(long from) {
+        try {
+            in.rewind(from);
+            long start = in.seekRecordStart();
+            if (start < 0) {
+                return false;
+            }
+            in.rewind(start);
+            base = start;
+            guessed = true;
+            reader = new WarcReader(in);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The document of one record, or why there is none, or null when it is not a response. */
@@ -128,7 +162,7 @@ public final class WarcSource extends RecordSource {
             int n;
             while ((n = body.read(scratch)) > 0) {
                 expanded += n;
-                long compressed = Math.max(1, in.count - compressedAtStart);
+                long compressed = Math.max(1, in.position() - compressedAtStart);
                 if (expanded > maxBytes && expanded > MAX_RATIO * compressed) {
                     return new Problem(origin + "@" + at, Code.WARC_GZIP_BOMB, Position.record(at),
                             "the compressed record expands to over " + expanded + " bytes from " + compressed
@@ -142,37 +176,112 @@ public final class WarcSource extends RecordSource {
         return null;
     }
 
-    /** Counts the bytes read from the file, before decompression. */
-    private static final class Counted extends FilterInputStream {
-        long count;
+    /**
+     * The archive's bytes as read, before decompression, with the bytes since the current record
+     * began kept (up to {@link #KEEP} of them) so that reading can go back over them.
+     */
+    static final class Tape extends InputStream {
+        static final int KEEP = 64 << 20;
+        private final InputStream in;
+        private byte[] buf = new byte[1 << 16];
+        /** The archive offset of buf[0], how many bytes buf holds, and the next byte to give. */
+        private long keptFrom;
+        private int kept;
+        private long pos;
 
-        Counted(InputStream in) {
-            super(in);
+        Tape(InputStream in) {
+            this.in = in;
+        }
+
+        long position() {
+            return pos;
+        }
+
+        /** Drops what lies before {@code offset}: reading will not go back past it. */
+        void forgetBefore(long offset) {
+            int drop = (int) Math.min(kept, Math.max(0, Math.min(offset, pos) - keptFrom));
+            System.arraycopy(buf, drop, buf, 0, kept - drop);
+            kept -= drop;
+            keptFrom += drop;
+        }
+
+        /** Goes back (or on) to {@code offset}, or to the oldest byte kept if that is later. */
+        void rewind(long offset) throws IOException {
+            long target = Math.max(offset, keptFrom);
+            while (keptFrom + kept < target && fill()) {
+                // read on to the offset
+            }
+            pos = Math.min(target, keptFrom + kept);
+        }
+
+        /**
+         * The offset of the next gzip member or {@code WARC/1.} line at or after the position,
+         * or -1 at the end of the archive. Forgets what it passes.
+         */
+        long seekRecordStart() throws IOException {
+            byte[] warc = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
+            while (true) {
+                while (keptFrom + kept < pos + warc.length && fill()) {
+                    // enough bytes to compare
+                }
+                int i = (int) (pos - keptFrom);
+                if (i >= kept) {
+                    return -1;
+                }
+                boolean gzip = i + 2 < kept && (buf[i] & 0xff) == 0x1f && (buf[i + 1] & 0xff) == 0x8b && buf[i + 2] == 8;
+                boolean line = (pos == 0 || (i > 0 && buf[i - 1] == '\n'))
+                        && i + warc.length <= kept && Arrays.equals(buf, i, i + warc.length, warc, 0, warc.length);
+                if (gzip || line) {
+                    return pos;
+                }
+                pos++;
+                if (pos - keptFrom > (1 << 20)) {
+                    forgetBefore(pos - 1);
+                }
+            }
+        }
+
+        private boolean fill() throws IOException {
+            if (kept == buf.length && kept >= KEEP) {
+                forgetBefore(pos); // past the cap, reading cannot go back before the byte in hand
+            }
+            if (kept == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int n = in.read(buf, kept, buf.length - kept);
+            if (n <= 0) {
+                return false;
+            }
+            kept += n;
+            return true;
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
+            if (pos >= keptFrom + kept && !fill()) {
+                return -1;
             }
-            return b;
+            return buf[(int) (pos++ - keptFrom)] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
+            if (len == 0) {
+                return 0;
             }
+            if (pos >= keptFrom + kept && !fill()) {
+                return -1;
+            }
+            int i = (int) (pos - keptFrom);
+            int n = Math.min(len, kept - i);
+            System.arraycopy(buf, i, b, off, n);
+            pos += n;
             return n;
         }
 
         @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += Math.max(0, k);
-            return k;
+        public void close() throws IOException {
+            in.close();
         }
     }
 
