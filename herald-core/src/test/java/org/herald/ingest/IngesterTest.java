@@ -243,6 +243,21 @@ class IngesterTest {
     }
 
     @Test
+    void the_search_for_the_next_record_after_a_corrupt_one_is_bounded(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        gz.writeBytes(gzip(warcRecord("response", "https://courier.example/a", "text/html", "<p>First record.</p>")));
+        for (int i = 0; i < 5_000; i++) {
+            gz.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8}); // a place a record could start, again and again
+        }
+        Path f = dir.resolve("hostile.warc.gz");
+        Files.write(f, gz.toByteArray());
+        List<Outcome<RawDocument>> all = read(f.toString());
+        assertThat(all).hasSize(3);
+        assertThat(all.get(1).problem().code()).isEqualTo(Code.WARC_CORRUPT);
+        assertThat(all.get(2).problem().message()).contains("no readable record in 1000 places");
+    }
+
+    @Test
     void standard_input_style_streams_are_sniffed_like_files() {
         List<Outcome<RawDocument>> all = read("stdin", "Headline\n\nSome body text.".getBytes(StandardCharsets.UTF_8));
         assertThat(all).singleElement().satisfies(o -> {

@@ -37,6 +37,8 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcSource extends RecordSource {
 
     static final int MAX_RATIO = 100;
+    /** Places tried after corrupt records, in one archive: each costs a reader, so a hostile file is bounded. */
+    static final int MAX_GUESSES = 1_000;
 
     private final String origin;
     private final Tape in;
@@ -46,6 +48,7 @@ public final class WarcSource extends RecordSource {
     private long base;
     /** The current reader began at a guessed record start, and has read no record yet. */
     private boolean guessed;
+    private int guesses;
 
     public WarcSource(Path file, long maxBytes) throws IOException {
         this(file.toString(), Files.newInputStream(file), maxBytes);
@@ -69,6 +72,11 @@ public final class WarcSource extends RecordSource {
             long bad = base + reader.position();
             Problem p = guessed ? null : new Problem(origin, Code.WARC_CORRUPT, Position.record(bad),
                     "corrupt WARC record: " + message(e) + "; reading goes on at the next record");
+            if (guesses == MAX_GUESSES) {
+                end();
+                return Outcome.failed(new Problem(origin, Code.WARC_CORRUPT, Position.record(bad), "no readable record in "
+                        + MAX_GUESSES + " places after corrupt records; the rest of the archive is not read"));
+            }
             if (!resync(bad + 1)) {
                 end();
             }
@@ -105,6 +113,7 @@ public final class WarcSource extends RecordSource {
             in.rewind(start);
             base = start;
             guessed = true;
+            guesses++;
             reader = new WarcReader(in);
             return true;
         } catch (IOException | RuntimeException e) {
