@@ -163,4 +163,34 @@ class SidesTest {
                 .actor("Benin", "BEN").actor("Ghanaians", "GHA");
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("BEN>GHA:12"));
     }
+
+    private static final String FIGHTING_COULD_CUT =
+            "that/IN/that/O fighting/NN/fighting/O could/MD/could/O cut/VB/cut/O the/DT/the/O road/NN/road/O ./././O";
+
+    @Test
+    void threat_by_source_a_warning_of_what_others_do_is_no_threat() {
+        Doc d = new Doc().paragraph(Doc.p("Iran warned that fighting could cut the road.",
+                "Iran/NNP/Iran/LOCATION warned/VBD/warn/O " + FIGHTING_COULD_CUT,
+                "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 aux:6:5 ccomp:2:6 det:8:7 obj:6:8 punct:2:9"))
+                .actor("Iran", "IRN");
+        assertThat(dyads(d)).noneMatch(x -> x.contains(":13") || x.contains(":010"));
+    }
+
+    @Test
+    void threat_by_source_a_warning_to_someone_of_what_others_do_is_a_statement_to_them() {
+        Doc d = new Doc().paragraph(Doc.p("Iran warned Britain that fighting could cut the road.",
+                "Iran/NNP/Iran/LOCATION warned/VBD/warn/O Britain/NNP/Britain/LOCATION " + FIGHTING_COULD_CUT,
+                "nsubj:2:1 root:0:2 obj:2:3 mark:7:4 nsubj:7:5 aux:7:6 ccomp:2:7 det:9:8 obj:7:9 punct:2:10"))
+                .actor("Iran", "IRN").actor("Britain", "GBR");
+        assertThat(dyads(d)).contains("IRN>GBR:010").noneMatch(x -> x.contains(":13"));
+    }
+
+    @Test
+    void threat_by_source_a_warning_of_what_the_source_will_do_is_a_threat() {
+        Doc d = new Doc().paragraph(Doc.p("Iran warned that it would retaliate.",
+                "Iran/NNP/Iran/LOCATION warned/VBD/warn/O that/IN/that/O it/PRP/it/O would/MD/would/O retaliate/VB/retaliate/O ./././O",
+                "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 aux:6:5 ccomp:2:6 punct:2:7"))
+                .actor("Iran", "IRN");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("IRN>") && x.contains(":13"));
+    }
 }

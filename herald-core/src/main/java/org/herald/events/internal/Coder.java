@@ -110,6 +110,13 @@ public final class Coder {
                 }
             }
             List<Arguments.Side> targets = sides.find(g, roles, t, false, sourceCodes);
+            if (ThreatBySource.forecast(g, roles, args, t, sources)) {
+                // a warning of what someone else does: a statement to its addressee, else no event
+                if (!Parties.anyActor(targets)) {
+                    continue;
+                }
+                code = table.get("010");
+            }
             boolean mutual = t.entry().recip() || code.symmetric();
             Modality.Reading reading = modality.read(g, t.token(), governing);
             int lightVerb = t.entry().kind() == Lexicon.Kind.NOUN ? light.of(g, t.token()) : -1;
