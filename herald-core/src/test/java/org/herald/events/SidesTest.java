@@ -164,6 +164,25 @@ class SidesTest {
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("BEN>GHA:12"));
     }
 
+    @Test
+    void implied_authority_an_agentless_arrest_is_by_the_state_of_the_arrested() {
+        Doc d = new Doc().paragraph(Doc.p("Nick Griffin was arrested on Tuesday.",
+                "Nick/NNP/Nick/PERSON Griffin/NNP/Griffin/PERSON was/VBD/be/O arrested/VBN/arrest/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ./././O",
+                "compound:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:6:5 obl:on:4:6 punct:4:7"))
+                .person("Nick Griffin", "GBR", "POL");
+        assertThat(dyads(d)).containsExactly("GBR>GBRPOL:173");
+        assertThat(d.code().get(0).source().text()).isEmpty();
+    }
+
+    @Test
+    void implied_authority_never_where_the_passive_names_its_agent() {
+        Doc d = new Doc().paragraph(Doc.p("Nick Griffin was arrested by gunmen.",
+                "Nick/NNP/Nick/PERSON Griffin/NNP/Griffin/PERSON was/VBD/be/O arrested/VBN/arrest/O by/IN/by/O gunmen/NNS/gunman/O ./././O",
+                "compound:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:6:5 obl:agent:4:6 punct:4:7"))
+                .person("Nick Griffin", "GBR", "POL");
+        assertThat(dyads(d)).noneMatch(x -> x.startsWith("GBR>"));
+    }
+
     private static final String FIGHTING_COULD_CUT =
             "that/IN/that/O fighting/NN/fighting/O could/MD/could/O cut/VB/cut/O the/DT/the/O road/NN/road/O ./././O";
 
