@@ -110,8 +110,22 @@ public final class SparkCommand implements Callable<Integer> {
         } else if (System.getProperty("spark.master") == null) {
             b.master("local[2]");
         }
-        return b.config("spark.ui.enabled", master == null || !master.startsWith("local") ? "true" : "false")
-                .getOrCreate();
+        boolean local = master != null && master.startsWith("local");
+        if (local) {
+            // Spark's default of 200 shuffle partitions is for clusters: on one machine each stage
+            // after coding would run 200 tiny tasks one core after another.
+            b.config("spark.sql.shuffle.partitions", Integer.toString(2 * localCores(master)));
+        }
+        return b.config("spark.ui.enabled", local ? "false" : "true").getOrCreate();
+    }
+
+    /** The cores of {@code local}, {@code local[N]} or {@code local[*]}. */
+    static int localCores(String master) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+|\\*)").matcher(master);
+        if (!m.lookingAt() || m.group(1).equals("*")) {
+            return master.equals("local") ? 1 : Runtime.getRuntime().availableProcessors();
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /**

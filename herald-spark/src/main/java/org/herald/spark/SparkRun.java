@@ -97,6 +97,12 @@ public final class SparkRun {
         JavaPairRDD<String, PortableDataStream> files = spark.sparkContext()
                 .binaryFiles(String.join(",", config.inputs()), spark.sparkContext().defaultParallelism())
                 .toJavaRDD().mapToPair(t -> t);
+        // binaryFiles packs small files into few splits; a task per file keeps every core busy
+        // to the end (the pairs are a path and a handle: the bytes are read by the task)
+        long n = files.count();
+        if (n > files.getNumPartitions()) {
+            files = files.repartition((int) Math.min(n, 100_000));
+        }
         // one tagged row per table row: (table, row); coded once, then split into the tables
         JavaRDD<Tuple2<String, Row>> rows = files.mapPartitions(part -> code(part, config));
         rows.persist(StorageLevel.MEMORY_AND_DISK());
