@@ -21,16 +21,25 @@ public final class KbReader {
     }
 
     public static void read(String file, BufferedReader in, KnowledgeBase kb) throws IOException {
+        eachLine(file, in, (where, body) -> readLine(where, body, kb));
+    }
+
+    /** What is done with one significant line: {@code where} is FILE:LINE for error messages. */
+    interface LineReader {
+        void accept(String where, String body) throws IOException;
+    }
+
+    /** Every line of a knowledge file with its {@code #} comment cut off and blank lines passed over. */
+    static void eachLine(String file, BufferedReader in, LineReader each) throws IOException {
         String line;
         int n = 0;
         while ((line = in.readLine()) != null) {
             n++;
             int hash = line.indexOf('#');
             String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (body.isEmpty()) {
-                continue;
+            if (!body.isEmpty()) {
+                each.accept(file + ":" + n, body);
             }
-            readLine(file + ":" + n, body, kb);
         }
     }
 

@@ -90,47 +90,40 @@ public final class WordLists {
         }
 
         void read(String file, BufferedReader in) throws IOException {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                int hash = line.indexOf('#');
-                String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (body.isEmpty()) {
-                    continue;
-                }
-                String where = file + ":" + n;
-                String[] f = body.split("\\s+");
-                if (f.length < 2) {
-                    throw new KbException(where, "class " + f[0] + " lists no words");
-                }
-                if (f[0].startsWith("number-")) {
-                    int count;
-                    try {
-                        count = Integer.parseInt(f[0].substring(7));
-                    } catch (NumberFormatException e) {
-                        throw new KbException(where, "'" + f[0] + "' is not number-N");
-                    }
-                    for (int i = 1; i < f.length; i++) {
-                        numbers.put(Norm.key(f[i]), count);
-                    }
-                    continue;
-                }
-                Name name = null;
-                for (Name k : Name.values()) {
-                    if (k.spelled().equals(f[0])) {
-                        name = k;
-                    }
-                }
-                if (name == null) {
-                    throw new KbException(where, "unknown word class '" + f[0] + "'");
+            KbReader.eachLine(file, in, this::line);
+        }
+
+        private void line(String where, String body) throws KbException {
+            String[] f = body.split("\\s+");
+            if (f.length < 2) {
+                throw new KbException(where, "class " + f[0] + " lists no words");
+            }
+            if (f[0].startsWith("number-")) {
+                int count;
+                try {
+                    count = Integer.parseInt(f[0].substring(7));
+                } catch (NumberFormatException e) {
+                    throw new KbException(where, "'" + f[0] + "' is not number-N");
                 }
                 for (int i = 1; i < f.length; i++) {
-                    if (name.spelled().endsWith("-role") && !f[i].matches("[A-Z]{3}")) {
-                        throw new KbException(where, "'" + f[i] + "' is not a role code (three capitals)");
-                    }
-                    m.get(name).add(name.spelled().endsWith("-role") ? f[i] : Norm.key(f[i]));
+                    numbers.put(Norm.key(f[i]), count);
                 }
+                return;
+            }
+            Name name = null;
+            for (Name k : Name.values()) {
+                if (k.spelled().equals(f[0])) {
+                    name = k;
+                }
+            }
+            if (name == null) {
+                throw new KbException(where, "unknown word class '" + f[0] + "'");
+            }
+            for (int i = 1; i < f.length; i++) {
+                if (name.spelled().endsWith("-role") && !f[i].matches("[A-Z]{3}")) {
+                    throw new KbException(where, "'" + f[i] + "' is not a role code (three capitals)");
+                }
+                m.get(name).add(name.spelled().endsWith("-role") ? f[i] : Norm.key(f[i]));
             }
         }
 
