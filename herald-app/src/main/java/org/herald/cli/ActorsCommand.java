@@ -50,20 +50,7 @@ final class ActorsCommand implements Callable<Integer> {
             err.println("herald actors: " + e.getMessage());
             return 2;
         }
-        Pipeline pipeline;
-        try {
-            pipeline = source.pipeline(builder);
-        } catch (Inputs.BadInput e) {
-            err.println("herald actors: " + e.getMessage());
-            return 2;
-        }
-        int[] problems = {0};
-        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
-            problems[0]++;
-            err.println("herald actors: " + p);
-            err.flush();
-        });
-        for (Article article : articles) {
+        return source.forEach("herald actors", builder, err, (pipeline, article) -> {
             List<ActorMention> mentions = pipeline.actors(pipeline.tag(article));
             if (format == Format.json) {
                 out.println(Json.pretty(mentions));
@@ -71,8 +58,7 @@ final class ActorsCommand implements Callable<Integer> {
                 print(article, mentions, out);
             }
             out.flush();
-        }
-        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
+        });
     }
 
     static void print(Article article, List<ActorMention> mentions, PrintWriter out) {

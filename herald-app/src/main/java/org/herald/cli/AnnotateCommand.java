@@ -1,7 +1,6 @@
 package org.herald.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.model.Annotated;
 import org.herald.model.Article;
@@ -41,20 +40,7 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = source.pipeline(Pipeline.builder());
-        } catch (Inputs.BadInput e) {
-            err.println("herald annotate: " + e.getMessage());
-            return 2;
-        }
-        int[] problems = {0};
-        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
-            problems[0]++;
-            err.println("herald annotate: " + p);
-            err.flush();
-        });
-        for (Article article : articles) {
+        return source.forEach("herald annotate", Pipeline.builder(), err, (pipeline, article) -> {
             Annotated a = pipeline.annotate(article);
             if (format == Format.json) {
                 out.println(Json.pretty(a));
@@ -62,8 +48,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 printText(a, out);
             }
             out.flush();
-        }
-        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
+        });
     }
 
     static void printText(Annotated a, PrintWriter out) {

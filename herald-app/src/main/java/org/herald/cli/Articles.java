@@ -22,14 +22,18 @@ final class Articles {
 
     /**
      * Every article of a file, URL or standard input ("-"): scraped text, an HTML page, each
-     * entry of a feed or archive. A document that is no article goes to {@code problems}.
+     * entry of a feed or archive. A document that is no article goes to {@code problems};
+     * {@code first} runs when the first article is read.
      */
-    static List<Article> read(Pipeline pipeline, String input, InputStream stdin, Consumer<Problem> problems) {
+    static List<Article> read(Pipeline pipeline, String input, InputStream stdin, Consumer<Problem> problems, Runnable first) {
         List<Article> out = new ArrayList<>();
         try (Stream<Outcome<RawDocument>> docs = input.equals("-") ? pipeline.read("stdin", stdin) : pipeline.read(input)) {
             for (Outcome<RawDocument> doc : (Iterable<Outcome<RawDocument>>) docs::iterator) {
                 Outcome<Article> a = doc.then(pipeline::extract);
                 if (a instanceof Outcome.Ok<Article> ok) {
+                    if (out.isEmpty()) {
+                        first.run();
+                    }
                     out.add(ok.value());
                 } else {
                     problems.accept(a.problem());

@@ -39,23 +39,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = source.pipeline(Pipeline.builder());
-        } catch (Inputs.BadInput e) {
-            err.println("herald code: " + e.getMessage());
-            return 2;
-        }
-        // the models load while the input is read (a page fetched, a feed's entries)
-        var loaded = RunCommand.load(pipeline, err, "herald code");
-        int[] problems = {0};
-        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
-            problems[0]++;
-            err.println("herald code: " + p);
-            err.flush();
-        });
-        loaded.join();
-        for (Article article : articles) {
+        return source.forEach("herald code", Pipeline.builder(), err, (pipeline, article) -> {
             CodedArticle coded = pipeline.code(article);
             Annotated a = coded.annotated();
             for (Problem p : coded.problems()) {
@@ -71,8 +55,7 @@ final class CodeCommand implements Callable<Integer> {
             }
             out.flush();
             err.flush();
-        }
-        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
+        });
     }
 
     static void table(Annotated a, List<Event> events, PrintWriter out) {

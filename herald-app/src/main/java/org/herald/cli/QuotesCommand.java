@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.model.Json;
 import org.herald.model.Quote;
-import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,34 +32,18 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            pipeline = source.pipeline(Pipeline.builder());
-        } catch (Inputs.BadInput e) {
-            err.println("herald quotes: " + e.getMessage());
-            return 2;
-        }
-        int[] problems = {0};
-        List<Article> articles = Articles.read(pipeline, source.input, System.in, p -> {
-            problems[0]++;
-            err.println("herald quotes: " + p);
-            err.flush();
-        });
-        for (Article article : articles) {
+        return source.forEach("herald quotes", Pipeline.builder(), err, (pipeline, article) -> {
             List<Quote> quotes = pipeline.quotes(article);
             if (format == Format.json) {
                 for (Quote q : quotes) {
                     out.println(Json.write(q));
                 }
             } else {
-                if (articles.size() > 1) {
-                    out.println("article " + article.id() + "  " + (article.title() == null ? article.origin() : article.title()));
-                }
+                out.println("article " + article.id() + "  " + (article.title() == null ? article.origin() : article.title()));
                 printTable(quotes, out);
             }
             out.flush();
-        }
-        return problems[0] > 0 || articles.isEmpty() ? 1 : 0;
+        });
     }
 
     static void printTable(List<Quote> quotes, PrintWriter out) {
