@@ -26,6 +26,7 @@ import org.herald.model.CalendarWords;
 import org.herald.annotate.internal.ParseRepairs;
 import org.herald.model.Dependency;
 import org.herald.model.Mention;
+import org.herald.model.Once;
 import org.herald.model.ResolvedDate;
 import org.herald.model.Sentence;
 import org.herald.model.Span;
@@ -77,7 +78,7 @@ public final class Annotator {
             "troops", "army", "military", "police", "force", "rebel", "militant", "protester", "dictator",
             "delegation", "side", "country", "nation", "spokesman", "spokeswoman", "spokesperson");
 
-    private static volatile Annotator shared;
+    private static final Once<Annotator> SHARED = Once.of(() -> new Annotator(Settings.DEFAULTS));
 
     /** Nanoseconds spent in each CoreNLP step since load, for benchmarks to report where time goes. */
     public record Timings(long tagNanos, long timeNanos, long parseNanos, long sentences, long timed, long parsed) {
@@ -123,17 +124,7 @@ public final class Annotator {
 
     /** Herald's annotator with its default settings, loaded on first use, once per JVM. */
     public static Annotator shared() {
-        Annotator a = shared;
-        if (a == null) {
-            synchronized (Annotator.class) {
-                a = shared;
-                if (a == null) {
-                    a = new Annotator(Settings.DEFAULTS);
-                    shared = a;
-                }
-            }
-        }
-        return a;
+        return SHARED.get();
     }
 
     /** A separate annotator with other settings (for measurements); costs a model load. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.herald.model.Once;
 import org.herald.model.Place;
 import org.herald.model.PlaceMention.Level;
 import org.herald.model.Span;
@@ -49,7 +50,13 @@ public final class Gazetteer {
     public record Hit(Entry entry, boolean alternate) {
     }
 
-    private static volatile Gazetteer shared;
+    private static final Once<Gazetteer> SHARED = Once.of(() -> {
+        try {
+            return loadDefault();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
 
     private final Index index;
     private final Map<String, Entry> countries = new HashMap<>();
@@ -75,21 +82,7 @@ public final class Gazetteer {
      * @throws UncheckedIOException when neither is there (a build that skipped the gazetteer step)
      */
     public static Gazetteer shared() {
-        Gazetteer g = shared;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = shared;
-                if (g == null) {
-                    try {
-                        g = loadDefault();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    shared = g;
-                }
-            }
-        }
-        return g;
+        return SHARED.get();
     }
 
     private static Gazetteer loadDefault() throws IOException {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.herald.model.Annotated;
 import org.herald.model.Dependency;
 import org.herald.model.Mention;
+import org.herald.model.Once;
 import org.herald.model.Place;
 import org.herald.model.PlaceMention;
 import org.herald.model.Sentence;
@@ -36,7 +37,7 @@ public final class Geocoder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
     private static final Set<String> DIRECTIONAL = Set.of("to", "into", "toward", "towards", "from", "through", "via");
 
-    private static volatile Geocoder shared;
+    private static final Once<Geocoder> SHARED = Once.of(() -> new Geocoder(Gazetteer.shared()));
 
     private final Gazetteer gazetteer;
     private final Resolver resolver;
@@ -48,16 +49,7 @@ public final class Geocoder {
 
     /** The geocoder over {@link Gazetteer#shared()}. */
     public static Geocoder shared() {
-        Geocoder g = shared;
-        if (g == null) {
-            synchronized (Geocoder.class) {
-                if (shared == null) {
-                    shared = new Geocoder(Gazetteer.shared());
-                }
-                g = shared;
-            }
-        }
-        return g;
+        return SHARED.get();
     }
 
     public Gazetteer gazetteer() {

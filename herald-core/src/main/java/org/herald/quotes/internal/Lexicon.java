@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.model.Once;
 
 /**
  * The words that report speech ({@code reporting.tsv}; its header documents the format).
@@ -19,7 +20,7 @@ public final class Lexicon {
 
     public static final String RESOURCE = "/org/herald/quotes/reporting.tsv";
 
-    private static volatile Lexicon shared;
+    private static final Once<Lexicon> SHARED = Once.resource(RESOURCE, Lexicon::parse);
 
     private final Map<String, String> verbs;
     private final Set<String> sources;
@@ -35,23 +36,7 @@ public final class Lexicon {
 
     /** The bundled lexicon. */
     public static Lexicon shared() {
-        Lexicon l = shared;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                if (shared == null) {
-                    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException(RESOURCE + ": missing from the class path");
-                        }
-                        shared = parse(RESOURCE, in);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(RESOURCE + ": cannot read: " + e.getMessage(), e);
-                    }
-                }
-                l = shared;
-            }
-        }
-        return l;
+        return SHARED.get();
     }
 
     /** Parses a lexicon; {@code name} is used in error messages. */
