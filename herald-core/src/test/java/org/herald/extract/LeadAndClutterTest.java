@@ -178,4 +178,38 @@ class LeadAndClutterTest {
         assertThat(a.paragraphs().get(0)).startsWith("Hospital visits for asthma in the valley towns");
         assertThat(a.authors()).containsExactly("Ana Ruiz");
     }
+
+    @Test
+    void a_table_of_results_in_the_story_is_read_row_by_row() {
+        String html = """
+                <html><head><title>Harbour regatta ends with a home win</title></head><body><article>
+                <h1>Harbour regatta ends with a home win</h1>
+                <p>The Kelby crew won the harbour regatta on Sunday for the first time in nine years, finishing the last race almost a minute ahead of the boat from Holm Island.</p>
+                <p>Eleven crews raced over three days in light winds, and the final standings after six races were:</p>
+                <table><thead><tr><th>Pos</th><th>Crew</th><th>Points</th></tr></thead>
+                <tbody><tr><td>1</td><td>Kelby Rowing Club</td><td>14</td></tr><tr><td>2</td><td><p>Holm Island</p></td><td>19</td></tr>
+                <tr><td>3</td><td>Brenmouth</td><td>23</td></tr></tbody></table>
+                <p>The organisers said next year's regatta would move to August, when the winds in the bay are steadier.</p>
+                </article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/regatta")));
+        assertThat(a.paragraphs()).containsSequence("Pos\tCrew\tPoints", "1\tKelby Rowing Club\t14", "2\tHolm Island\t19",
+                "3\tBrenmouth\t23");
+        assertThat(a.paragraphs()).hasSize(7);
+        assertThat(a.paragraphs()).last().asString().startsWith("The organisers said");
+    }
+
+    @Test
+    void a_table_that_lays_out_the_page_is_not_read_as_rows() {
+        String html = """
+                <html><head><title>Night trains return to the coast line</title></head><body><table><tr>
+                <td><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></td>
+                <td><h1>Night trains return to the coast line</h1>
+                <p>Night trains will run on the coast line again from May, after a gap of eleven years, the rail operator said on Wednesday.</p>
+                <p>The trains will leave the capital at ten in the evening and reach the harbour towns before seven in the morning.</p></td>
+                </tr></table></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/night-trains")));
+        assertThat(a.paragraphs()).containsExactly(
+                "Night trains will run on the coast line again from May, after a gap of eleven years, the rail operator said on Wednesday.",
+                "The trains will leave the capital at ten in the evening and reach the harbour towns before seven in the morning.");
+    }
 }

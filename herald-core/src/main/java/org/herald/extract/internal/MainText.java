@@ -405,6 +405,8 @@ public final class MainText {
             int linkStart;
             int headlineLinks;
             Element anchor;
+            /** The row of a data table being read as one block, or null. */
+            Element row;
 
             @Override
             public void head(Node node, int depth) {
@@ -416,7 +418,7 @@ public final class MainText {
                     if (s.isEmpty()) {
                         return;
                     }
-                    if (buf.length() == 0 || buf.charAt(buf.length() - 1) == '\n') {
+                    if (buf.length() == 0 || buf.charAt(buf.length() - 1) == '\n' || buf.charAt(buf.length() - 1) == '\t') {
                         s = s.stripLeading();
                         if (s.isEmpty()) {
                             return;
@@ -432,7 +434,13 @@ public final class MainText {
                     String tag = e.normalName();
                     int own = evidenceOf(e);
                     evidence.push((evidence.isEmpty() ? 0 : evidence.peek()) + own);
-                    if (tag.equals("br")) {
+                    if (row != null && (tag.equals("td") || tag.equals("th") || tag.equals("br"))) {
+                        // inside a data table's row: its cells are one line, a tab between them
+                        if (buf.length() > 0) {
+                            trimEnd();
+                            buf.append('\t');
+                        }
+                    } else if (tag.equals("br")) {
                         if (buf.length() > 0 && buf.charAt(buf.length() - 1) == '\n') {
                             flush();
                         } else if (buf.length() > 0) {
@@ -449,9 +457,12 @@ public final class MainText {
                     } else if (tag.equals("pre")) {
                         inPre++;
                     }
-                    if (BLOCK_TAGS.contains(tag)) {
+                    if (BLOCK_TAGS.contains(tag) && row == null) {
                         flush();
                         owners.push(e);
+                        if (tag.equals("tr") && dataRow(e)) {
+                            row = e;
+                        }
                     }
                 }
             }
@@ -460,6 +471,10 @@ public final class MainText {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
+                    boolean inRow = row != null && e != row;
+                    if (e == row) {
+                        row = null;
+                    }
                     if (tag.equals("a")) {
                         if (--inLink == 0 && linkStart <= buf.length() && isHeadline(buf.substring(linkStart))) {
                             headlineLinks++;
@@ -467,7 +482,7 @@ public final class MainText {
                     } else if (tag.equals("pre")) {
                         inPre--;
                     }
-                    if (BLOCK_TAGS.contains(tag)) {
+                    if (BLOCK_TAGS.contains(tag) && !inRow) {
                         flush();
                         owners.pop();
                     }
@@ -495,6 +510,35 @@ public final class MainText {
             }
         }, body);
         return out;
+    }
+
+    /** A data table's row holds at most this much text; a longer one lays out a page. */
+    private static final int ROW_CHARS = 1000;
+
+    /**
+     * Whether a table row is a row of data (a result, a price, a date and a place) read as one
+     * line: two cells or more, each holding text and inline elements only (a cell may wrap it in
+     * one paragraph), and not much text. A table that lays out a page holds blocks, lists and
+     * tables in its cells; a data table's cells are read across, and cut apart they are labels
+     * too short to be kept.
+     */
+    static boolean dataRow(Element tr) {
+        int cells = 0;
+        for (Element cell : tr.children()) {
+            String tag = cell.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                return false;
+            }
+            cells++;
+            int paragraphs = 0;
+            for (Element d : cell.getAllElements()) {
+                String t = d.normalName();
+                if (d != cell && BLOCK_TAGS.contains(t) && !(t.equals("p") && ++paragraphs <= 1)) {
+                    return false;
+                }
+            }
+        }
+        return cells >= 2 && textLengthUpTo(tr, ROW_CHARS + 1) <= ROW_CHARS;
     }
 
     private static final Map<String, Boolean> POSITIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -575,7 +619,7 @@ public final class MainText {
             double w = t.length() * (1 - ld);
             if (tag.equals("p") || tag.equals("blockquote")) {
                 w *= 1.3;
-            } else if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+            } else if (tag.equals("li") || tag.equals("td") || tag.equals("tr") || tag.equals("dd")) {
                 w *= 0.7;
             }
             if (!sentence && b.words < 20) {
@@ -828,7 +872,8 @@ public final class MainText {
                 }
                 continue;
             }
-            if (vouched || b.words >= 4 || b.words >= 2 && endsSentence(t)) {
+            // a data table's row is read whole: its cells are short by nature
+            if (vouched || b.words >= 4 || b.words >= 2 && (endsSentence(t) || b.owner.normalName().equals("tr"))) {
                 kept.add(b);
             }
         }
