@@ -180,15 +180,15 @@ class LeadAndClutterTest {
     }
 
     @Test
-    void a_table_of_results_in_the_story_is_read_row_by_row() {
+    void a_table_of_results_in_the_story_is_read_row_by_row_even_in_a_figure() {
         String html = """
                 <html><head><title>Harbour regatta ends with a home win</title></head><body><article>
                 <h1>Harbour regatta ends with a home win</h1>
                 <p>The Kelby crew won the harbour regatta on Sunday for the first time in nine years, finishing the last race almost a minute ahead of the boat from Holm Island.</p>
                 <p>Eleven crews raced over three days in light winds, and the final standings after six races were:</p>
-                <table><thead><tr><th>Pos</th><th>Crew</th><th>Points</th></tr></thead>
+                <figure class="wp-block-table"><table><thead><tr><th>Pos</th><th>Crew</th><th>Points</th></tr></thead>
                 <tbody><tr><td>1</td><td>Kelby Rowing Club</td><td>14</td></tr><tr><td>2</td><td><p>Holm Island</p></td><td>19</td></tr>
-                <tr><td>3</td><td>Brenmouth</td><td>23</td></tr></tbody></table>
+                <tr><td>3</td><td>Brenmouth</td><td>23</td></tr></tbody></table><figcaption>Final standings</figcaption></figure>
                 <p>The organisers said next year's regatta would move to August, when the winds in the bay are steadier.</p>
                 </article></body></html>""";
         Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/regatta")));

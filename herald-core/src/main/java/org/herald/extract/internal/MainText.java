@@ -201,7 +201,8 @@ public final class MainText {
         while (!stack.isEmpty()) {
             Element e = stack.pop();
             String tag = e.normalName();
-            if (e != body && DROP_TAGS.contains(tag) && !(OPEN_WRAPPERS.contains(tag) && wrapsStory(e, total))) {
+            if (e != body && DROP_TAGS.contains(tag) && !(OPEN_WRAPPERS.contains(tag) && wrapsStory(e, total))
+                    && !(tag.equals("figure") && tableFigure(e))) {
                 if (RELATED_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
                     harvestLinks(e, out);
                 }
@@ -321,6 +322,23 @@ public final class MainText {
 
     private static final List<String> EMBED_ATTRS = List.of("cite", "data-href", "data-url", "data-permalink",
             "data-instgrm-permalink");
+
+    /**
+     * Whether a figure is a table: editors put the story's tables in a {@code figure} (with its
+     * caption beside it), as they do pictures; one holding a table and no picture, player or frame
+     * is part of the text, not a picture.
+     */
+    private static boolean tableFigure(Element figure) {
+        if (figure.getElementsByTag("table").isEmpty()) {
+            return false;
+        }
+        for (Element d : figure.getAllElements()) {
+            if (d != figure && MEDIA_TAGS.contains(d.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Boxes a page leaves open by mistake, so that they wrap the rest of it, story included. */
     private static final Set<String> OPEN_WRAPPERS = Set.of("aside", "footer", "nav", "dialog");
