@@ -54,8 +54,8 @@ public final class ExtractEval implements EvalTask {
     private static final long MAX_PAGE = 32L * 1024 * 1024;
 
     /** One page's scores, for reports and for looking at the worst pages. */
-    public record PageScore(String id, double bodyF1, double bodyP, double bodyR, Boolean leadKept, Boolean titleOk,
-                            Boolean dateOk, String problem) {
+    public record PageScore(String id, double bodyF1, double bodyP, double bodyR, Boolean leadKept, Boolean proseLeadKept,
+                            Boolean titleOk, Boolean dateOk, String problem) {
     }
 
     /** Body recall below this is a page that lost part of its article. */
@@ -98,6 +98,8 @@ public final class ExtractEval implements EvalTask {
         int partLost = 0;
         int leads = 0;
         int leadsLost = 0;
+        int proseLeads = 0;
+        int proseLeadsLost = 0;
         double[] shingles = new double[3];
         int exact = 0;
         int shinglePages = 0;
@@ -141,6 +143,7 @@ public final class ExtractEval implements EvalTask {
             double bf = Double.NaN;
             String gold = r.path("text").isTextual() ? r.path("text").asText() : null;
             Boolean leadKept = null;
+            Boolean proseLeadKept = null;
             if (gold != null && !gold.isBlank()) {
                 double[] prf = bagOfWords(predicted, gold);
                 bp = prf[0];
@@ -153,11 +156,18 @@ public final class ExtractEval implements EvalTask {
                 if (br < PART_LOST) {
                     partLost++;
                 }
-                leadKept = leadKept(predicted, gold, r.path("title").asText(""));
+                leadKept = leadKept(predicted, gold, r.path("title").asText(""), false);
                 if (leadKept != null) {
                     leads++;
                     if (!leadKept) {
                         leadsLost++;
+                    }
+                }
+                proseLeadKept = leadKept(predicted, gold, r.path("title").asText(""), true);
+                if (proseLeadKept != null) {
+                    proseLeads++;
+                    if (!proseLeadKept) {
+                        proseLeadsLost++;
                     }
                 }
                 double[] s = shingleCounts(predicted, gold);
@@ -205,10 +215,11 @@ public final class ExtractEval implements EvalTask {
                     datesOk++;
                 }
             }
-            pages.add(new PageScore(id, bf, bp, br, leadKept, titleOk, dateOk, problem));
+            pages.add(new PageScore(id, bf, bp, br, leadKept, proseLeadKept, titleOk, dateOk, problem));
             if (context.detail() != null && gold != null && !gold.isBlank()) {
-                context.detail().printf("extract %s: body F1 %.3f (P %.3f, R %.3f)%s%s%n", id, bf, bp, br,
-                        br < PART_LOST ? ", lost part of the article" : "", Boolean.FALSE.equals(leadKept) ? ", lead lost" : "");
+                context.detail().printf("extract %s: body F1 %.3f (P %.3f, R %.3f)%s%s%s%n", id, bf, bp, br,
+                        br < PART_LOST ? ", lost part of the article" : "", Boolean.FALSE.equals(leadKept) ? ", lead lost" : "",
+                        Boolean.FALSE.equals(proseLeadKept) ? ", prose lead lost" : "");
             }
         }
         Map<String, Double> m = new LinkedHashMap<>();
@@ -222,6 +233,10 @@ public final class ExtractEval implements EvalTask {
         if (leads > 0) {
             m.put("pages.lead_lost", leadsLost / (double) leads);
             m.put("pages.lead", 1 - leadsLost / (double) leads);
+        }
+        if (proseLeads > 0) {
+            m.put("pages.prose_lead_lost", proseLeadsLost / (double) proseLeads);
+            m.put("pages.prose_lead", 1 - proseLeadsLost / (double) proseLeads);
         }
         if (shinglePages > 0 && dataset.name().startsWith("scrapinghub")) {
             Score s = new Score(shingles[0], shingles[1], shingles[2]);
@@ -244,7 +259,8 @@ public final class ExtractEval implements EvalTask {
         if (bodyPages > 0) {
             String part = dataset.part() == null ? "" : dataset.part().label() + " part: ";
             notes.add(part + "lost part of the article (body recall < " + PART_LOST + ") on " + partLost + " of " + bodyPages
-                    + " page(s), the lead on " + leadsLost + " of " + leads);
+                    + " page(s), the lead on " + leadsLost + " of " + leads + ", the prose lead on " + proseLeadsLost + " of "
+                    + proseLeads);
         }
         if (dates > 0) {
             notes.add("date.acc over " + dates + " page(s) with a gold date");
@@ -288,12 +304,20 @@ public final class ExtractEval implements EvalTask {
      * Whether the prediction holds the gold text's lead: at least half of the word 4-grams of its
      * first paragraph of {@value #LEAD_WORDS} or more words that is not the headline (some gold
      * texts start with the title). Null when the gold has no such paragraph.
+     *
+     * <p>With {@code prose}, the second reading ({@code pages.prose_lead_lost}): the lead is the
+     * first such paragraph that is written as prose, ending a sentence ({@code .}, {@code !},
+     * {@code ?}, or a closing quote or bracket after one) and not opening with "By". Some gold
+     * texts start with what is not the article's lead: an author list or byline, a dek, a label
+     * ("Posted on … :"), a disclosure ending in "Learn more"; the gold is not changed, only where
+     * its lead is looked for.
      */
-    static Boolean leadKept(String predicted, String gold, String title) {
+    static Boolean leadKept(String predicted, String gold, String title, boolean prose) {
         String headline = squash(title);
         for (String para : gold.split("\\n")) {
             List<String> words = tokens(para, true);
-            if (words.size() < LEAD_WORDS || String.join(" ", words).equals(headline)) {
+            if (words.size() < LEAD_WORDS || String.join(" ", words).equals(headline)
+                    || prose && (!PROSE_END.matcher(para.strip()).find() || words.get(0).equals("by"))) {
                 continue;
             }
             Set<String> have = new java.util.HashSet<>(ngrams(tokens(predicted, true), 4));
@@ -303,6 +327,9 @@ public final class ExtractEval implements EvalTask {
         }
         return null;
     }
+
+    /** How a paragraph of prose ends: a sentence's mark, perhaps inside quotes or brackets. */
+    private static final Pattern PROSE_END = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
     /** TP, FP, FN of the word 4-gram multisets, normalised to sum to 1. */
     static double[] shingleCounts(String predicted, String gold) {

@@ -67,10 +67,25 @@ class ExtractEvalTest {
         String gold = "Bridge closes\n\nBridge closes for repairs all summer long, the roads office says\n\n"
                 + "The old bridge closed on Friday for repairs that will take most of the summer.\n\nDrivers face detours.";
         String title = "Bridge closes for repairs all summer long, the roads office says";
-        assertThat(ExtractEval.leadKept("The old bridge closed on Friday for repairs that will take most of the summer.", gold, title))
+        assertThat(ExtractEval.leadKept("The old bridge closed on Friday for repairs that will take most of the summer.", gold, title, false))
                 .isTrue();
-        assertThat(ExtractEval.leadKept("Drivers face detours of up to twenty minutes while the work goes on.", gold, title)).isFalse();
-        assertThat(ExtractEval.leadKept("anything", "Too short.\nAlso short.", "")).isNull();
+        assertThat(ExtractEval.leadKept("Drivers face detours of up to twenty minutes while the work goes on.", gold, title, false)).isFalse();
+        assertThat(ExtractEval.leadKept("anything", "Too short.\nAlso short.", "", false)).isNull();
+    }
+
+    @Test
+    void the_prose_lead_passes_over_bylines_labels_and_deks_that_end_no_sentence() {
+        String gold = "By Ana Ruiz and Tomas Reyes | Harbour News Service\n"
+                + "Posted on the harbour board's notice page on 2025-07-09:\n"
+                + "A guide to the new harbour dues for visiting boats\n"
+                + "The harbour board voted on Monday to raise landing dues for visiting boats by a tenth.\n"
+                + "Fishing crews will keep their present rates.";
+        String kept = "The harbour board voted on Monday to raise landing dues for visiting boats by a tenth.";
+        assertThat(ExtractEval.leadKept(kept, gold, "Harbour dues to rise", true)).isTrue();
+        assertThat(ExtractEval.leadKept(kept, gold, "Harbour dues to rise", false)).isFalse();
+        assertThat(ExtractEval.leadKept("Fishing crews will keep their present rates.", gold, "", true)).isFalse();
+        assertThat(ExtractEval.leadKept(kept, "\u201cWe had no choice,\u201d the harbour master said of the new dues on Monday.\u201d", "", true))
+                .isFalse();
     }
 
     @Test
@@ -92,6 +107,7 @@ class ExtractEvalTest {
         Report r = new ExtractEval().run(Dataset.at(dir), new EvalContext(System.err, 0));
         assertThat(r.metrics().get("pages.lead_lost")).isEqualTo(1.0);
         assertThat(r.metrics().get("pages.lead")).isEqualTo(0.0);
+        assertThat(r.metrics().get("pages.prose_lead_lost")).isEqualTo(1.0);
         assertThat(r.metrics().get("pages.part_lost")).isEqualTo(1.0);
         assertThat(r.metrics().get("pages.whole")).isEqualTo(0.0);
         assertThat(r.metrics().get("body.p")).isGreaterThan(0.99);
