@@ -212,4 +212,21 @@ class LeadAndClutterTest {
                 "Night trains will run on the coast line again from May, after a gap of eleven years, the rail operator said on Wednesday.",
                 "The trains will leave the capital at ten in the evening and reach the harbour towns before seven in the morning.");
     }
+
+    @Test
+    void a_lead_whose_links_sit_inside_its_sentence_is_still_the_lead() {
+        String html = """
+                <html><head><title>How to keep a ferry timetable in winter</title></head><body><article>
+                <h1>How to keep a ferry timetable in winter</h1>
+                <div class="text"><p>For crews new to the island run, keeping the winter timetable can be hard - <a href="/guides/winter-timetables"><strong>though the rules for sailing in bad weather are simple once they are learned and kept by every crew.</strong></a></p>
+                <p>The timetable is set each autumn by the harbour board, which weighs the forecast, the tides and the number of passengers carried in the last winter before it fixes the sailings.</p>
+                <p>Crews may cancel a sailing when the wind passes force eight, but they must tell the harbour office an hour before, so that passengers can be warned at the quay.</p>
+                <ul class="more"><li><a href="/guides/ferry-fares-for-island-residents">Ferry fares for island residents explained</a></li>
+                <li><a href="/guides/season-tickets-and-how-to-buy-them">Season tickets and how to buy them</a></li></ul></div>
+                </article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/ferry-winter")));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0)).startsWith("For crews new to the island run").endsWith("learned and kept by every crew.");
+        assertThat(a.text()).doesNotContain("Season tickets and how to buy them");
+    }
 }

@@ -40,6 +40,8 @@ public final class MainText {
         final int headlineLinks;
         /** Whether the block sits in a small element that held a picture or player: a caption. */
         final boolean media;
+        /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
+        int sentenceLinkChars;
         int words;
         double weight;
         Clutter.Kind kind;
@@ -422,6 +424,10 @@ public final class MainText {
             int inPre;
             int linkStart;
             int headlineLinks;
+            int sentenceLinkChars;
+            /** Whether the link being read follows a word of the block's own text (not a link's, not a mark). */
+            boolean linkInSentence;
+            int lastLinkEnd;
             Element anchor;
             /** The row of a data table being read as one block, or null. */
             Element row;
@@ -468,6 +474,7 @@ public final class MainText {
                     } else if (tag.equals("a")) {
                         if (inLink++ == 0) {
                             linkStart = buf.length();
+                            linkInSentence = followsWord();
                         }
                         if (anchor == null && e.hasAttr("href")) {
                             anchor = e;
@@ -494,8 +501,15 @@ public final class MainText {
                         row = null;
                     }
                     if (tag.equals("a")) {
-                        if (--inLink == 0 && linkStart <= buf.length() && isHeadline(buf.substring(linkStart))) {
-                            headlineLinks++;
+                        if (--inLink == 0 && linkStart <= buf.length()) {
+                            String link = buf.substring(linkStart);
+                            if (isHeadline(link)) {
+                                headlineLinks++;
+                            }
+                            if (linkInSentence) {
+                                sentenceLinkChars += link.strip().length();
+                            }
+                            lastLinkEnd = buf.length();
                         }
                     } else if (tag.equals("pre")) {
                         inPre--;
@@ -508,6 +522,19 @@ public final class MainText {
                 }
             }
 
+            /** Whether the text before a link, since the last link, ends with a word, a comma or a dash. */
+            private boolean followsWord() {
+                int i = buf.length() - 1;
+                while (i >= 0 && buf.charAt(i) == ' ') {
+                    i--;
+                }
+                if (i < 0 || i < lastLinkEnd) {
+                    return false;
+                }
+                char c = buf.charAt(i);
+                return Character.isLetterOrDigit(c) || c == ',' || c == '-' || c == '–' || c == '—';
+            }
+
             private void trimEnd() {
                 while (buf.length() > 0 && buf.charAt(buf.length() - 1) == ' ') {
                     buf.setLength(buf.length() - 1);
@@ -517,9 +544,13 @@ public final class MainText {
             private void flush() {
                 String s = buf.toString().strip();
                 if (!s.isEmpty() && !owners.isEmpty()) {
-                    out.add(new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), anchor,
-                            evidence.isEmpty() ? 0 : evidence.peek(), out.size(), headlineLinks));
+                    TextBlock b = new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), anchor,
+                            evidence.isEmpty() ? 0 : evidence.peek(), out.size(), headlineLinks);
+                    b.sentenceLinkChars = Math.min(sentenceLinkChars, b.linkChars);
+                    out.add(b);
                 }
+                sentenceLinkChars = 0;
+                lastLinkEnd = 0;
                 buf.setLength(0);
                 linkChars = 0;
                 linkStart = 0;
@@ -869,7 +900,10 @@ public final class MainText {
             }
             boolean vouched = bodyEvidence != null && b.words >= 2 && bodyEvidence.contains(norm(t));
             // A paragraph of the story's own kind, full of links to people and places, is still the story.
-            boolean linkedProse = endsSentence(t) && t.length() - b.linkChars >= LINKED_PROSE && style(b).equals(bodyStyle);
+            // So is a sentence whose links sit inside it, each after a word of its own ("can be
+            // confusing - [though the benefits ...]"): the links are words of the sentence.
+            boolean linkedProse = endsSentence(t) && (t.length() - b.linkChars >= LINKED_PROSE && style(b).equals(bodyStyle)
+                    || b.words >= 8 && 2 * (b.linkChars - b.sentenceLinkChars) <= t.length());
             if (ld > 0.5 && !vouched && !linkedProse) {
                 if (inList && b.words >= 4) {
                     out.relate(t, b.href());
