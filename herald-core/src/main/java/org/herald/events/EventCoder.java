@@ -88,9 +88,10 @@ public final class EventCoder {
     /**
      * The coder with Herald's own CAMEO table, lexicon and cues, built once per JVM: the lexicon
      * alone, since the event-type model's veto did not win on every check figure (docs/events.md,
-     * "The event-type model"). {@code -Dherald.events.veto=P} turns the veto on, dropping an event whose
-     * trigger window the model gives P(NONE) of at least P, so that the figures there can be measured
-     * again with the same commands; the embedding model loads on the first window it reads.
+     * "The event-type model"). {@code -Dherald.events.veto=roots} turns on the veto with the
+     * thresholds chosen root by root on the tune parts ({@code veto.tsv}), {@code -Dherald.events.veto=P}
+     * with one threshold P for every root, so that the figures there can be measured again with the
+     * same commands; the embedding model loads on the first window it reads.
      */
     public static EventCoder standard() {
         String veto = System.getProperty("herald.events.veto");
@@ -101,7 +102,7 @@ public final class EventCoder {
         if (c == null) {
             synchronized (EventCoder.class) {
                 if (standard == null) {
-                    standard = withVeto(Veto.threshold(veto));
+                    standard = withVeto(veto.strip().equals("roots") ? Veto.standard() : Veto.standard(Veto.threshold(veto)));
                 }
                 c = standard;
             }
@@ -114,8 +115,12 @@ public final class EventCoder {
      * measuring the model (docs/events.md; {@code herald bench}).
      */
     public static EventCoder withVeto(double threshold) {
+        return withVeto(Veto.standard(threshold));
+    }
+
+    private static EventCoder withVeto(Veto veto) {
         EventCoder l = lexiconOnly();
-        return new EventCoder(l.table, l.lexicon, l.cues, l.threats, Veto.standard(threshold));
+        return new EventCoder(l.table, l.lexicon, l.cues, l.threats, veto);
     }
 
     /**

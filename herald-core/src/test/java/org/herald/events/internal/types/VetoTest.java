@@ -99,4 +99,40 @@ class VetoTest {
                 .hasMessageContaining("herald.events.veto").hasMessageContaining("high");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.threshold("1.5")).hasMessageContaining("1.5");
     }
+
+    @Test
+    void a_root_without_a_threshold_is_left_alone_and_not_embedded() {
+        String text = "England attacked the goal early.";
+        Event sport = event(text, "attacked", "England"); // root 19
+        assertThat(new Veto(MODEL, this::embed, java.util.Map.of("04", 0.5)).review(text, sentence(text), List.of(sport)))
+                .containsExactly(sport);
+        assertThat(embedded).isEmpty();
+        assertThat(new Veto(MODEL, this::embed, java.util.Map.of("19", 0.5)).review(text, sentence(text), List.of(sport))).isEmpty();
+    }
+
+    @Test
+    void the_thresholds_file_names_every_root_once_and_its_errors_name_the_line() {
+        org.herald.events.internal.CameoTable table = org.herald.events.internal.CameoTable.standard();
+        StringBuilder all = new StringBuilder("# a comment\n");
+        for (int r = 1; r <= 20; r++) {
+            all.append(String.format("%02d\t%s\t# why%n", r, r == 4 ? "0.6" : "-"));
+        }
+        assertThat(Veto.thresholds("v.tsv", new java.io.StringReader(all.toString()), table)).containsExactly(java.util.Map.entry("04", 0.6));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.thresholds("v.tsv",
+                new java.io.StringReader(all.toString().replace("04\t0.6", "04\t1.6")), table)).hasMessageContaining("v.tsv: line 5")
+                .hasMessageContaining("1.6");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.thresholds("v.tsv",
+                new java.io.StringReader(all.toString().replace("20\t-", "19\t-")), table)).hasMessageContaining("v.tsv: line 21")
+                .hasMessageContaining("twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.thresholds("v.tsv",
+                new java.io.StringReader(all.toString().replace("07\t-", "77\t-")), table)).hasMessageContaining("line 8")
+                .hasMessageContaining("'77'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Veto.thresholds("v.tsv",
+                new java.io.StringReader(all.toString().replace("12\t-\t# why\n", "")), table)).hasMessageContaining("root 12 has no line");
+    }
+
+    @Test
+    void herald_s_own_thresholds_load() {
+        assertThat(Veto.standard().thresholds()).isNotEmpty().allSatisfy((root, t) -> assertThat(t).isBetween(0.0, 1.0));
+    }
 }
