@@ -89,4 +89,45 @@ class SensesTest {
         assertThat(new Doc().paragraph(REGRET_FOR_RAID).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
                 .extracting(e -> e.code()).contains("055");
     }
+
+    private static final Doc.Parse FLYING_OVER = Doc.p("The Namibian president was flying over the ocean.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O was/VBD/be/O flying/VBG/fly/O over/IN/over/O the/DT/the/O ocean/NN/ocean/O ./././O",
+            "root:0:5 det:3:1 amod:3:2 nsubj:5:3 aux:5:4 case:8:6 det:8:7 obl:over:5:8 punct:5:9");
+    private static final Doc.Parse FLEW_TO = Doc.p("The Namibian president flew to Angola.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O flew/VBD/fly/O to/IN/to/O Angola/NNP/Angola/LOCATION ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 case:6:5 obl:to:4:6 punct:4:7");
+    private static final Doc.Parse VISITED = Doc.p("The Namibian president visited on Sunday.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O visited/VBD/visit/O on/IN/on/O Sunday/NNP/Sunday/DATE ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 case:6:5 obl:on:4:6 punct:4:7");
+    private static final Doc.Parse RECEIVED_MESSAGE = Doc.p("The Namibian president received a text message.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O received/VBD/receive/O a/DT/a/O text/NN/text/O message/NN/message/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:7:5 compound:7:6 obj:4:7 punct:4:8");
+    private static final Doc.Parse RECEIVED_MINISTER = Doc.p("The Namibian president received the Angolan minister.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O received/VBD/receive/O the/DT/the/O Angolan/JJ/Angolan/MISC minister/NN/minister/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:7:5 amod:7:6 obj:4:7 punct:4:8");
+    private static final Doc.Parse WELCOMED_DELEGATION = Doc.p("The Namibian president welcomed the Chinese delegation.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O welcomed/VBD/welcome/O the/DT/the/O Chinese/JJ/Chinese/MISC delegation/NN/delegation/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:7:5 amod:7:6 obj:4:7 punct:4:8");
+
+    @Test
+    void a_journey_that_names_no_destination_is_no_visit() {
+        assertThat(new Doc().paragraph(FLYING_OVER).actor("The Namibian president", "NAM", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":042"));
+        assertThat(new Doc().paragraph(FLEW_TO).actor("The Namibian president", "NAM", "GOV").actor("Angola", "AGO").code())
+                .extracting(Doc::dyad).contains("NAMGOV>AGO:042");
+        // "visit" is a visit whether or not the place is named
+        assertThat(new Doc().paragraph(VISITED).actor("The Namibian president", "NAM", "GOV").code())
+                .extracting(Doc::dyad).anyMatch(d -> d.startsWith("NAMGOV>") && d.endsWith(":042"));
+    }
+
+    @Test
+    void a_host_receives_a_visitor_not_a_thing() {
+        assertThat(new Doc().paragraph(RECEIVED_MESSAGE).actor("The Namibian president", "NAM", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":043"));
+        assertThat(new Doc().paragraph(RECEIVED_MINISTER).actor("The Namibian president", "NAM", "GOV")
+                .actor("the Angolan minister", "AGO", "GOV").code()).extracting(Doc::dyad).contains("NAMGOV>AGOGOV:043");
+        // a common noun is a visitor when an actor mention covers it
+        assertThat(new Doc().paragraph(WELCOMED_DELEGATION).actor("The Namibian president", "NAM", "GOV")
+                .actor("the Chinese delegation", "CHN", "GOV").code()).extracting(Doc::dyad).contains("NAMGOV>CHNGOV:043");
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The word classes that tell senses which are no political event ({@code senses.txt}): the
- * domains' words, causes of harm that are no actors, abstract nouns, works, products, and the
+ * domains' words, causes of harm that are no actors, abstract nouns, works, products, words of
+ * motion, and the
  * roles that take part in material conflict in an article of a domain. Each class has its
  * criterion written in the file. Checked when loaded: an unknown class, a class without words, a
  * word that is not a lower-case lemma, a role that is not three capitals, and a noun in two noun
@@ -22,7 +23,7 @@ public final class SenseWords {
     /** The classes; the file spells them in lower case with hyphens. */
     public enum Kind {
         DOMAIN_SPORT, DOMAIN_ENTERTAINMENT, DOMAIN_TECHNOLOGY, DOMAIN_BUSINESS, POLITICAL,
-        CAUSE, ABSTRACT, WORK, PRODUCT, POLITICAL_ROLE;
+        CAUSE, ABSTRACT, WORK, PRODUCT, MOTION, POLITICAL_ROLE;
 
         String spelled() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

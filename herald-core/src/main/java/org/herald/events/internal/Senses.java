@@ -17,16 +17,19 @@ import org.herald.model.Token;
  *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by fire");</li>
  *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
  *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
+ *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
+ *   <li>{@link VisitorIsSomeone}: a host's verb whose patient is a thing ("received a text message");</li>
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
  *       business without a named political actor on both sides ("New Zealand demolished them").</li>
  * </ol>
- * The word classes are {@code senses.txt}'s. Only material conflict (quad 4) is judged: the rules
- * are about harm, and verbal acts keep their senses. Thread-safe.
+ * The word classes are {@code senses.txt}'s. Only material conflict (quad 4) and consultation (root
+ * 04: visits, hosts, meetings) are judged: the rules are about harm and about travel, and other
+ * verbal acts keep their senses. Thread-safe.
  */
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new DomainSides());
+            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new DomainSides());
 
     private final SenseWords words;
     private final Cues cues;
@@ -40,7 +43,7 @@ public final class Senses {
 
     /** The events of an article that are in a political sense, in their order. */
     public List<Event> keep(Annotated doc, List<ActorMention> mentions, List<Event> events) {
-        if (events.stream().noneMatch(e -> e.quad() == 4)) {
+        if (events.stream().noneMatch(Senses::judged)) {
             return events;
         }
         ArticleDomain domain = ArticleDomain.of(doc, words);
@@ -52,7 +55,7 @@ public final class Senses {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Sentence s = sentences.get(e.sentence());
-            int trigger = e.quad() == 4 && s != null && e.trigger() != null ? token(s, e.trigger().span().start()) : -1;
+            int trigger = judged(e) && s != null && e.trigger() != null ? token(s, e.trigger().span().start()) : -1;
             if (trigger < 0) {
                 out.add(e);
                 continue;
@@ -65,6 +68,10 @@ public final class Senses {
             }
         }
         return out;
+    }
+
+    private static boolean judged(Event e) {
+        return e.quad() == 4 || e.code().startsWith("04");
     }
 
     private static int token(Sentence s, int start) {

@@ -1,0 +1,34 @@
+package org.herald.events.internal;
+
+import java.util.List;
+import org.herald.model.Event;
+
+/**
+ * A host receives a visitor: CAMEO 043 is to "host or receive a visitor at residence, office or
+ * home country". A verb coded as 043 whose every patient (object, or passive subject) is a thing
+ * that no actor mention covers receives the thing, not a visitor: "received a text message",
+ * "received the envelope at the airport", "welcomed the news". (A meeting one hosts is the
+ * meeting's event: "host" is a light verb of "talks" and "summit".)
+ */
+final class VisitorIsSomeone implements SenseRule {
+
+    @Override
+    public boolean rejects(SenseContext c, Event e) {
+        Graph g = c.graph();
+        int t = c.trigger();
+        if (!e.code().equals("043") || !g.token(t).pos().startsWith("VB")) {
+            return false;
+        }
+        List<Integer> patients = g.dependents(t, "obj"); // the object or the passive subject
+        if (patients.isEmpty()) {
+            return false;
+        }
+        for (int p : patients) {
+            String pos = g.token(p).pos();
+            if (!(pos.equals("NN") || pos.equals("NNS")) || c.actor(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
