@@ -130,4 +130,20 @@ class SensesTest {
         assertThat(new Doc().paragraph(WELCOMED_DELEGATION).actor("The Namibian president", "NAM", "GOV")
                 .actor("the Chinese delegation", "CHN", "GOV").code()).extracting(Doc::dyad).contains("NAMGOV>CHNGOV:043");
     }
+
+    private static final Doc.Parse OFFENSIVE_AGAINST_TARIFFS = Doc.p("Kenya launched an offensive against tariffs.",
+            "Kenya/NNP/Kenya/LOCATION launched/VBD/launch/O an/DT/a/O offensive/NN/offensive/O against/IN/against/O tariffs/NNS/tariff/O ./././O",
+            "root:0:2 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:against:2:6 punct:2:7");
+    private static final Doc.Parse OFFENSIVE_AGAINST_REBELS = Doc.p("Kenya launched an offensive against Somali rebels.",
+            "Kenya/NNP/Kenya/LOCATION launched/VBD/launch/O an/DT/a/O offensive/NN/offensive/O against/IN/against/O Somali/JJ/Somali/MISC rebels/NNS/rebel/O ./././O",
+            "root:0:2 nsubj:2:1 det:4:3 obj:2:4 case:7:5 amod:7:6 obl:against:2:7 punct:2:8");
+
+    @Test
+    void the_rules_read_the_roles_the_sides_are_read_from() {
+        // the parse hangs "against" on the light verb; the roles lend it to the event noun, as for its target
+        assertThat(new Doc().paragraph(OFFENSIVE_AGAINST_TARIFFS).actor("Kenya", "KEN").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":190"));
+        assertThat(new Doc().paragraph(OFFENSIVE_AGAINST_REBELS).actor("Kenya", "KEN").actor("Somali rebels", "SOM", "REB").code())
+                .extracting(Doc::dyad).contains("KEN>SOMREB:190");
+    }
 }

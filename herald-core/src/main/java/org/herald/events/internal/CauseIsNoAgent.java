@@ -1,5 +1,7 @@
 package org.herald.events.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.herald.model.Dependency;
 import org.herald.model.Event;
 import org.herald.model.Participant;
@@ -22,12 +24,14 @@ final class CauseIsNoAgent implements SenseRule {
         }
         Graph g = c.graph();
         int t = c.trigger();
-        for (String step : new String[] {"nsubj", "agent", "in"}) {
-            for (int d : g.dependents(t, step)) {
-                // an actor named as the source does the act ("police destroyed the homes by fire")
-                if (c.cause(d) && !namedSource(c, e, d)) {
-                    return true;
-                }
+        // the agent role: the subject, the by-agent, the noun an active participle modifies ("a
+        // crash killing all aboard"), a shared subject; and the "in" phrase ("killed in a crash")
+        List<Integer> agents = new ArrayList<>(c.role(Roles.Role.AGENT));
+        agents.addAll(c.oblique("in"));
+        for (int d : agents) {
+            // an actor named as the source does the act ("police destroyed the homes by fire")
+            if (c.cause(d) && !namedSource(c, e, d)) {
+                return true;
             }
         }
         for (Dependency h : g.heads(t)) {
@@ -35,11 +39,7 @@ final class CauseIsNoAgent implements SenseRule {
             if (gov < 0) {
                 continue;
             }
-            String r = h.relation();
-            if (r.startsWith("acl") && c.cause(gov)) {
-                return true;
-            }
-            if (r.startsWith("advcl") && g.token(t).pos().equals("VBG")) {
+            if (h.relation().startsWith("advcl") && g.token(t).pos().equals("VBG")) {
                 if (c.cause(gov)) {
                     return true;
                 }

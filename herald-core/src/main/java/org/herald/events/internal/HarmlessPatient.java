@@ -12,7 +12,9 @@ import org.herald.model.Event;
  * job"); so is one done to a work, short of destroying it ("shoot a film", "kill a scene"); and
  * occupation (192) needs ground, not a product ("take over machines"). The patient is the object
  * (or passive subject) or "against" phrase of a verb, the "of", "on" or "against" phrase of a
- * noun; an actor mention over it makes it harmable, whatever the noun.
+ * noun; an actor mention over it makes it harmable, whatever the noun. The patient is the
+ * trigger's semantic role (the object, the passive subject, the victims of a violent noun, the
+ * noun a passive participle modifies), and the prepositions are its own or a light verb's.
  */
 final class HarmlessPatient implements SenseRule {
 
@@ -22,12 +24,12 @@ final class HarmlessPatient implements SenseRule {
         if (!(code.startsWith("18") || code.startsWith("19") || code.startsWith("20") || code.equals("1712"))) {
             return false;
         }
-        Graph g = c.graph();
-        int t = c.trigger();
-        boolean verb = g.token(t).pos().startsWith("VB");
-        List<Integer> patients = new ArrayList<>();
-        for (String step : verb ? new String[] {"obj", "against"} : new String[] {"of", "on", "against"}) {
-            patients.addAll(g.dependents(t, step));
+        boolean verb = c.graph().token(c.trigger()).pos().startsWith("VB");
+        List<Integer> patients = new ArrayList<>(c.role(Roles.Role.PATIENT));
+        for (int h : verb ? c.oblique("against") : c.oblique("of", "on", "against")) {
+            if (!patients.contains(h)) {
+                patients.add(h);
+            }
         }
         if (patients.isEmpty()) {
             return false;

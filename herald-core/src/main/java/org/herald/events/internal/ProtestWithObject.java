@@ -1,6 +1,5 @@
 package org.herald.events.internal;
 
-import org.herald.model.Dependency;
 import org.herald.model.Event;
 
 /**
@@ -27,12 +26,12 @@ final class ProtestWithObject implements SenseRule {
                 return false;
             }
         }
-        for (Dependency d : g.children(t)) {
-            // an object that is an actor is more likely a misparse of who joined the protest
-            if (d.relation().equals("obj") && !c.actor(d.dependent()) || d.relation().equals("ccomp")) {
+        for (int p : c.role(Roles.Role.PATIENT)) {
+            // a patient that is an actor is more likely a misparse of who joined the protest
+            if (!c.actor(p)) {
                 return true;
             }
         }
-        return false;
+        return !g.dependents(t, "ccomp").isEmpty();
     }
 }

@@ -6,11 +6,30 @@ import org.herald.model.Span;
 import org.herald.model.Token;
 
 /**
- * What a sense rule reads about one coded event: its sentence's graph, the trigger's token, the
- * article's domain, the word classes and the actor mentions of the sentence.
+ * What a sense rule reads about one coded event: its sentence's graph and semantic roles (the
+ * reading the sides are taken from), the trigger's token, the article's domain, the word classes
+ * and the actor mentions of the sentence.
  */
-record SenseContext(Graph graph, int trigger, ArticleDomain domain, SenseWords words, Cues cues, Lexicon lexicon,
+record SenseContext(Graph graph, Roles roles, int trigger, ArticleDomain domain, SenseWords words, Cues cues, Lexicon lexicon,
                     List<ActorMention> mentions) {
+
+    /** The heads filling one of the trigger's semantic roles, in order of precedence. */
+    List<Integer> role(Roles.Role role) {
+        return roles.get(trigger, role);
+    }
+
+    /** The heads of the trigger's prepositional arguments, its own and those a light verb lends it. */
+    List<Integer> oblique(String... prepositions) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (String p : prepositions) {
+            for (int h : roles.oblique(trigger, p)) {
+                if (!out.contains(h)) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
+    }
 
     String lemma(int i) {
         return graph.lemma(i);

@@ -22,9 +22,10 @@ import org.herald.model.Token;
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
  *       business without a named political actor on both sides ("New Zealand demolished them").</li>
  * </ol>
- * The word classes are {@code senses.txt}'s. Only material conflict (quad 4) and consultation (root
- * 04: visits, hosts, meetings) are judged: the rules are about harm and about travel, and other
- * verbal acts keep their senses. Thread-safe.
+ * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
+ * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
+ * Only material conflict (quad 4) and consultation (root 04: visits, hosts, meetings) are judged:
+ * the rules are about harm and about travel, and other verbal acts keep their senses. Thread-safe.
  */
 public final class Senses {
 
@@ -34,11 +35,13 @@ public final class Senses {
     private final SenseWords words;
     private final Cues cues;
     private final Lexicon lexicon;
+    private final List<RoleRule> roleRules;
 
     public Senses(SenseWords words, Cues cues, Lexicon lexicon) {
         this.words = words;
         this.cues = cues;
         this.lexicon = lexicon;
+        this.roleRules = Rules.roles(lexicon, cues);
     }
 
     /** The events of an article that are in a political sense, in their order. */
@@ -52,6 +55,7 @@ public final class Senses {
             sentences.put(s.index(), s);
         }
         Map<Integer, Graph> graphs = new HashMap<>();
+        Map<Integer, Roles> roles = new HashMap<>();
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Sentence s = sentences.get(e.sentence());
@@ -62,7 +66,9 @@ public final class Senses {
             }
             Graph g = graphs.computeIfAbsent(s.index(), k -> new Graph(s));
             List<ActorMention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            SenseContext c = new SenseContext(g, trigger, domain, words, cues, lexicon, here);
+            // the same roles the coder read the event's sides from, derived the same way
+            Roles read = roles.computeIfAbsent(s.index(), k -> Roles.of(g, roleRules));
+            SenseContext c = new SenseContext(g, read, trigger, domain, words, cues, lexicon, here);
             if (RULES.stream().noneMatch(r -> r.rejects(c, e))) {
                 out.add(e);
             }

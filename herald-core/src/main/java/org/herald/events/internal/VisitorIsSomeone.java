@@ -19,7 +19,7 @@ final class VisitorIsSomeone implements SenseRule {
         if (!e.code().equals("043") || !g.token(t).pos().startsWith("VB")) {
             return false;
         }
-        List<Integer> patients = g.dependents(t, "obj"); // the object or the passive subject
+        List<Integer> patients = c.role(Roles.Role.PATIENT); // the object or the passive subject
         if (patients.isEmpty()) {
             return false;
         }
