@@ -105,6 +105,9 @@ class SensesTest {
     private static final Doc.Parse RECEIVED_MINISTER = Doc.p("The Namibian president received the Angolan minister.",
             "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O received/VBD/receive/O the/DT/the/O Angolan/JJ/Angolan/MISC minister/NN/minister/O ./././O",
             "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:7:5 amod:7:6 obj:4:7 punct:4:8");
+    private static final Doc.Parse HOST_DINNER = Doc.p("The Namibian president hosted a dinner in honour of the Angolan minister.",
+            "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O hosted/VBD/host/O a/DT/a/O dinner/NN/dinner/O in/IN/in/O honour/NN/honour/O of/IN/of/O the/DT/the/O Angolan/JJ/Angolan/MISC minister/NN/minister/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 case:12:7 fixed:7:8 fixed:7:9 det:12:10 amod:12:11 obl:in_honour_of:4:12 punct:4:13");
     private static final Doc.Parse WELCOMED_DELEGATION = Doc.p("The Namibian president welcomed the Chinese delegation.",
             "The/DT/the/O Namibian/JJ/Namibian/MISC president/NN/president/O welcomed/VBD/welcome/O the/DT/the/O Chinese/JJ/Chinese/MISC delegation/NN/delegation/O ./././O",
             "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:7:5 amod:7:6 obj:4:7 punct:4:8");
@@ -125,6 +128,9 @@ class SensesTest {
         assertThat(new Doc().paragraph(RECEIVED_MESSAGE).actor("The Namibian president", "NAM", "GOV").code())
                 .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":043"));
         assertThat(new Doc().paragraph(RECEIVED_MINISTER).actor("The Namibian president", "NAM", "GOV")
+                .actor("the Angolan minister", "AGO", "GOV").code()).extracting(Doc::dyad).contains("NAMGOV>AGOGOV:043");
+        // a thing hosted for someone named is hosting
+        assertThat(new Doc().paragraph(HOST_DINNER).actor("The Namibian president", "NAM", "GOV")
                 .actor("the Angolan minister", "AGO", "GOV").code()).extracting(Doc::dyad).contains("NAMGOV>AGOGOV:043");
         // a common noun is a visitor when an actor mention covers it
         assertThat(new Doc().paragraph(WELCOMED_DELEGATION).actor("The Namibian president", "NAM", "GOV")

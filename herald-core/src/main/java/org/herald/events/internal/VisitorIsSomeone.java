@@ -2,13 +2,16 @@ package org.herald.events.internal;
 
 import java.util.List;
 import org.herald.model.Event;
+import org.herald.model.Participant;
 
 /**
  * A host receives a visitor: CAMEO 043 is to "host or receive a visitor at residence, office or
  * home country". A verb coded as 043 whose every patient (object, or passive subject) is a thing
- * that no actor mention covers receives the thing, not a visitor: "received a text message",
- * "received the envelope at the airport", "welcomed the news". (A meeting one hosts is the
- * meeting's event: "host" is a light verb of "talks" and "summit".)
+ * that no actor mention covers, and that names no visitor otherwise (no target with an actor but
+ * an implied one), receives the thing, not a visitor: "received a text message", "received the
+ * envelope at the airport", "welcomed the news". A thing hosted for someone named is hosting
+ * ("host a dinner in honour of the North Korean leader"); a meeting one hosts is the meeting's
+ * event ("host" is a light verb of "talks" and "summit").
  */
 final class VisitorIsSomeone implements SenseRule {
 
@@ -20,7 +23,8 @@ final class VisitorIsSomeone implements SenseRule {
             return false;
         }
         List<Integer> patients = c.role(Roles.Role.PATIENT); // the object or the passive subject
-        if (patients.isEmpty()) {
+        Participant visitor = e.target();
+        if (patients.isEmpty() || visitor != null && visitor.actor() != null && visitor.span().length() > 0) {
             return false;
         }
         for (int p : patients) {
