@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.herald.model.CodedArticle;
 import org.herald.model.Article;
@@ -131,7 +132,10 @@ public final class SparkCommand implements Callable<Integer> {
     /**
      * The embedded pipeline (the batch engine on one lane), then local[1] and local[2], over the
      * same sources in this JVM, after one untimed embedded pass that loads the models and warms
-     * the JIT: articles a second each, and the ratios.
+     * the JIT and one untimed Spark run over the first input file that does the same for Spark's
+     * code (else local[1], run first, would pay for it alone): articles a second each, and the
+     * ratios, for the whole run and for its coding phase alone, with where each run's wall time
+     * went (Spark's own job and task events).
      */
     private int bench(PrintWriter o) throws Exception {
         Pipeline pipeline = Pipeline.standard().load();
@@ -144,24 +148,53 @@ public final class SparkCommand implements Callable<Integer> {
         long n = embedded(pipeline, local);
         double base = n / seconds(t0);
         o.printf(Locale.ROOT, "embedded (1 lane): %d articles, %.2f articles/s%n", n, base);
-        double one = 0;
+        SparkSession warm = session("local[1]");
+        try {
+            SparkRun.run(warm, new SparkRun.Config(List.of(firstFile(local)), out + "-bench-warm", false, cfg.timeLimit()));
+        } finally {
+            warm.stop();
+        }
+        double[] whole = new double[3];
+        double[] coding = new double[3];
         for (int cores : new int[] {1, 2}) {
+            long s0 = System.nanoTime();
             SparkSession spark = session("local[" + cores + "]");
+            double start = seconds(s0);
+            Phases phases = new Phases();
+            spark.sparkContext().addSparkListener(phases);
+            long a;
+            double run;
             try {
                 long t = System.nanoTime();
-                long a = SparkRun.run(spark, new SparkRun.Config(cfg.inputs(), out + "-bench-" + cores, false,
+                a = SparkRun.run(spark, new SparkRun.Config(cfg.inputs(), out + "-bench-" + cores, false,
                         cfg.timeLimit())).rows().get("articles");
-                double rate = a / seconds(t);
-                if (cores == 1) {
-                    one = rate;
-                }
-                o.printf(Locale.ROOT, "local[%d]: %d articles, %.2f articles/s, %.2fx embedded, %.2fx local[1]%n",
-                        cores, a, rate, rate / base, rate / one);
+                run = seconds(t);
             } finally {
-                spark.stop();
+                spark.stop(); // delivers the listener's last events
             }
+            Map<String, Phases.Phase> p = phases.phases();
+            whole[cores] = a / run;
+            coding[cores] = a / (p.get("code").wallMillis() / 1e3);
+            o.printf(Locale.ROOT, "local[%d]: %d articles in %.1f s: %.2f articles/s (%.2fx embedded); coding alone"
+                    + " %.2f articles/s; session start %.1f s (outside the run)%n",
+                    cores, a, run, whole[cores], whole[cores] / base, coding[cores], start);
+            o.printf(Locale.ROOT, "  %-28s %7s %5s %6s %8s %6s%n", "phase", "wall s", "jobs", "tasks", "task s",
+                    "idle");
+            long jobsMillis = 0;
+            for (Map.Entry<String, Phases.Phase> e : p.entrySet()) {
+                Phases.Phase f = e.getValue();
+                jobsMillis += f.wallMillis();
+                // the share of the cores' time in this phase that ran no task (the last task alone, the driver)
+                double idle = f.wallMillis() == 0 ? 0 : 1 - f.taskMillis() / (double) (cores * f.wallMillis());
+                o.printf(Locale.ROOT, "  %-28s %7.1f %5d %6d %8.1f %5.0f%%%n", e.getKey(), f.wallMillis() / 1e3,
+                        f.jobs(), f.tasks(), f.taskMillis() / 1e3, 100 * Math.max(0, idle));
+            }
+            o.printf(Locale.ROOT, "  %-28s %7.1f%n", "driver, between jobs", run - jobsMillis / 1e3);
         }
-        o.println("(the machine's load average: " + String.format(Locale.ROOT, "%.1f",
+        o.printf(Locale.ROOT, "local[2] / local[1]: whole run %.2fx, coding alone %.2fx%n", whole[2] / whole[1],
+                coding[2] / coding[1]);
+        o.println("(the models were loaded and Spark's code run once before either run: neither includes"
+                + " loading them; the machine's load average: " + String.format(Locale.ROOT, "%.1f",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")");
         return 0;
     }
@@ -179,6 +212,14 @@ public final class SparkCommand implements Callable<Integer> {
             }
         }, r -> { });
         return c.stored();
+    }
+
+    /** The first file of the first source, in name order. */
+    private static String firstFile(List<String> sources) throws java.io.IOException {
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(sources.get(0)))) {
+            return files.filter(java.nio.file.Files::isRegularFile).map(java.nio.file.Path::toString).sorted()
+                    .findFirst().orElse(sources.get(0));
+        }
     }
 
     private static double seconds(long since) {

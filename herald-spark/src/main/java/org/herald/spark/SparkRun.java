@@ -94,6 +94,8 @@ public final class SparkRun {
 
     /** Runs the job on a session (local[N] or a cluster's) and writes every table under {@code config.out}. */
     public static Counts run(SparkSession spark, Config config) {
+        org.apache.spark.SparkContext sc = spark.sparkContext();
+        sc.setJobDescription("list inputs");
         JavaPairRDD<String, PortableDataStream> files = spark.sparkContext()
                 .binaryFiles(String.join(",", config.inputs()), spark.sparkContext().defaultParallelism())
                 .toJavaRDD().mapToPair(t -> t);
@@ -103,36 +105,63 @@ public final class SparkRun {
         if (n > files.getNumPartitions()) {
             files = files.repartition((int) Math.min(n, 100_000));
         }
-        // one tagged row per table row: (table, row); coded once, then split into the tables
+        // one tagged row per table row: (table, row); coded once (and kept), then split into the tables
         JavaRDD<Tuple2<String, Row>> rows = files.mapPartitions(part -> code(part, config));
         rows.persist(StorageLevel.MEMORY_AND_DISK());
+        List<Dataset<Row>> kept = new ArrayList<>();
         try {
+            sc.setJobDescription("code");
+            // the one pass that codes, and every table's row count with it
+            Map<String, Long> perTable = rows.map(Tuple2::_1).countByValue();
+            sc.setJobDescription("stories");
+            // the tables are a few rows per article: a partition per core, not one per input file
+            // (each partition is a Parquet file, and a task per step after coding)
+            int slices = Math.max(1, Math.min(rows.getNumPartitions(), sc.defaultParallelism()));
+            JavaRDD<Tuple2<String, Row>> tableRows = rows.coalesce(slices);
             Map<String, Dataset<Row>> t = new HashMap<>();
             for (Tables.Table table : List.of(Tables.EVENTS, Tables.ACTOR_MENTIONS, Tables.QUOTES, Tables.PLACES,
                     Tables.PROBLEMS)) {
-                t.put(table.name(), frame(spark, rows, table.name(), schema(table)));
+                t.put(table.name(), frame(spark, tableRows, table.name(), schema(table)));
             }
             StructType coded = schema(Tables.ARTICLES).add("seq", DataTypes.StringType).add("shingles",
                     DataTypes.createArrayType(DataTypes.StringType));
-            Dataset<Row> articles = stories(frame(spark, rows, Tables.ARTICLES.name(), coded));
-            Dataset<Row> mentions = t.get(Tables.EVENTS.name());
+            Dataset<Row> stories = stories(frame(spark, tableRows, Tables.ARTICLES.name(), coded), kept);
+            // both read twice, by their own table and by the rollup
+            Dataset<Row> articles = keep(kept, stories.select(columns(Tables.ARTICLES)));
+            Dataset<Row> mentions = keep(kept, t.get(Tables.EVENTS.name()));
             mentions.createOrReplaceTempView("events");
             articles.createOrReplaceTempView("articles");
             Dataset<Row> rollup = spark.sql(Tables.rollupQuery());
 
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            counts.put("articles", write(articles.select(columns(Tables.ARTICLES)), config.out(), "articles", null));
-            counts.put(Tables.parquetName(Tables.EVENTS), write(mentions, config.out(), Tables.parquetName(Tables.EVENTS),
-                    functions.coalesce(mentions.col("date"), functions.lit("undated"))));
-            counts.put(Tables.ROLLUP_PARQUET, write(rollup, config.out(), Tables.ROLLUP_PARQUET,
-                    functions.coalesce(rollup.col("date"), functions.lit("undated"))));
+            sc.setJobDescription("write articles");
+            write(articles, config.out(), "articles", null);
+            counts.put("articles", perTable.getOrDefault(Tables.ARTICLES.name(), 0L));
+            sc.setJobDescription("write " + Tables.parquetName(Tables.EVENTS));
+            write(mentions, config.out(), Tables.parquetName(Tables.EVENTS),
+                    functions.coalesce(mentions.col("date"), functions.lit("undated")));
+            counts.put(Tables.parquetName(Tables.EVENTS), perTable.getOrDefault(Tables.EVENTS.name(), 0L));
+            sc.setJobDescription("roll up, write " + Tables.ROLLUP_PARQUET);
+            String rolled = write(rollup, config.out(), Tables.ROLLUP_PARQUET,
+                    functions.coalesce(rollup.col("date"), functions.lit("undated")));
+            // the events written, from the files' own footers
+            counts.put(Tables.ROLLUP_PARQUET, spark.read().parquet(rolled).count());
             for (Tables.Table table : List.of(Tables.ACTOR_MENTIONS, Tables.QUOTES, Tables.PLACES, Tables.PROBLEMS)) {
-                counts.put(table.name(), write(t.get(table.name()), config.out(), Tables.parquetName(table), null));
+                sc.setJobDescription("write " + Tables.parquetName(table));
+                write(t.get(table.name()), config.out(), Tables.parquetName(table), null);
+                counts.put(table.name(), perTable.getOrDefault(table.name(), 0L));
             }
             return new Counts(counts);
         } finally {
+            kept.forEach(d -> d.unpersist(false));
             rows.unpersist(false);
+            sc.setJobDescription(null);
         }
+    }
+
+    private static Dataset<Row> keep(List<Dataset<Row>> kept, Dataset<Row> d) {
+        kept.add(d.persist(StorageLevel.MEMORY_AND_DISK()));
+        return d;
     }
 
     // ---- the coding task: one input file after another, through the batch engine
@@ -228,33 +257,33 @@ public final class SparkRun {
      * content hash, or shingle sets within {@link #MAX_DISTANCE} of each other by MinHashLSH) share
      * the cluster id the extract stage gives, derived from the first copy in input order.
      */
-    static Dataset<Row> stories(Dataset<Row> articles) {
+    static Dataset<Row> stories(Dataset<Row> articles, List<Dataset<Row>> kept) {
         SparkSession spark = articles.sparkSession();
-        Dataset<Row> a = articles.persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> shingled = a.filter(functions.size(a.col("shingles")).geq(MIN_SHINGLES)).select("id", "shingles");
+        // read by both sides of the similarity join, the exact-copy join and the last join
+        Dataset<Row> a = keep(kept, articles);
+        Dataset<Row> shingled = a.filter(functions.size(a.col("shingles")).geq(MIN_SHINGLES))
+                .select("id", "seq", "content_hash", "shingles");
         HashingTF tf = new HashingTF().setInputCol("shingles").setOutputCol("features").setNumFeatures(1 << 20)
                 .setBinary(true);
         Dataset<Row> features = tf.transform(shingled);
         MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(5).setInputCol("features").setOutputCol("hashes")
                 .setSeed(20240501L).fit(features);
         Dataset<Row> near = lsh.approxSimilarityJoin(features, features, MAX_DISTANCE, "distance")
-                .select(functions.col("datasetA.id").as("a"), functions.col("datasetB.id").as("b"))
-                .filter("a < b");
+                .select(pair("datasetA", "datasetB")).filter("a < b");
         Dataset<Row> same = a.as("x").join(a.as("y"), functions.col("x.content_hash").equalTo(functions.col("y.content_hash"))
                         .and(functions.col("x.id").lt(functions.col("y.id"))))
-                .select(functions.col("x.id").as("a"), functions.col("y.id").as("b"));
-        Dataset<Row> edges = near.union(same).distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        // the groups of copies: copies are few next to articles, so they are joined on the driver
+                .select(pair("x", "y"));
+        // the pairs of copies, each end with its place in input order and its content hash, in
+        // one pass; copies are few next to articles, so their groups are joined on the driver
         Map<String, String> parent = new HashMap<>();
-        for (Row p : edges.collectAsList()) {
-            union(parent, p.getString(0), p.getString(1));
+        Map<String, Row> copies = new HashMap<>();
+        for (Row p : near.union(same).collectAsList()) {
+            union(parent, p.getString(0), p.getString(3));
+            copies.put(p.getString(0), RowFactory.create(p.getString(0), p.getString(1), p.getString(2)));
+            copies.put(p.getString(3), RowFactory.create(p.getString(3), p.getString(4), p.getString(5)));
         }
-        Dataset<Row> copied = edges.select(functions.col("a").as("cid")).union(edges.select("b")).distinct();
         Map<String, Row> first = new HashMap<>();
-        List<Row> copies = a.join(copied, a.col("id").equalTo(copied.col("cid")))
-                .select("id", "seq", "content_hash").collectAsList();
-        edges.unpersist(false);
-        for (Row r : copies) {
+        for (Row r : copies.values()) {
             String root = find(parent, r.getString(0));
             Row f = first.get(root);
             if (f == null || r.getString(1).compareTo(f.getString(1)) < 0) {
@@ -262,7 +291,7 @@ public final class SparkRun {
             }
         }
         List<Row> story = new ArrayList<>();
-        for (Row r : copies) {
+        for (Row r : copies.values()) {
             story.add(RowFactory.create(r.getString(0), cluster(first.get(find(parent, r.getString(0))).getString(2))));
         }
         Dataset<Row> known = spark.createDataFrame(story, new StructType().add("sid", DataTypes.StringType)
@@ -272,6 +301,17 @@ public final class SparkRun {
         return a.join(functions.broadcast(known), a.col("id").equalTo(known.col("sid")), "left")
                 .withColumn("story", functions.coalesce(known.col("cluster"), own.apply(a.col("content_hash"))))
                 .drop("sid", "cluster");
+    }
+
+    /** A pair of copies: each one's id, place in input order and content hash. */
+    private static org.apache.spark.sql.Column[] pair(String x, String y) {
+        List<org.apache.spark.sql.Column> c = new ArrayList<>();
+        for (String[] side : new String[][] {{x, "a"}, {y, "b"}}) {
+            c.add(functions.col(side[0] + ".id").as(side[1]));
+            c.add(functions.col(side[0] + ".seq").as(side[1] + "_seq"));
+            c.add(functions.col(side[0] + ".content_hash").as(side[1] + "_hash"));
+        }
+        return c.toArray(org.apache.spark.sql.Column[]::new);
     }
 
     /** The cluster id of a story whose first copy has this content hash (the extract stage's). */
@@ -307,19 +347,19 @@ public final class SparkRun {
         return t.names().stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
-    private static long write(Dataset<Row> d, String out, String name, org.apache.spark.sql.Column partition) {
-        Dataset<Row> w = d.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            String path = out + "/" + name;
-            if (partition == null) {
-                w.write().mode(SaveMode.Overwrite).parquet(path);
-            } else {
-                w.withColumn("event_date", partition).write().mode(SaveMode.Overwrite).partitionBy("event_date").parquet(path);
-            }
-            return w.count();
-        } finally {
-            w.unpersist(false);
+    /**
+     * Writes a table and returns its folder. A table partitioned by date is first shuffled by
+     * it, so that each date is one file, not one file per date in every partition.
+     */
+    private static String write(Dataset<Row> d, String out, String name, org.apache.spark.sql.Column partition) {
+        String path = out + "/" + name;
+        if (partition == null) {
+            d.write().mode(SaveMode.Overwrite).parquet(path);
+        } else {
+            d.withColumn("event_date", partition).repartition(functions.col("event_date")).write()
+                    .mode(SaveMode.Overwrite).partitionBy("event_date").parquet(path);
         }
+        return path;
     }
 
     /** A table's Spark schema: the store's columns and types. */
