@@ -212,4 +212,15 @@ class SidesTest {
                 .actor("Iran", "IRN");
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("IRN>") && x.contains(":13"));
     }
+
+    @Test
+    void pairs_an_act_with_no_source_actor_is_no_event_and_is_counted() {
+        Doc d = new Doc().paragraph(Doc.p("Gunmen attacked Kenya.",
+                "Gunmen/NNS/gunman/O attacked/VBD/attack/O Kenya/NNP/Kenya/LOCATION ./././O",
+                "nsubj:2:1 root:0:2 obj:2:3 punct:2:4"))
+                .actor("Kenya", "KEN");
+        long before = EventCoder.standard().unsourced();
+        assertThat(d.code()).isEmpty();
+        assertThat(EventCoder.standard().unsourced()).isGreaterThan(before);
+    }
 }
