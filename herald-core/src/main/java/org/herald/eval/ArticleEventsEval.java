@@ -94,6 +94,7 @@ final class ArticleEventsEval {
         // each article under the time limit herald run codes it with: one that hangs is a failure, not a hung eval
         Batch<CodedArticle> batch = Batch.coding(pipeline, Batch.Options.defaults().withLanes(1));
         Map<String, Map<String, JsonNode>> sources = new HashMap<>();
+        long unsourcedBefore = coder.unsourced(); // the pipeline's coder is the standard one
         Tally tally = new Tally();
         List<String> failed = new ArrayList<>();
         int stale = 0;
@@ -134,6 +135,7 @@ final class ArticleEventsEval {
                 + (int) (tally.main().tp() + tally.main().fn()) + " in the factual view), "
                 + (int) (tally.main().tp() + tally.main().fp()) + " Herald events after repeats are rolled up, "
                 + tally.lines + " lines printed in the factual view");
+        notes.add((coder.unsourced() - unsourcedBefore) + " acts with a target but no source actor not coded (no event without a source)");
         notes.add("factual view: asserted and future events, a future one as 03 (co-operative) or 13 (conflictual);"
                 + " every printed event counts whatever its confidence (.c50: confidence >= " + C50 + ");"
                 + " mutual acts unordered; see docs/article-gold.md");

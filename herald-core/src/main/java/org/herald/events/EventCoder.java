@@ -51,6 +51,7 @@ public final class EventCoder {
     private final Senses senses;
     private final java.util.Set<String> triggerLemmas;
     private final Veto veto; // null: the lexicon alone
+    private final java.util.concurrent.atomic.LongAdder unsourced = new java.util.concurrent.atomic.LongAdder();
 
     /** A coder with these tables and the lexicon alone (no event-type model). */
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
@@ -177,6 +178,7 @@ public final class EventCoder {
             // load fails the article with its own message, not every sentence with a class name)
             events.addAll(veto == null ? found : veto.review(annotated.article().text(), s, found));
         }
+        unsourced.add(coder.unsourced());
         // senses that are no political event: a cause for an agent, a patient that cannot be harmed,
         // a protest verb with an object, violence without political sides in a sport or film story
         return new Coding(senses.keep(annotated, actors, events), problems);
@@ -197,6 +199,15 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * How many acts this coder has declined since it was made because no actor was found for
+     * their source (a target was named): CAMEO events are a source's acts, so these are not
+     * events, but they are counted ({@code herald eval events} notes them).
+     */
+    public long unsourced() {
+        return unsourced.sum();
     }
 
     /** One code of the CAMEO table the coder codes with. */

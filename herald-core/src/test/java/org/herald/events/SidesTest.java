@@ -212,4 +212,35 @@ class SidesTest {
                 .actor("Iran", "IRN");
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("IRN>") && x.contains(":13"));
     }
+
+    @Test
+    void pairs_an_act_with_no_source_actor_is_no_event_and_is_counted() {
+        Doc d = new Doc().paragraph(Doc.p("Gunmen attacked Kenya.",
+                "Gunmen/NNS/gunman/O attacked/VBD/attack/O Kenya/NNP/Kenya/LOCATION ./././O",
+                "nsubj:2:1 root:0:2 obj:2:3 punct:2:4"))
+                .actor("Kenya", "KEN");
+        long before = EventCoder.standard().unsourced();
+        assertThat(d.code()).isEmpty();
+        assertThat(EventCoder.standard().unsourced()).isGreaterThan(before);
+    }
+
+    @Test
+    void one_span_with_two_actors_and_no_conjunction_is_one_party() {
+        String span = "Russia, Ukrainian Ambassador Melnyk";
+        Doc d = new Doc().paragraph(Doc.p("Russia, Ukrainian Ambassador Melnyk denied the accusations.",
+                "Russia/NNP/Russia/LOCATION ,/,/,/O Ukrainian/JJ/ukrainian/MISC Ambassador/NNP/Ambassador/O Melnyk/NNP/Melnyk/PERSON denied/VBD/deny/O the/DT/the/O accusations/NNS/accusation/O ./././O",
+                "compound:5:1 punct:5:2 amod:5:3 compound:5:4 nsubj:6:5 root:0:6 det:8:7 obj:6:8 punct:6:9"))
+                .actor(span, 0, "RUS", List.of("GOV"), null).actor(span, 0, "UKR", List.of("GOV"), "Melnyk");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("UKRGOV>")).noneMatch(x -> x.startsWith("RUSGOV>"));
+    }
+
+    @Test
+    void one_span_with_two_actors_joined_by_a_conjunction_is_two_parties() {
+        String span = "Czech and Slovak envoys";
+        Doc d = new Doc().paragraph(Doc.p("Czech and Slovak envoys denied the accusations.",
+                "Czech/JJ/czech/MISC and/CC/and/O Slovak/JJ/slovak/MISC envoys/NNS/envoy/O denied/VBD/deny/O the/DT/the/O accusations/NNS/accusation/O ./././O",
+                "amod:4:1 cc:3:2 conj:and:1:3 amod:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 punct:5:8"))
+                .actor(span, 0, "CZE", List.of("GOV"), null).actor(span, 0, "SVK", List.of("GOV"), null);
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("CZEGOV>")).anyMatch(x -> x.startsWith("SVKGOV>"));
+    }
 }

@@ -94,6 +94,13 @@ public final class Arguments {
             if (out.size() > 1 && out.stream().anyMatch(Arguments::hasCountry)) {
                 out.removeIf(x -> !hasCountry(x));
             }
+            if (out.size() > 1 && !plural(g, token) && !coordinated(g, m.span())) {
+                // "Russia, Ukrainian Ambassador Andrii Melnyk": a singular head with no conjunction is
+                // one party misparsed as a list, and an English noun phrase's head is its last word:
+                // the actor of the modifier nearest it (the actors stage lists them in text order);
+                // a plural ("the two leaders", "Czech and Slovak envoys") stands for several
+                out.subList(0, out.size() - 1).clear();
+            }
             if (out.size() == 1 && !hasCountry(out.get(0))) {
                 // "exiles from Peru", "Chad's deputy envoy": the country is a modifier's
                 ActorMention c = descend(g, token, 0, new LinkedHashSet<>(), Set.of(out.get(0).actor().code()));
@@ -156,6 +163,22 @@ public final class Arguments {
         }
         out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
         return out;
+    }
+
+    private static boolean plural(Graph g, int token) {
+        String pos = g.token(token).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
+
+    /** Whether a span holds a coordinating conjunction ("Czech and Slovak envoys"). */
+    private static boolean coordinated(Graph g, Span span) {
+        for (int i = 0; i < g.size(); i++) {
+            Token t = g.token(i);
+            if (span.contains(t.span()) && (t.pos().equals("CC") || t.word().equals("&"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences back a definite noun looks for the noun it repeats. */

@@ -36,6 +36,7 @@ public final class Coder {
     private final List<RoleRule> roleRules;
     private final LightVerbs light;
     private final List<Event> coded = new ArrayList<>();
+    private int unsourced;
     private final boolean sportStory;
     private final int leadEnd;
 
@@ -125,7 +126,11 @@ public final class Coder {
             for (TargetRule rule : targetRules) {
                 targets = rule.apply(act, targets);
             }
-            for (Arguments.Side[] p : Pairs.of(sources, targets, mutual)) {
+            List<Arguments.Side[]> pairs = Pairs.of(sources, targets, mutual);
+            if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {
+                unsourced++; // an act with no source actor is no event: counted, not coded
+            }
+            for (Arguments.Side[] p : pairs) {
                 Event e = event(g, t, code, p[0], p[1], reading);
                 if (e == null) {
                     continue;
@@ -140,6 +145,14 @@ public final class Coder {
         List<Event> events = Duplicates.drop(new ArrayList<>(out.values()));
         coded.addAll(events);
         return events;
+    }
+
+    /**
+     * How many acts so far had a target actor but no source actor and so were not coded: CAMEO's
+     * events are a source's acts (docs/article-gold.md: an act with no knowable source is not coded).
+     */
+    public int unsourced() {
+        return unsourced;
     }
 
     private boolean sentenceHasSport(Graph g) {

@@ -31,6 +31,10 @@ final class Pairs {
                     all.add(s);
                 }
             }
+            if (all.stream().filter(s -> s.actor() != null).count() >= 2) {
+                // parties with actors are paired among themselves; one with no actor is no side
+                all.removeIf(s -> s.actor() == null);
+            }
             if (all.size() == 1) {
                 if (all.get(0).actor() != null) {
                     out.add(new Arguments.Side[] {all.get(0), null});
@@ -39,7 +43,9 @@ final class Pairs {
             }
             for (int i = 0; i < all.size(); i++) {
                 for (int j = i + 1; j < all.size(); j++) {
-                    add(out, all.get(i), all.get(j));
+                    // a joint act has no direction: the party with an actor is its source
+                    boolean swap = all.get(i).actor() == null;
+                    add(out, swap ? all.get(j) : all.get(i), swap ? all.get(i) : all.get(j));
                 }
             }
             return out;
@@ -64,8 +70,8 @@ final class Pairs {
     private static void add(List<Arguments.Side[]> out, Arguments.Side s, Arguments.Side t) {
         boolean sa = s != null && s.actor() != null;
         boolean ta = t != null && t.actor() != null;
-        // an implied target was inferred from a source or a place: alone it is no event
-        if (!sa && (!ta || t.implied())) {
+        // an act is a source's: with no actor for its source it is no event (docs/article-gold.md)
+        if (!sa) {
             return;
         }
         // a side inferred from a source (an empty span: its own country or government) is that
