@@ -92,4 +92,63 @@ class ActorKindsTest {
         // a name that tells nothing leaves the person to any pronoun
         assertThat(Texts.codeOf(resolve("Benjamin Netanyahu met Kim Jong Un. She said nothing."), "She")).isEqualTo("PRKGOV");
     }
+
+    @Test
+    void a_comma_alone_joins_no_modifiers() {
+        // "at the request of Russia, Ukrainian Ambassador X": the comma ends the phrase
+        List<ActorMention> ms = ActorResolver.shared().resolve(Texts.annotated("2024-05-01", Set.of("Andrii", "Melnyk"),
+                "At the request of Russia, Ukrainian Ambassador Andrii Melnyk spoke."));
+        assertThat(Texts.codeOf(ms, "Russia")).isEqualTo("RUS");
+        assertThat(ms).filteredOn(m -> m.text().contains("Melnyk")).extracting(m -> m.actor().code())
+                .containsExactly("UKRGOV");
+        // a list that "and" closes still shares the role
+        List<ActorMention> list = resolve("Hungarian, Romanian and Polish officials met.");
+        assertThat(list).extracting(m -> m.actor().code()).containsExactly("HUNGOV", "ROUGOV", "POLGOV");
+    }
+
+    @Test
+    void a_weapon_takes_no_country_from_the_places_around_it() {
+        assertThat(Texts.codeOf(resolve("Drones struck Kyiv overnight."), "Drones")).isEqualTo("---MIL");
+        List<ActorMention> ms = resolve("Ukrainian air defenses destroyed 549 drones.");
+        assertThat(Texts.codeOf(ms, "Ukrainian air defenses")).isEqualTo("UKRMIL");
+        assertThat(Texts.codeOf(ms, "549 drones")).isEqualTo("---MIL");
+        // its own modifier still tells
+        assertThat(Texts.codeOf(resolve("A Ukrainian drone hit the depot."), "A Ukrainian drone")).isEqualTo("UKRMIL");
+        // a group that is no weapon still takes the sentence's one country
+        assertThat(Texts.codeOf(resolve("Soldiers patrolled the border, Ukrainian officials said."), "Soldiers")).isEqualTo("UKRMIL");
+    }
+
+    @Test
+    void a_named_body_composed_with_a_role_lends_no_country() {
+        // "Associated Press reporters" are the agency's; the agency's country is not the sentence's
+        List<ActorMention> ms = resolve("Associated Press reporters saw soldiers near the border.");
+        assertThat(Texts.codeOf(ms, "Associated Press reporters")).isEqualTo("USAMED");
+        assertThat(Texts.codeOf(ms, "soldiers")).isEqualTo("---MIL");
+        assertThat(Texts.codeOf(resolve("American reporters saw soldiers near the border."), "soldiers"))
+                .isEqualTo("USAMIL");
+    }
+
+    @Test
+    void a_group_in_a_town_of_a_country_is_that_countrys() {
+        List<ActorMention> ms = resolve("A drone killed a civilian in the Russian town of Rylsk.");
+        assertThat(Texts.codeOf(ms, "a civilian in the Russian town")).isEqualTo("RUSCVL");
+        // troops are often abroad: the town says nothing of whose they are
+        assertThat(resolve("Troops in the Russian town of Rylsk waited.")).extracting(m -> m.actor().code())
+                .doesNotContain("RUSMIL");
+    }
+
+    @Test
+    void the_group_is_the_one_organisation_named_before() {
+        List<ActorMention> ms = resolve("The Rapid Support Forces attacked El Fasher.",
+                "The paramilitary group has fought the Sudanese army since 2023.");
+        assertThat(Texts.codeOf(ms, "The paramilitary group")).isEqualTo("SDNREB");
+        assertThat(Texts.codeOf(resolve("Hamas released two hostages. The group said talks would go on."), "The group"))
+                .isEqualTo("PSEREB");
+        // two organisations named: which one "the agency" is, is not told
+        assertThat(texts(resolve("Reuters and the Associated Press reported the strike. The agency said nothing more.")))
+                .doesNotContain("The agency");
+        // none named within three sentences: no one
+        assertThat(texts(resolve("Hamas spoke.", "Rain fell.", "Rain fell.", "Rain fell.", "Rain fell.", "The group said no.")))
+                .doesNotContain("The group");
+    }
 }

@@ -37,8 +37,10 @@ final class ContextCountries {
      *
      * @param mute mentions that lend no country (destinations, bodies named again)
      * @param elsewhere start offsets of places that lend none (where troops are)
+     * @param named mentions composed with a named body ("Associated Press reporters"): the body's
+     *     country makes the sentence ambiguous but, like the body's own name, does not lend
      */
-    void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere) {
+    void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere, Set<ActorMention> named) {
         Map<Integer, Set<String>> all = new HashMap<>();
         Map<Integer, Set<String>> lenders = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -48,7 +50,7 @@ final class ContextCountries {
                 continue;
             }
             all.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(c);
-            if (m.actor().name() == null) {
+            if (m.actor().name() == null && !named.contains(m)) {
                 lenders.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(c);
                 counts.merge(c, 1, Integer::sum);
             }
@@ -59,7 +61,8 @@ final class ContextCountries {
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
             Actor a = m.actor();
-            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)) {
+            if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)
+                    || weapon(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
@@ -122,9 +125,19 @@ final class ContextCountries {
 
     /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
     private boolean generic(ActorMention m) {
+        return words.is(Name.GENERIC, head(m));
+    }
+
+    /** "Drones struck Kyiv": a weapon is the country's that fires it, which the places around it do not tell. */
+    private boolean weapon(ActorMention m) {
+        return words.is(Name.WEAPON, head(m));
+    }
+
+    /** The normalised last word of a mention. */
+    private static String head(ActorMention m) {
         String t = m.text();
         int sp = t.lastIndexOf(' ');
-        return words.is(Name.GENERIC, Norm.key(sp < 0 ? t : t.substring(sp + 1)));
+        return Norm.key(sp < 0 ? t : t.substring(sp + 1));
     }
 
     /** Whether "-based" follows a position of the text ("a UK-based group"). */

@@ -22,6 +22,8 @@ final class Memory {
     private final LinkedHashMap<String, Named> people = new LinkedHashMap<>();
     /** Named organisations with roles ("the International Court of Justice"), latest last. */
     private final LinkedHashMap<String, Named> bodies = new LinkedHashMap<>();
+    /** Organisations named by their own names ("the Rapid Support Forces"), latest last. */
+    private final LinkedHashMap<String, Named> organisations = new LinkedHashMap<>();
     private Named body;
 
     /** A named person, now the latest; a gender once told is kept when a later mention tells none. */
@@ -121,6 +123,29 @@ final class Memory {
         Named found = null;
         for (Named n : bodies.values()) {
             if (sentence - n.sentence() <= WINDOW && n.actor().roles().containsAll(role)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** An organisation named by its own name. */
+    void rememberOrganisation(Actor a, int sentence) {
+        organisations.remove(a.code());
+        organisations.put(a.code(), new Named(a, sentence, null));
+    }
+
+    /**
+     * The one organisation named by its name within the window ("the group" after "the Rapid
+     * Support Forces"), or null when none or several are: two candidates compete.
+     */
+    Named soleOrganisation(int sentence) {
+        Named found = null;
+        for (Named n : organisations.values()) {
+            if (sentence - n.sentence() <= WINDOW) {
+                if (found != null) {
+                    return null;
+                }
                 found = n;
             }
         }

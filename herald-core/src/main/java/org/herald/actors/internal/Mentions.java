@@ -32,6 +32,8 @@ final class Mentions {
      * were named, and lent, before.
      */
     private final Set<ActorMention> mute = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Mentions composed with a named organisation ("Associated Press reporters"): they lend no country. */
+    private final Set<ActorMention> named = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
     private final Set<Integer> elsewhere = new HashSet<>();
 
@@ -52,6 +54,10 @@ final class Mentions {
 
     Set<Integer> elsewhere() {
         return elsewhere;
+    }
+
+    Set<ActorMention> named() {
+        return named;
     }
 
     /** "Troops in Iraq": the place starting at this offset lends the troops no country. */
@@ -88,7 +94,22 @@ final class Mentions {
         }
         if (m.kind() == Kind.ORG) {
             memory.rememberBody(a, s.index());
+            memory.rememberOrganisation(a, s.index());
         }
+    }
+
+    /**
+     * "The group", "the agency": the one organisation named within the window; it lends no
+     * country (rule 8), as "the court" does not. Returns whether there was one.
+     */
+    boolean organisation(Sentence s, int from, int to) {
+        Memory.Named same = memory.soleOrganisation(s.index());
+        if (same == null) {
+            return false;
+        }
+        mute.add(add(s, from, to, same.actor(), "coref"));
+        memory.rememberOrganisation(same.actor(), s.index());
+        return true;
     }
 
     /** A known person, with the role of a title before the name when the person has none. */
@@ -153,6 +174,9 @@ final class Mentions {
                     }
                 }
                 ActorMention added = add(s, start, last, a, how);
+                if (m.kind() == Kind.ORG) {
+                    named.add(added);
+                }
                 if (name != null) {
                     memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
                 } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {

@@ -74,7 +74,7 @@ record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> m
                 j++;
             }
             if (j + 1 < n && words.is(Name.COORDINATOR, w.key(j)) && at[j + 1] != null && at[j + 1].kind().modifies()
-                    && !Shapes.people(m, w)) {
+                    && !Shapes.people(m, w) && (!w.key(j).equals(",") || closedList(j, n, w, at, words))) {
                 j++;
                 continue;
             }
@@ -109,5 +109,22 @@ record Phrase(int start, boolean definite, Actor owner, int count, List<Piece> m
             }
         }
         return new Phrase(i, definite, owner, count, List.copyOf(mods), j, List.copyOf(roles), end, aligned);
+    }
+
+    /**
+     * Whether the comma at {@code j} is inside a list of modifiers that "and" or "or" closes
+     * ("Hungarian, Romanian and Polish officials"): a comma alone joins no modifiers, it ends a
+     * phrase ("at the request of Russia, Ukrainian Ambassador X denied").
+     */
+    private static boolean closedList(int j, int n, Tokens w, Piece[] at, WordLists words) {
+        int k = j;
+        while (k + 1 < n && w.key(k).equals(",") && at[k + 1] != null && at[k + 1].kind().modifies()) {
+            k = at[k + 1].end();
+            if (w.possessiveAt(k)) {
+                k++;
+            }
+        }
+        return k + 1 < n && !w.key(k).equals(",") && words.is(Name.COORDINATOR, w.key(k))
+                && at[k + 1] != null && at[k + 1].kind().modifies();
     }
 }

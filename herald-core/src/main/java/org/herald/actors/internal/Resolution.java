@@ -56,7 +56,7 @@ public final class Resolution {
             civil.mark(sentences.get(si).tokens(), tokens.get(si), pieces.get(si));
             compose(sentences.get(si), tokens.get(si), pieces.get(si));
         }
-        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere());
+        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere(), mentions.named());
         return mentions.all();
     }
 
@@ -126,6 +126,12 @@ public final class Resolution {
                 i = j;
                 continue;
             }
+            if (ph.definite() && ph.owner() == null && ph.next() < n && at[ph.next()] == null
+                    && words.is(Name.ORG_NOUN, w.key(ph.next())) && mentions.organisation(s, start, ph.next() + 1)) {
+                // "the group" after "the Rapid Support Forces"
+                i = ph.next() + 1;
+                continue;
+            }
             i = single(s, w, at, i);
         }
     }
@@ -164,11 +170,12 @@ public final class Resolution {
             // "troops in Iraq": where they are does not say whose they are
             mentions.placeOfOthers(toks.get(after + 1).span().start());
         } else if (free && (link.equals("of") || link.equals("from") || link.equals("in"))
-                && !Shapes.adjectiveOfNoun(at, at[q], w) && !w.possessiveAt(at[q].end())) {
+                && (!Shapes.adjectiveOfNoun(at, at[q], w) || settlement(w, at[q].end()))
+                && !w.possessiveAt(at[q].end())) {
             // "the president of Armenia", "King Hassan of Morocco", "a court in Guyana",
-            // "doctors from two American aid groups"
+            // "doctors from two American aid groups", "a civilian in the Russian town of Rylsk"
             Piece m = at[q];
-            spanEnd = m.end();
+            spanEnd = settlement(w, m.end()) ? m.end() + 1 : m.end();
             if (m.kind() != Kind.ORG && m.kind() != Kind.SEAT) {
                 while (spanEnd < n && at[spanEnd] != null
                         && (at[spanEnd].kind() == Kind.SKIP || at[spanEnd].kind() == Kind.ROLE)) {
@@ -220,6 +227,11 @@ public final class Resolution {
             }
         }
         return i + 1;
+    }
+
+    /** Whether a settlement noun stands at a token ("the Russian town of ..."). */
+    private boolean settlement(Tokens w, int token) {
+        return token < w.size() && words.is(Name.SETTLEMENT, w.key(token));
     }
 
     /** The normalised word before a token, or "" at the start. */

@@ -19,7 +19,7 @@ class ContextCountriesTest {
 
     private static List<ActorMention> lend(String text, Set<ActorMention> mute, ActorMention... ms) {
         List<ActorMention> out = new ArrayList<>(List.of(ms));
-        new ContextCountries(PartsFixture.KB, PartsFixture.WORDS, text).lend(out, mute, new HashSet<>());
+        new ContextCountries(PartsFixture.KB, PartsFixture.WORDS, text).lend(out, mute, new HashSet<>(), Set.of());
         return out;
     }
 
