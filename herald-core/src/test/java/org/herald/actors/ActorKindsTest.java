@@ -151,4 +151,20 @@ class ActorKindsTest {
         assertThat(texts(resolve("Hamas spoke.", "Rain fell.", "Rain fell.", "Rain fell.", "Rain fell.", "The group said no.")))
                 .doesNotContain("The group");
     }
+
+    @Test
+    void a_sentence_naming_only_the_articles_country_by_a_name_lends_it() {
+        List<ActorMention> ms = resolve("Ukraine held talks.", "Ukraine said more.", "Zelensky gathered military commanders.");
+        assertThat(Texts.codeOf(ms, "military commanders")).isEqualTo("UKRMIL");
+        // the named person's country is not the article's: nothing is guessed
+        List<ActorMention> other = resolve("Russia spoke.", "Russia spoke again.", "Zelensky gathered military commanders.");
+        assertThat(Texts.codeOf(other, "military commanders")).isEqualTo("---MIL");
+    }
+
+    @Test
+    void a_shared_alias_is_the_body_the_article_names_in_full() {
+        List<ActorMention> ms = resolve("The leader of the British National Party was arrested.", "BNP officials spoke.");
+        assertThat(Texts.codeOf(ms, "BNP officials")).isEqualTo("GBRPOL");
+        assertThat(Texts.codeOf(resolve("The BNP held a rally in Dhaka."), "The BNP")).isEqualTo("BGDPOL");
+    }
 }

@@ -14,7 +14,7 @@ final class Aliases {
     private Aliases() {
     }
 
-    static Piece[] find(KnowledgeBase kb, LocalDate date, Tokens w, Surnames surnames) {
+    static Piece[] find(KnowledgeBase kb, LocalDate date, Tokens w, Surnames surnames, String text) {
         Piece[] at = new Piece[w.size()];
         int i = 0;
         while (i < at.length) {
@@ -27,7 +27,7 @@ final class Aliases {
             for (Trie.Alias a : m.aliases()) {
                 entries.add(a.entry());
             }
-            Entry e = KnowledgeBase.choose(entries, date);
+            Entry e = KnowledgeBase.choose(spelledOut(entries, text), date);
             boolean canonical = false;
             for (Trie.Alias a : m.aliases()) {
                 if (a.entry() == e) {
@@ -41,5 +41,23 @@ final class Aliases {
             i = m.end();
         }
         return at;
+    }
+
+    /**
+     * Of several bodies or places that share an alias ("BNP"), those the article names in full
+     * ("the British National Party"), as a surname stands for the person named in full; all of
+     * them when it names none or all. People are told apart by their dates and surnames instead.
+     */
+    private static List<Entry> spelledOut(List<Entry> entries, String text) {
+        if (entries.size() < 2) {
+            return entries;
+        }
+        List<Entry> spelled = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.kind() != Kind.PERSON && text.contains(e.name())) {
+                spelled.add(e);
+            }
+        }
+        return spelled.isEmpty() ? entries : spelled;
     }
 }

@@ -74,7 +74,9 @@ final class ContextCountries {
                 Set<String> lent = lenders.getOrDefault(m.sentence(), Set.of());
                 if (here.size() == 1 && lent.size() == 1) {
                     c = lent.iterator().next();
-                } else if (here.isEmpty()) {
+                } else if (here.isEmpty() || lent.isEmpty() && here.size() == 1 && here.contains(dominant)) {
+                    // no country named, or only the article's own by a named person or body
+                    // ("Zelensky gathered military commanders" in an article about Ukraine)
                     c = dominant;
                 }
                 if (c != null && a.name() != null) {

@@ -46,7 +46,7 @@ public final class Resolution {
         for (Sentence s : sentences) {
             Tokens w = Tokens.of(s);
             tokens.add(w);
-            pieces.add(Aliases.find(kb, date, w, surnames));
+            pieces.add(Aliases.find(kb, date, w, surnames, text));
         }
         for (int si = 0; si < sentences.size(); si++) {
             surnames.mark(pieces.get(si), tokens.get(si));

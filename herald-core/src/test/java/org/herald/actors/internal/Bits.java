@@ -58,6 +58,6 @@ final class Bits {
 
     /** The pieces the alias pass finds in a sentence (no surnames marked, no composition). */
     static Piece[] pieces(KnowledgeBase kb, Sentence s) {
-        return Aliases.find(kb, null, Tokens.of(s), new Surnames(kb, null));
+        return Aliases.find(kb, null, Tokens.of(s), new Surnames(kb, null), "");
     }
 }
