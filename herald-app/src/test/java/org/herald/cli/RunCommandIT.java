@@ -86,9 +86,11 @@ class RunCommandIT {
         assertThat(eventKeys(two)).isEqualTo(eventKeys(one)).isNotEmpty();
     }
 
-    /** An article written for the project in which events share a trigger, a code and the spans of both sides. */
-    static final Path SHARED_SPANS = Path.of("..", "herald-core", "src", "test", "resources", "org", "herald", "golden",
-            "water-accord", "input.txt");
+    /**
+     * An article written for the project in which events share a trigger, a code and the spans of
+     * both sides: "Hungarian and Romanian officials urged ..." is one act of each country.
+     */
+    static final Path SHARED_SPANS = Path.of("src", "test", "resources", "org", "herald", "cli", "shared-spans.txt");
 
     @Test
     void herald_run_stores_every_event_herald_code_prints_even_two_on_one_span() throws Exception {
