@@ -18,6 +18,7 @@ import org.herald.actors.internal.Resolution;
 import org.herald.model.Actor;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
+import org.herald.model.Once;
 import org.herald.model.Sentence;
 import org.herald.model.Span;
 import org.herald.model.Token;
@@ -46,7 +47,13 @@ public final class ActorResolver {
     public static final List<String> BUILT_IN = List.of("countries.kb", "regions.kb", "organisations.kb",
             "roles.kb", "people.kb");
 
-    private static volatile ActorResolver shared;
+    private static final Once<ActorResolver> SHARED = Once.of(() -> {
+        try {
+            return load(List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in actor knowledge base is broken", e);
+        }
+    });
 
     private final KnowledgeBase kb;
 
@@ -56,21 +63,7 @@ public final class ActorResolver {
 
     /** The built-in knowledge base, loaded once per JVM. */
     public static ActorResolver shared() {
-        ActorResolver r = shared;
-        if (r == null) {
-            synchronized (ActorResolver.class) {
-                r = shared;
-                if (r == null) {
-                    try {
-                        r = load(List.of());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("the built-in actor knowledge base is broken", e);
-                    }
-                    shared = r;
-                }
-            }
-        }
-        return r;
+        return SHARED.get();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.herald.events.internal.types.Veto;
 import org.herald.model.ActorMention;
 import org.herald.model.Annotated;
 import org.herald.model.Event;
+import org.herald.model.Once;
 import org.herald.model.Plover;
 import org.herald.model.Position;
 import org.herald.model.Problem;
@@ -41,8 +42,14 @@ import org.herald.model.Sentence;
  */
 public final class EventCoder {
 
-    private static volatile EventCoder standard;
-    private static volatile EventCoder lexiconOnly;
+    private static final Once<EventCoder> LEXICON_ONLY = Once.of(() -> {
+        CameoTable t = CameoTable.standard();
+        return new EventCoder(t, Lexicon.standard(t), Cues.standard());
+    });
+    private static final Once<EventCoder> VETOED = Once.of(() -> {
+        String veto = System.getProperty("herald.events.veto").strip();
+        return withVeto(veto.equals("roots") ? Veto.standard() : Veto.standard(Veto.threshold(veto)));
+    });
 
     private final CameoTable table;
     private final Lexicon lexicon;
@@ -95,20 +102,7 @@ public final class EventCoder {
      * same commands; the embedding model loads on the first window it reads.
      */
     public static EventCoder standard() {
-        String veto = System.getProperty("herald.events.veto");
-        if (veto == null) {
-            return lexiconOnly();
-        }
-        EventCoder c = standard;
-        if (c == null) {
-            synchronized (EventCoder.class) {
-                if (standard == null) {
-                    standard = withVeto(veto.strip().equals("roots") ? Veto.standard() : Veto.standard(Veto.threshold(veto)));
-                }
-                c = standard;
-            }
-        }
-        return c;
+        return System.getProperty("herald.events.veto") == null ? LEXICON_ONLY.get() : VETOED.get();
     }
 
     /**
@@ -129,17 +123,7 @@ public final class EventCoder {
      * the lexicon and the parse alone, which the model's training examples are taken from.
      */
     public static EventCoder lexiconOnly() {
-        EventCoder c = lexiconOnly;
-        if (c == null) {
-            synchronized (EventCoder.class) {
-                if (lexiconOnly == null) {
-                    CameoTable t = CameoTable.standard();
-                    lexiconOnly = new EventCoder(t, Lexicon.standard(t), Cues.standard());
-                }
-                c = lexiconOnly;
-            }
-        }
-        return c;
+        return LEXICON_ONLY.get();
     }
 
     /** The events of an article, in sentence order. */

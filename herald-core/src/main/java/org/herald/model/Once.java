@@ -46,6 +46,11 @@ public final class Once<T> implements Supplier<T> {
         });
     }
 
+    /** Whether the value has been made (so that a load's cost can be reported only when paid). */
+    public boolean made() {
+        return value != null;
+    }
+
     @Override
     public T get() {
         T v = value;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.model.Once;
 
 /**
  * The closed word classes the actor stage reads phrases with ({@code words.txt}): one class a
@@ -34,7 +35,22 @@ public final class WordLists {
         }
     }
 
-    private static volatile WordLists standard;
+    private static final Once<WordLists> STANDARD = Once.of(() -> {
+        try {
+            Builder b = new Builder();
+            for (String file : List.of("words.txt", "given-names.txt")) {
+                try (InputStream in = WordLists.class.getResourceAsStream("/org/herald/actors/" + file)) {
+                    if (in == null) {
+                        throw new IOException("missing resource org/herald/actors/" + file);
+                    }
+                    b.read(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            }
+            return b.build("words.txt, given-names.txt");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in actor word lists are broken", e);
+        }
+    });
 
     private final Map<Name, Set<String>> words;
     private final Map<String, Integer> numbers;
@@ -46,30 +62,7 @@ public final class WordLists {
 
     /** The built-in lists ({@code words.txt}, {@code given-names.txt}), loaded once per JVM. */
     public static WordLists standard() {
-        WordLists w = standard;
-        if (w == null) {
-            synchronized (WordLists.class) {
-                w = standard;
-                if (w == null) {
-                    try {
-                        Builder b = new Builder();
-                        for (String file : List.of("words.txt", "given-names.txt")) {
-                            try (InputStream in = WordLists.class.getResourceAsStream("/org/herald/actors/" + file)) {
-                                if (in == null) {
-                                    throw new IOException("missing resource org/herald/actors/" + file);
-                                }
-                                b.read(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                            }
-                        }
-                        w = b.build("words.txt, given-names.txt");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("the built-in actor word lists are broken", e);
-                    }
-                    standard = w;
-                }
-            }
-        }
-        return w;
+        return STANDARD.get();
     }
 
     /** The lists of one file, which must give every class. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.model.Once;
 
 /**
  * The word classes that tell senses which are no political event ({@code senses.txt}): the
@@ -34,7 +35,7 @@ public final class SenseWords {
         }
     }
 
-    private static volatile SenseWords standard;
+    private static final Once<SenseWords> STANDARD = Once.of(() -> parse(Lines.ofResource("senses.txt")));
 
     private final Map<Kind, Set<String>> words;
 
@@ -43,17 +44,7 @@ public final class SenseWords {
     }
 
     public static SenseWords standard() {
-        SenseWords s = standard;
-        if (s == null) {
-            synchronized (SenseWords.class) {
-                s = standard;
-                if (s == null) {
-                    s = parse(Lines.ofResource("senses.txt"));
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return STANDARD.get();
     }
 
     public static SenseWords read(String file, Reader reader) {

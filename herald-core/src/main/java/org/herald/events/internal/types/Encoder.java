@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.herald.events.EventTypes;
+import org.herald.model.Once;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (quantized, ONNX), in process: the model and word-piece
@@ -32,7 +33,7 @@ public final class Encoder {
     /** Word pieces past this are cut (the model's limit is 512; windows are far shorter). */
     private static final int MAX_PIECES = 256;
 
-    private static volatile Encoder shared;
+    private static final Once<Encoder> SHARED = Once.of(Encoder::new);
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -67,22 +68,12 @@ public final class Encoder {
 
     /** The encoder, loaded on first use. */
     public static Encoder shared() {
-        Encoder e = shared;
-        if (e == null) {
-            synchronized (Encoder.class) {
-                e = shared;
-                if (e == null) {
-                    e = new Encoder();
-                    shared = e;
-                }
-            }
-        }
-        return e;
+        return SHARED.get();
     }
 
     /** Whether the encoder has been loaded in this JVM (so that its cost can be reported). */
     public static boolean loaded() {
-        return shared != null;
+        return SHARED.made();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.herald.events.internal.ResourceError;
+import org.herald.model.Once;
 
 /**
  * The trained event-type model: how wide a window it reads, and the softmax over its embedding
@@ -30,7 +31,13 @@ public final class TypeModel {
 
     public static final String RESOURCE = "type-model.tsv";
 
-    private static volatile TypeModel standard;
+    private static final Once<TypeModel> STANDARD = Once.of(() -> {
+        InputStream in = TypeModel.class.getResourceAsStream("/org/herald/events/" + RESOURCE);
+        if (in == null) {
+            throw new ResourceError("events resource " + RESOURCE + " is missing from the class path");
+        }
+        return read(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
+    });
 
     private final int window;
     private final Softmax softmax;
@@ -42,21 +49,7 @@ public final class TypeModel {
 
     /** Herald's own model, read once per JVM from the class path. */
     public static TypeModel standard() {
-        TypeModel m = standard;
-        if (m == null) {
-            synchronized (TypeModel.class) {
-                m = standard;
-                if (m == null) {
-                    InputStream in = TypeModel.class.getResourceAsStream("/org/herald/events/" + RESOURCE);
-                    if (in == null) {
-                        throw new ResourceError("events resource " + RESOURCE + " is missing from the class path");
-                    }
-                    m = read(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8));
-                    standard = m;
-                }
-            }
-        }
-        return m;
+        return STANDARD.get();
     }
 
     public int window() {
