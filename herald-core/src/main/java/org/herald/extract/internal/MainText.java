@@ -42,6 +42,8 @@ public final class MainText {
         final boolean media;
         /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
         int sentenceLinkChars;
+        /** Whether every link of the block (one at least) points into this page: a line of its table of contents. */
+        boolean contents;
         int words;
         double weight;
         Clutter.Kind kind;
@@ -425,6 +427,8 @@ public final class MainText {
             int linkStart;
             int headlineLinks;
             int sentenceLinkChars;
+            int links;
+            int pageLinks;
             /** Whether the link being read follows a word of the block's own text (not a link's, not a mark). */
             boolean linkInSentence;
             int lastLinkEnd;
@@ -506,6 +510,10 @@ public final class MainText {
                             if (isHeadline(link)) {
                                 headlineLinks++;
                             }
+                            links++;
+                            if (e.attr("href").startsWith("#") && e.attr("href").length() > 1) {
+                                pageLinks++;
+                            }
                             if (linkInSentence) {
                                 sentenceLinkChars += link.strip().length();
                             }
@@ -547,9 +555,12 @@ public final class MainText {
                     TextBlock b = new TextBlock(owners.peek(), s, Math.min(linkChars, s.length()), anchor,
                             evidence.isEmpty() ? 0 : evidence.peek(), out.size(), headlineLinks);
                     b.sentenceLinkChars = Math.min(sentenceLinkChars, b.linkChars);
+                    b.contents = links > 0 && pageLinks == links;
                     out.add(b);
                 }
                 sentenceLinkChars = 0;
+                links = 0;
+                pageLinks = 0;
                 lastLinkEnd = 0;
                 buf.setLength(0);
                 linkChars = 0;

@@ -76,6 +76,7 @@ final class Neighbours {
         int far = edge;
         int gap = 0;
         boolean crossed = false;
+        Element box = null;
         for (int i = edge + dir; i >= 0 && i < blocks.size(); i += dir) {
             MainText.TextBlock b = blocks.get(i);
             if (!MainText.inside(b.owner, bound) || linksOut(b)) {
@@ -83,6 +84,11 @@ final class Neighbours {
             }
             if (dir > 0 && names(b)) {
                 break; // after the story, a name starts the author's box
+            }
+            if (b.contents && b.linkDensity() > 0.5) {
+                stepped.add(b);
+                crossed = true;
+                continue; // the article's own table of contents: stepped over however long
             }
             if (b.heading) {
                 String t = MainText.norm(b.text);
@@ -100,8 +106,13 @@ final class Neighbours {
                 crossed = false;
                 continue;
             } else if (steppable(b)) {
+                // the lines of one box of metadata (date, reading time, author, each with its
+                // label) are one step
+                if (box == null || !MainText.inside(b.owner, box)) {
+                    gap++;
+                }
+                box = b.owner.parent() == null ? b.owner : b.owner.parent().parent() == null ? b.owner.parent() : b.owner.parent().parent();
                 stepped.add(b);
-                gap++;
                 crossed |= b.text.length() > SHORT || b.media || b.weight < -5;
             } else {
                 break;
@@ -135,7 +146,7 @@ final class Neighbours {
      * prose, not a list.
      */
     private static boolean linksOut(MainText.TextBlock b) {
-        return b.headlineLinks >= 2 && !good(b) || b.headlineLinks >= 1 && b.linkDensity() > 0.5;
+        return !b.contents && (b.headlineLinks >= 2 && !good(b) || b.headlineLinks >= 1 && b.linkDensity() > 0.5);
     }
 
     private static boolean steppable(MainText.TextBlock b) {
