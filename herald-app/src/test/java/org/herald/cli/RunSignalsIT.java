@@ -154,8 +154,13 @@ class RunSignalsIT {
         assertThat(third.keySet()).as("nothing stored twice").doesNotContainAnyElementsOf(reported.keySet());
         reported.putAll(third);
 
-        assertThat(reported).as("seed " + seed).hasSize(PAIRS.length);
-        assertThat(mentionsByArticle(db)).as("seed " + seed).isEqualTo(reported);
+        // A SIGKILL can fall between an article's commit and its "stored" line: the store may then
+        // hold an article no run reported (the next runs know it), never the other way round.
+        Map<String, Integer> inStore = mentionsByArticle(db);
+        assertThat(inStore).as("seed " + seed + ": the whole input stored").hasSize(PAIRS.length);
+        assertThat(inStore).as("seed " + seed + ": every reported article with its events").containsAllEntriesOf(reported);
+        assertThat(reported.size()).as("seed " + seed + ": at most the killed run's last line lost")
+                .isGreaterThanOrEqualTo(PAIRS.length - 1);
     }
 
     /** Each stored article with its event mentions, straight from the file. */
