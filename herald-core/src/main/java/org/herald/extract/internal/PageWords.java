@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.model.Once;
 
 /**
  * The words the main-text scorer reads pages by ({@code page-words.tsv}; its header documents
@@ -24,7 +25,7 @@ public final class PageWords {
 
     public static final String RESOURCE = "/org/herald/extract/page-words.tsv";
 
-    private static volatile PageWords shared;
+    private static final Once<PageWords> SHARED = Once.resource(RESOURCE, PageWords::parse);
 
     /** Each act phrase as its words, by its first word: matching is a walk over the text's words. */
     private final Map<String, List<String[]>> acts;
@@ -47,23 +48,7 @@ public final class PageWords {
 
     /** The bundled word list. */
     public static PageWords shared() {
-        PageWords s = shared;
-        if (s == null) {
-            synchronized (PageWords.class) {
-                if (shared == null) {
-                    try (InputStream in = PageWords.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException(RESOURCE + ": missing from the class path");
-                        }
-                        shared = parse(RESOURCE, in);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(RESOURCE + ": cannot read: " + e.getMessage(), e);
-                    }
-                }
-                s = shared;
-            }
-        }
-        return s;
+        return SHARED.get();
     }
 
     /** Parses a word list; {@code name} is used in error messages. */
