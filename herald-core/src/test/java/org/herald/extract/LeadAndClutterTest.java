@@ -112,6 +112,34 @@ class LeadAndClutterTest {
         assertThat(a.authors()).containsExactly("Ana Ruiz");
     }
     @Test
+    void a_dek_in_a_header_with_a_picture_opens_the_body_and_a_short_section_with_a_picture_is_the_story() {
+        // the header holds the headline, the dek and a picture; a caption box holds no heading
+        Article a = page("dek-in-header.html");
+        // the dek opens the body (as its standfirst or its first paragraph); the section's
+        // heading repeats the headline and is not kept
+        assertThat(a.text()).startsWith("What is a tidal lagoon?\n\nA guide to the power plant planned for Kelby Bay\n\n"
+                + "A tidal lagoon is a wall built out from the shore around part of a bay.\n\nTurbines set in the wall");
+        assertThat(a.text()).contains("Why Kelby Bay?").endsWith("after a public inquiry that opens in June.")
+                .doesNotContain("The bay at low tide");
+    }
+
+    @Test
+    void a_subtitle_that_the_pages_description_repeats_is_the_standfirst_even_when_it_names_a_newsletter() {
+        String html = """
+                <html><head><title>How to write a parish newsletter</title>
+                <meta name="description" content="Five steps to a newsletter your neighbours will read"></head><body><article>
+                <h1>How to write a parish newsletter</h1>
+                <h3 class="subtitle">Five steps to a newsletter your neighbours will read</h3>
+                <p class="by">By Ana Ruiz</p>
+                <p>Most parish newsletters are read by the people who write them and by almost nobody else, the editors of three village papers told a meeting in Kelby on Saturday.</p>
+                <p>The first step, they said, is to print the news on the front page and the notices on the back, where the few who want them will look.</p>
+                </article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/newsletter")));
+        assertThat(a.standfirst()).isEqualTo("Five steps to a newsletter your neighbours will read");
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void a_hover_card_inside_the_lead_does_not_make_it_a_list_of_links() {
         String html = """
                 <html><head><title>Port to close its old grain pier in March</title></head><body><article>

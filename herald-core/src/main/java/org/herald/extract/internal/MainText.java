@@ -296,9 +296,21 @@ public final class MainText {
         if (tag.equals("p") || tag.equals("li") || tag.equals("td") || tag.equals("body") || tag.equals("a")) {
             return;
         }
-        if (textLengthUpTo(holder, MEDIA_TEXT + 1) <= MEDIA_TEXT) {
+        // A caption has no heading: a small element with a picture and a heading is the story's
+        // header (headline, dek, picture) or one of its sections, and its text is the story's.
+        if (textLengthUpTo(holder, MEDIA_TEXT + 1) <= MEDIA_TEXT && !holdsHeading(holder)) {
             holder.attr(MEDIA_MARK, "");
         }
+    }
+
+    private static boolean holdsHeading(Element e) {
+        for (Element d : e.getAllElements()) {
+            String tag = d.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -703,7 +715,8 @@ public final class MainText {
         int head = -1;
         for (int i = Math.min(first + STANDFIRST_REACH, blocks.size() - 1); i >= 0 && i >= lo - STANDFIRST_REACH; i--) {
             TextBlock h = blocks.get(i);
-            if (h.owner.normalName().equals("h1") || h.heading && title != null && norm(h.text).equals(title)) {
+            // a heading that repeats the title inside the story, below its start, heads a section
+            if (h.owner.normalName().equals("h1") || h.heading && i <= first && title != null && norm(h.text).equals(title)) {
                 head = i;
                 break;
             }
@@ -715,7 +728,10 @@ public final class MainText {
         boolean firstSeen = true; // the first block of prose after the headline stands right under it
         for (int i = head >= 0 ? head + 1 : Math.max(0, lo - STANDFIRST_REACH); i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.kind != Clutter.Kind.CONTENT || b.media || b.linkDensity() > 0.3 || b.words < 5) {
+            // the page's own summary is not the site talking to its reader, whatever words it uses
+            boolean text = b.kind == Clutter.Kind.CONTENT
+                    || b.kind == Clutter.Kind.SITE && says(b, description) && b.words <= 2 * countWords(description);
+            if (!text || b.media || b.linkDensity() > 0.3 || b.words < 5) {
                 continue;
             }
             if (b.text.length() > STANDFIRST_CHARS || b.words > STANDFIRST_WORDS || numeric(b.text)
@@ -730,14 +746,17 @@ public final class MainText {
             if (chosen != null || i >= lo) {
                 break;
             }
-            boolean stated = description != null && PageMetadata.overlap(description, b.text) >= 0.6
-                    && countWords(description) <= 2 * b.words;
-            if (!stated && !under) {
+            if (!under && !says(b, description)) {
                 break;
             }
             chosen = b;
         }
         return chosen;
+    }
+
+    /** Whether a block says what the page's description says. */
+    private static boolean says(TextBlock b, String description) {
+        return description != null && PageMetadata.overlap(description, b.text) >= 0.6 && countWords(description) <= 2 * b.words;
     }
 
     /**
