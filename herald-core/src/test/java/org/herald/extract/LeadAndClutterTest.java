@@ -140,6 +140,36 @@ class LeadAndClutterTest {
     }
 
     @Test
+    void a_lead_above_a_podcast_player_and_its_line_of_links_opens_the_body() {
+        // the episode's notes and the player in the article; the transcript in a box after it
+        Article a = page("lead-above-player.html");
+        assertThat(a.paragraphs().get(0)).startsWith("Twenty years ago there were almost no seals left");
+        assertThat(a.paragraphs()).filteredOn(p -> p.startsWith("When Ines Marr started counting seals")).hasSize(1);
+        assertThat(a.paragraphs()).last().asString().startsWith("The harbour board is paying");
+        assertThat(a.text()).doesNotContain("Play in new window", "Duration", "Discuss");
+    }
+
+    @Test
+    void a_lead_above_a_video_frame_joins_the_story_after_it() {
+        String html = """
+                <html><head><title>Dredging of the north channel starts early</title></head><body><main>
+                <h1>Dredging of the north channel starts early</h1>
+                <div class="intro"><p>Dredging of Kelby's north channel will start in March, a month earlier than planned, because the contractor's ship is free sooner, the harbour board said on Monday.</p></div>
+                <div class="video-box"><div class="frame"><iframe src="https://video.example/embed/8812"></iframe></div>
+                <p class="video-meta">Dredging explained | 2:15</p></div>
+                <p class="listen">Listen to this article</p>
+                <div class="story">
+                <p>The channel has silted up so badly that the largest ferries can only use it for four hours either side of high water, and two sailings were cancelled last week.</p>
+                <p>The board said the work would take about six weeks and that the channel would stay open to small boats during the day while the dredger works at night.</p>
+                <p>Fishing crews have asked for the spoil to be dumped further out than last time, when it drifted back onto the mussel beds off Holm Point within a year.</p>
+                </div></main></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/dredging")));
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.paragraphs().get(0)).startsWith("Dredging of Kelby's north channel will start in March");
+        assertThat(a.text()).doesNotContain("Dredging explained", "Listen to this article");
+    }
+
+    @Test
     void a_hover_card_inside_the_lead_does_not_make_it_a_list_of_links() {
         String html = """
                 <html><head><title>Port to close its old grain pier in March</title></head><body><article>

@@ -212,6 +212,9 @@ public final class MainText {
                 }
                 if (MEDIA_TAGS.contains(tag)) {
                     markMedia(e.parent());
+                    if (PLAYER_TAGS.contains(tag)) {
+                        markPlayerLine(e);
+                    }
                     Element card = inlineCard(e);
                     if (card != null) {
                         drop.add(card);
@@ -300,6 +303,35 @@ public final class MainText {
         // header (headline, dek, picture) or one of its sections, and its text is the story's.
         if (textLengthUpTo(holder, MEDIA_TEXT + 1) <= MEDIA_TEXT && !holdsHeading(holder)) {
             holder.attr(MEDIA_MARK, "");
+        }
+    }
+
+    /** Players and frames, whose controls a page prints in a line under them. */
+    private static final Set<String> PLAYER_TAGS = Set.of("audio", "video", "iframe", "object", "embed");
+    /** The longest line under a player read as its controls. */
+    private static final int PLAYER_LINE = 200;
+
+    /**
+     * Marks the line a player shows under itself (play in a new window, download, its length) as
+     * part of the player: the next block after the player's holder, short and not a sentence.
+     * Nothing of the story sits there, so the walk that joins the story's parts steps over it to
+     * the lead above the player.
+     */
+    private static void markPlayerLine(Element player) {
+        Element x = player;
+        for (int d = 0; d < 3 && x.nextElementSibling() == null && x.parent() != null
+                && textLengthUpTo(x.parent(), MEDIA_TEXT + 1) <= MEDIA_TEXT; d++) {
+            x = x.parent();
+        }
+        Element line = x.nextElementSibling();
+        if (line == null || !BLOCK_TAGS.contains(line.normalName()) || textLengthUpTo(line, PLAYER_LINE + 1) > PLAYER_LINE
+                || holdsHeading(line)) {
+            return;
+        }
+        // a closing bracket ends a sentence only after a stop: "(Duration: 21:40)" is a label
+        String t = line.text().strip().replaceAll("[)\\]\"”’']+$", "");
+        if (!t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
+            line.attr(MEDIA_MARK, "");
         }
     }
 
@@ -944,9 +976,12 @@ public final class MainText {
             if (title != null && norm(t).equals(title)) {
                 continue;
             }
-            if (!b.heading && Clutter.siteTalk(t) == Clutter.Talk.IN_A_BOX && !flow.contains(path(b.owner, content))) {
+            // the site's notice in a box of its own; the paragraph the page's description repeats
+            // is the story's summary, whatever it says of the page ("this episode", "this podcast")
+            if (!b.heading && Clutter.siteTalk(t) == Clutter.Talk.IN_A_BOX && !flow.contains(path(b.owner, content))
+                    && !says(b, meta.description())) {
                 notices.add(b);
-                continue; // the site's notice in a box of its own
+                continue;
             }
             if (b.heading) {
                 if (b.words <= 30) {
