@@ -170,6 +170,21 @@ class LeadAndClutterTest {
     }
 
     @Test
+    void an_authors_note_that_the_description_repeats_opens_the_post_though_it_is_a_link() {
+        String html = """
+                <html><head><title>Harbour economics, part three: who pays for the wall</title>
+                <meta name="description" content="Note: the first part of this series explains the figures used here."></head><body><article>
+                <h1>Harbour economics, part three: who pays for the wall</h1>
+                <div class="body"><p><span>Note: </span><a href="/p/harbour-economics-part-one">the first part of this series explains the figures used here</a>.</p>
+                <p>The sea wall at Kelby will cost about forty million, and the question this week is who should pay for it: the town, the county or the people whose houses it protects.</p>
+                <p>The county has paid for every wall on this coast since the floods of 1953, but its budget for the coast has fallen by half in ten years.</p>
+                </div></article></body></html>""";
+        Article a = Fixtures.ok(extractor.extract(Fixtures.html(html, "https://news.example/harbour-economics-3")));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0)).isEqualTo("Note: the first part of this series explains the figures used here.");
+    }
+
+    @Test
     void a_hover_card_inside_the_lead_does_not_make_it_a_list_of_links() {
         String html = """
                 <html><head><title>Port to close its old grain pier in March</title></head><body><article>

@@ -966,7 +966,9 @@ public final class MainText {
             // confusing - [though the benefits ...]"): the links are words of the sentence.
             boolean linkedProse = endsSentence(t) && (t.length() - b.linkChars >= LINKED_PROSE && style(b).equals(bodyStyle)
                     || b.words >= 8 && 2 * (b.linkChars - b.sentenceLinkChars) <= t.length());
-            if (ld > 0.5 && !vouched && !linkedProse) {
+            // the paragraph that opens the story and that the page's description repeats is the
+            // story's, however much of it is a link (an author's note pointing to the series' first part)
+            if (ld > 0.5 && !vouched && !linkedProse && !(kept.stream().allMatch(k -> k.heading) && says(b, meta.description()))) {
                 if (inList && b.words >= 4) {
                     out.relate(t, b.href());
                 }
