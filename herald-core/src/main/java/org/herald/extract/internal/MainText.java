@@ -39,7 +39,7 @@ public final class MainText {
         /** Links in the block whose text reads like a headline (four words or more, not a prompt). */
         final int headlineLinks;
         /** Whether the block sits in a small element that held a picture or player: a caption. */
-        final boolean media;
+        boolean media;
         /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
         int sentenceLinkChars;
         /** Whether every link of the block (one at least) points into this page: a line of its table of contents. */
@@ -135,7 +135,7 @@ public final class MainText {
         }
         String bodyEvidence = meta.articleBody() == null || meta.articleBody().length() < 200 ? null : norm(meta.articleBody());
         for (TextBlock b : blocks) {
-            weigh(b, bodyEvidence);
+            weigh(b, bodyEvidence, meta.description());
         }
         Map<Element, double[]> sums = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
@@ -695,9 +695,12 @@ public final class MainText {
         return sb.toString();
     }
 
-    private static void weigh(TextBlock b, String bodyEvidence) {
+    private static void weigh(TextBlock b, String bodyEvidence, String description) {
         String t = b.text;
         b.words = countWords(t);
+        if (b.media && says(b, description)) {
+            b.media = false; // the page's summary beside its picture is the lead, not a caption
+        }
         String tag = b.owner.normalName();
         b.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
         b.kind = Clutter.classify(t); // each kind has its own length limit
