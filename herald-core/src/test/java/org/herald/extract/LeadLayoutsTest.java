@@ -212,4 +212,23 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("Cars will still need the ferry");
         assertThat(a.text()).doesNotContain("By Tomas Reyes");
     }
+
+    @Test
+    void a_summary_full_of_figures_above_a_picture_and_the_byline() {
+        // a date or a count is short; a summary may be mostly figures and still be the lead
+        Article a = read("""
+                <html><head><title>Kelby house prices fall for a third month</title></head><body><main><article><header>
+                <h1>Kelby house prices fall for a third month</h1>
+                <p class="summary">Prices fell 2.1% in May to an average of 214,000, down 9% since 2023</p></header>
+                <div class="pic"><img src="x.jpg"><p>The harbour at Kelby. Photo: Kelby Post</p></div>
+                <div class="byline">By <a href="/staff/ana-ruiz">Ana Ruiz</a></div>
+                <div class="article-body">
+                <p>House prices in Kelby fell for the third month running in May, according to the county's land registry, as higher mortgage rates kept first-time buyers away from the market.</p>
+                <p>Estate agents in the town said that houses were taking twice as long to sell as they did a year ago, and that most sellers were now accepting offers below the asking price.</p>
+                <p>The fall has been sharpest for flats near the harbour, which were bought in large numbers as holiday lets before the county raised the tax on second homes.</p>
+                </div></article></main></body></html>""", "https://news.example/house-prices");
+        assertThat(a.standfirst()).isEqualTo("Prices fell 2.1% in May to an average of 214,000, down 9% since 2023");
+        assertThat(a.paragraphs()).last().asString().startsWith("The fall has been sharpest");
+        assertThat(a.text()).doesNotContain("Photo: Kelby Post");
+    }
 }

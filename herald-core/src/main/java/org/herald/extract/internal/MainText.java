@@ -769,7 +769,8 @@ public final class MainText {
             if (!text || b.media || b.linkDensity() > 0.3 || b.words < 5) {
                 continue;
             }
-            if (b.text.length() > STANDFIRST_CHARS || b.words > STANDFIRST_WORDS || numeric(b.text)
+            // a date or a count is short; a summary may be full of figures ("Prices fell 2.1% in May ...")
+            if (b.text.length() > STANDFIRST_CHARS || b.words > STANDFIRST_WORDS || numeric(b.text) && b.words < 10
                     || title != null && PageMetadata.overlap(title, norm(b.text)) >= 0.8) {
                 break;
             }
