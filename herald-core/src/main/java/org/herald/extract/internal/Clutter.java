@@ -142,7 +142,12 @@ public final class Clutter {
             // a notice speaks to the reader; news about cookies and privacy speaks of others
             return cues >= 3 && YOU.matcher(l).results().count() >= 4;
         }
-        return cues >= 3 || (cues >= 2 && t.length() < 350);
+        if (cues < 3 && !(cues >= 2 && t.length() < 350)) {
+            return false;
+        }
+        // so does a shorter one, unless it is a label ("Privacy policy | Terms of use"): a lead
+        // about a privacy fine speaks of others
+        return MainText.countWords(t) < 10 || YOU.matcher(l).find() || SITE_VOICE.matcher(l).find();
     }
 
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|you['’](?:re|ll|ve|d))\\b");

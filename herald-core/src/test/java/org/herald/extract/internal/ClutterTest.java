@@ -37,6 +37,15 @@ class ClutterTest {
     }
 
     @Test
+    void a_short_lead_about_privacy_stays_content_while_a_short_notice_to_the_reader_does_not() {
+        String lead = "The regulator fined the shopping site four million for sharing the personal data of its customers with advertising partners.";
+        assertThat(Clutter.classify(lead)).isEqualTo(Clutter.Kind.CONTENT);
+        assertThat(Clutter.classify("We use cookies and share data with our advertising partners to show you offers."))
+                .isEqualTo(Clutter.Kind.CONSENT);
+        assertThat(Clutter.classify("Privacy policy | Terms of use | Cookie settings")).isEqualTo(Clutter.Kind.CONSENT);
+    }
+
+    @Test
     void the_site_talking_to_its_reader_is_a_notice_wherever_it_stands() {
         assertThat(Clutter.classify("THIS CONTENT IS RESERVED FOR SUBSCRIBERS")).isEqualTo(Clutter.Kind.SITE);
         assertThat(Clutter.classify("Already a subscriber? Log in to keep reading.")).isEqualTo(Clutter.Kind.SITE);
