@@ -191,4 +191,24 @@ class SensesTest {
         assertThat(new Doc().paragraph(TALKS_COLLAPSED).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
                 .extracting(Doc::dyad).anyMatch(d -> d.endsWith(":046"));
     }
+
+    private static final Doc.Parse CRISIS_FORCED = Doc.p("Kenya's energy crisis forced the president to suspend gas exports.",
+            "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O energy/NN/energy/O crisis/NN/crisis/O forced/VBD/force/O the/DT/the/O president/NN/president/O to/TO/to/O suspend/VB/suspend/O gas/NN/gas/O exports/NNS/export/O ./././O",
+            "nmod:poss:4:1 case:1:2 compound:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 nsubj:xsubj:9:7 mark:9:8 xcomp:5:9 compound:11:10 obj:9:11 punct:5:12");
+    private static final Doc.Parse ARMY_FORCED = Doc.p("Kenya's army forced the president to suspend gas exports.",
+            "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O army/NN/army/O forced/VBD/force/O the/DT/the/O president/NN/president/O to/TO/to/O suspend/VB/suspend/O gas/NN/gas/O exports/NNS/export/O ./././O",
+            "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 compound:10:9 obj:8:10 punct:4:11");
+    private static final Doc.Parse MEMBERSHIP_HELPS = Doc.p("Membership of the African Union helps Somalia.",
+            "Membership/NN/membership/O of/IN/of/O the/DT/the/O African/NNP/African/ORGANIZATION Union/NNP/Union/ORGANIZATION helps/VBZ/help/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:6:1 case:5:2 det:5:3 compound:5:4 nmod:of:1:5 root:0:6 obj:6:7 punct:6:8");
+
+    @Test
+    void a_state_of_affairs_does_no_act_though_a_modifier_lends_it_a_country() {
+        assertThat(new Doc().paragraph(CRISIS_FORCED).actor("Kenya", "KEN").actor("the president", "KEN", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":170"));
+        assertThat(new Doc().paragraph(ARMY_FORCED).actor("Kenya's army", "KEN", "MIL").actor("the president", "KEN", "GOV").code())
+                .extracting(Doc::dyad).contains("KENMIL>KENGOV:170");
+        assertThat(new Doc().paragraph(MEMBERSHIP_HELPS).actor("the African Union", "IGOAFRAU")
+                .actor("Somalia", "SOM").code()).extracting(Doc::dyad).noneMatch(d -> d.endsWith(":070"));
+    }
 }

@@ -14,7 +14,8 @@ import org.herald.model.Token;
  * Drops coded events whose words are in a sense that is no political event, by rules read from
  * grammar and the code books, in this order:
  * <ol>
- *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by fire");</li>
+ *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by
+ *       fire"), and any act done by one or by a state of affairs ("the energy crisis forced");</li>
  *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
  *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
  *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
@@ -26,7 +27,8 @@ import org.herald.model.Token;
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
- * Each rule names the codes it judges (material conflict for harm, visits and hosts for travel,
+ * Each rule names the codes it judges (material conflict for harm, every act for a cause or a state
+ * of affairs as its agent, visits and hosts for travel,
  * consultations and investigations for nouns only named); other acts keep their
  * senses. Thread-safe.
  */
