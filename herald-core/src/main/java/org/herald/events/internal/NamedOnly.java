@@ -9,8 +9,8 @@ import org.herald.model.Event;
  * makes clear that negotiations ... are involved". A noun of a consultation or an investigation
  * (roots 04 and 09; not a visit, 042 and 043, whose destination tells the journey) is told as done
  * when a light verb carries it ("held talks", "opened an investigation", "is to hold talks", "were
- * engaged in negotiations"), when it is the subject of a clause ("talks collapsed", "the
- * investigation found", "talks have been taking place"), when it is the predicate of "be in" ("they
+ * engaged in negotiations"), when it is the subject of a clause, active or passive ("talks
+ * collapsed", "the investigation found", "the meeting is expected to take place on Tuesday"), when it is the predicate of "be in" ("they
  * are in talks"; a headline leaves the copula out: "Iraq and Afghanistan in WTO talks"), when a
  * preposition of time makes it the time of another act ({@code senses.txt} class {@code time-prep}:
  * "sealed after talks in New Delhi"), or when it stands alone as a headline does. Named as a
@@ -40,7 +40,7 @@ final class NamedOnly implements SenseRule {
         }
         for (Dependency d : g.heads(n)) {
             String r = d.relation();
-            if (r.equals("nsubj") || (r.equals("root") || verbless(g)) && predicateOfBeIn(g, n) || setInTime(c, n)) {
+            if (r.startsWith("nsubj") || (r.equals("root") || verbless(g)) && predicateOfBeIn(g, n) || setInTime(c, n)) {
                 return false;
             }
             if (r.equals("root")) {
