@@ -35,8 +35,8 @@ final class CauseIsNoAgent implements SenseRule {
         }
         for (int d : agents) {
             // an actor named as the source does the act ("police destroyed the homes by fire")
-            if (c.cause(d) && !namedSource(c, e, c.graph().token(d).span())
-                    || c.noun(d, SenseWords.Kind.CONDITION) && !namedSource(c, e, phrase(g, d))) {
+            if (c.cause(d) && !namedSource(e, g.token(d).span())
+                    || c.noun(d, SenseWords.Kind.CONDITION) && !namedSource(e, phrase(g, d))) {
                 return true;
             }
         }
@@ -67,7 +67,7 @@ final class CauseIsNoAgent implements SenseRule {
      * its wielder ("Israeli fire killed two"); a condition's only lends it a country ("Argentina's
      * energy crisis"), so a condition's whole phrase is its words.
      */
-    private static boolean namedSource(SenseContext c, Event e, Span cause) {
+    private static boolean namedSource(Event e, Span cause) {
         Participant s = e.source();
         return s != null && s.actor() != null && s.span().length() > 0 && !s.span().overlaps(cause);
     }

@@ -10,15 +10,16 @@ import org.herald.model.Event;
  * (roots 04 and 09; not a visit, 042 and 043, whose destination tells the journey) is told as done
  * when a light verb carries it ("held talks", "opened an investigation", "is to hold talks", "were
  * engaged in negotiations"), when it is the subject of a clause, active or passive ("talks
- * collapsed", "the investigation found", "the meeting is expected to take place on Tuesday"), when it is the predicate of "be in" ("they
- * are in talks"; a headline leaves the copula out: "Iraq and Afghanistan in WTO talks"), when a
- * preposition of time makes it the time of another act ({@code senses.txt} class {@code time-prep}:
- * "sealed after talks in New Delhi"), or when it stands alone as a headline does. Named as a
+ * collapsed", "the investigation found", "the meeting is expected to take place on Tuesday"), when
+ * it is the predicate of "be in" ("they are in talks"; a headline leaves the copula out: "Iraq and
+ * Afghanistan in WTO talks"), when a preposition of time makes it the time of another act
+ * ({@code senses.txt} class {@code time-prep}: "sealed after talks in New Delhi"), or when it stands
+ * alone as a headline does. Named as a
  * setting, a part, a topic or another act's object it is not: "at a Security Council emergency
  * meeting", "as part of a police inquiry", "called for an investigation", "consultations with the
  * new administration" listed as a plan. A conjunct is read where its first conjunct stands.
  * Requests and demands (02, 10) are left alone: with them the rule dropped a right event of the
- * article gold on each part (an appeal named as what a court ruled on).
+ * article gold on each part (on tune, an appeal named as what a court ruled on).
  */
 final class NamedOnly implements SenseRule {
 
