@@ -154,4 +154,61 @@ class SensesTest {
         assertThat(new Doc().paragraph(OFFENSIVE_AGAINST_REBELS).actor("Kenya", "KEN").actor("Somali rebels", "SOM", "REB").code())
                 .extracting(Doc::dyad).contains("KEN>SOMREB:190");
     }
+
+    private static final Doc.Parse CALLED_FOR_INVESTIGATION = Doc.p("Kenya called for an investigation by Somalia.",
+            "Kenya/NNP/Kenya/LOCATION called/VBD/call/O for/IN/for/O an/DT/a/O investigation/NN/investigation/O by/IN/by/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:2:1 root:0:2 case:5:3 det:5:4 obl:for:2:5 case:7:6 nmod:by:5:7 punct:2:8");
+    private static final Doc.Parse OPENED_INVESTIGATION = Doc.p("Somalia opened an investigation into Kenya.",
+            "Somalia/NNP/Somalia/LOCATION opened/VBD/open/O an/DT/a/O investigation/NN/investigation/O into/IN/into/O Kenya/NNP/Kenya/LOCATION ./././O",
+            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 nmod:into:4:6 punct:2:7");
+    private static final Doc.Parse SPOKE_AT_MEETING = Doc.p("Kenyan and Somali envoys spoke at a meeting in Nairobi.",
+            "Kenyan/JJ/Kenyan/MISC and/CC/and/O Somali/JJ/Somali/MISC envoys/NNS/envoy/O spoke/VBD/speak/O at/IN/at/O a/DT/a/O meeting/NN/meeting/O in/IN/in/O Nairobi/NNP/Nairobi/LOCATION ./././O",
+            "amod:4:1 cc:3:2 conj:and:1:3 amod:4:3 nsubj:5:4 root:0:5 case:8:6 det:8:7 obl:at:5:8 case:10:9 nmod:in:8:10 punct:5:11");
+    private static final Doc.Parse HELD_MEETING = Doc.p("Kenyan and Somali envoys held a meeting in Nairobi.",
+            "Kenyan/JJ/Kenyan/MISC and/CC/and/O Somali/JJ/Somali/MISC envoys/NNS/envoy/O held/VBD/hold/O a/DT/a/O meeting/NN/meeting/O in/IN/in/O Nairobi/NNP/Nairobi/LOCATION ./././O",
+            "amod:4:1 cc:3:2 conj:and:1:3 amod:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 case:9:8 nmod:in:7:9 punct:5:10");
+    private static final Doc.Parse AFTER_TALKS = Doc.p("Kenya signed the deal after talks with Somalia.",
+            "Kenya/NNP/Kenya/LOCATION signed/VBD/sign/O the/DT/the/O deal/NN/deal/O after/IN/after/O talks/NNS/talk/O with/IN/with/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 obl:after:2:6 case:8:7 nmod:with:6:8 punct:2:9");
+    private static final Doc.Parse TALKS_COLLAPSED = Doc.p("Talks between Kenya and Somalia collapsed on Monday.",
+            "Talks/NNS/talk/O between/IN/between/O Kenya/NNP/Kenya/LOCATION and/CC/and/O Somalia/NNP/Somalia/LOCATION collapsed/VBD/collapse/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
+            "nsubj:6:1 case:3:2 nmod:between:1:3 cc:5:4 nmod:between:1:5 conj:and:3:5 root:0:6 case:8:7 obl:on:6:8 punct:6:9");
+
+    @Test
+    void an_event_noun_the_sentence_only_names_is_no_act() {
+        // named as another act's object, or as a setting: no investigation, no meeting
+        assertThat(new Doc().paragraph(CALLED_FOR_INVESTIGATION).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":090"));
+        assertThat(new Doc().paragraph(SPOKE_AT_MEETING).actor("Kenyan and Somali envoys", "KEN", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.startsWith("KENGOV>") && d.endsWith(":040"));
+        // carried by a light verb, the time of another act, or a clause's subject: done
+        assertThat(new Doc().paragraph(OPENED_INVESTIGATION).actor("Somalia", "SOM").actor("Kenya", "KEN").code())
+                .extracting(Doc::dyad).contains("SOM>KEN:090");
+        assertThat(new Doc().paragraph(HELD_MEETING).actor("Kenyan and Somali envoys", "KEN", "GOV").code())
+                .extracting(Doc::dyad).anyMatch(d -> d.startsWith("KENGOV>") && d.endsWith(":040"));
+        assertThat(new Doc().paragraph(AFTER_TALKS).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).anyMatch(d -> d.endsWith(":046"));
+        assertThat(new Doc().paragraph(TALKS_COLLAPSED).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).anyMatch(d -> d.endsWith(":046"));
+    }
+
+    private static final Doc.Parse CRISIS_FORCED = Doc.p("Kenya's energy crisis forced the president to suspend gas exports.",
+            "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O energy/NN/energy/O crisis/NN/crisis/O forced/VBD/force/O the/DT/the/O president/NN/president/O to/TO/to/O suspend/VB/suspend/O gas/NN/gas/O exports/NNS/export/O ./././O",
+            "nmod:poss:4:1 case:1:2 compound:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 nsubj:xsubj:9:7 mark:9:8 xcomp:5:9 compound:11:10 obj:9:11 punct:5:12");
+    private static final Doc.Parse ARMY_FORCED = Doc.p("Kenya's army forced the president to suspend gas exports.",
+            "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O army/NN/army/O forced/VBD/force/O the/DT/the/O president/NN/president/O to/TO/to/O suspend/VB/suspend/O gas/NN/gas/O exports/NNS/export/O ./././O",
+            "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 nsubj:xsubj:8:6 mark:8:7 xcomp:4:8 compound:10:9 obj:8:10 punct:4:11");
+    private static final Doc.Parse MEMBERSHIP_HELPS = Doc.p("Membership of the African Union helps Somalia.",
+            "Membership/NN/membership/O of/IN/of/O the/DT/the/O African/NNP/African/ORGANIZATION Union/NNP/Union/ORGANIZATION helps/VBZ/help/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:6:1 case:5:2 det:5:3 compound:5:4 nmod:of:1:5 root:0:6 obj:6:7 punct:6:8");
+
+    @Test
+    void a_state_of_affairs_does_no_act_though_a_modifier_lends_it_a_country() {
+        assertThat(new Doc().paragraph(CRISIS_FORCED).actor("Kenya", "KEN").actor("the president", "KEN", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":170"));
+        assertThat(new Doc().paragraph(ARMY_FORCED).actor("Kenya's army", "KEN", "MIL").actor("the president", "KEN", "GOV").code())
+                .extracting(Doc::dyad).contains("KENMIL>KENGOV:170");
+        assertThat(new Doc().paragraph(MEMBERSHIP_HELPS).actor("the African Union", "IGOAFRAU")
+                .actor("Somalia", "SOM").code()).extracting(Doc::dyad).noneMatch(d -> d.endsWith(":070"));
+    }
 }

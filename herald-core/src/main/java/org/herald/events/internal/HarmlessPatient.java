@@ -35,7 +35,7 @@ final class HarmlessPatient implements SenseRule {
             return false;
         }
         for (int p : patients) {
-            boolean harmless = c.noun(p, SenseWords.Kind.ABSTRACT)
+            boolean harmless = c.noun(p, SenseWords.Kind.ABSTRACT) || c.noun(p, SenseWords.Kind.CONDITION)
                     || !code.equals("1712") && c.noun(p, SenseWords.Kind.WORK)
                     || code.equals("192") && c.noun(p, SenseWords.Kind.PRODUCT);
             if (!harmless) {

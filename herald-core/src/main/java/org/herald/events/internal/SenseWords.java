@@ -24,14 +24,14 @@ public final class SenseWords {
     /** The classes; the file spells them in lower case with hyphens. */
     public enum Kind {
         DOMAIN_SPORT, DOMAIN_ENTERTAINMENT, DOMAIN_TECHNOLOGY, DOMAIN_BUSINESS, POLITICAL,
-        CAUSE, ABSTRACT, WORK, PRODUCT, MOTION, POLITICAL_ROLE;
+        CAUSE, CONDITION, ABSTRACT, WORK, PRODUCT, MOTION, TIME_PREP, POLITICAL_ROLE;
 
         String spelled() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         boolean noun() {
-            return this == CAUSE || this == ABSTRACT || this == WORK || this == PRODUCT;
+            return this == CAUSE || this == CONDITION || this == ABSTRACT || this == WORK || this == PRODUCT;
         }
     }
 

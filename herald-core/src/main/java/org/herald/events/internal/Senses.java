@@ -14,23 +14,28 @@ import org.herald.model.Token;
  * Drops coded events whose words are in a sense that is no political event, by rules read from
  * grammar and the code books, in this order:
  * <ol>
- *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by fire");</li>
+ *   <li>{@link CauseIsNoAgent}: material conflict done by a natural or accidental cause ("destroyed by
+ *       fire"), and any act done by one or by a state of affairs ("the energy crisis forced");</li>
  *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
  *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
  *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
  *   <li>{@link VisitorIsSomeone}: a host's verb whose patient is a thing ("received a text message");</li>
+ *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
+ *       Security Council meeting", "as part of a police inquiry");</li>
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
  *       business without a named political actor on both sides ("New Zealand demolished them").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
- * Only material conflict (quad 4) and consultation (root 04: visits, hosts, meetings) are judged:
- * the rules are about harm and about travel, and other verbal acts keep their senses. Thread-safe.
+ * Each rule names the codes it judges (material conflict for harm, every act for a cause or a state
+ * of affairs as its agent, visits and hosts for travel,
+ * consultations and investigations for nouns only named); other acts keep their
+ * senses. Thread-safe.
  */
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new DomainSides());
+            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides());
 
     private final SenseWords words;
     private final Cues cues;
@@ -46,7 +51,7 @@ public final class Senses {
 
     /** The events of an article that are in a political sense, in their order. */
     public List<Event> keep(Annotated doc, List<ActorMention> mentions, List<Event> events) {
-        if (events.stream().noneMatch(Senses::judged)) {
+        if (events.isEmpty()) {
             return events;
         }
         ArticleDomain domain = ArticleDomain.of(doc, words);
@@ -59,7 +64,7 @@ public final class Senses {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Sentence s = sentences.get(e.sentence());
-            int trigger = judged(e) && s != null && e.trigger() != null ? token(s, e.trigger().span().start()) : -1;
+            int trigger = s != null && e.trigger() != null ? token(s, e.trigger().span().start()) : -1;
             if (trigger < 0) {
                 out.add(e);
                 continue;
@@ -74,10 +79,6 @@ public final class Senses {
             }
         }
         return out;
-    }
-
-    private static boolean judged(Event e) {
-        return e.quad() == 4 || e.code().startsWith("04");
     }
 
     private static int token(Sentence s, int start) {
