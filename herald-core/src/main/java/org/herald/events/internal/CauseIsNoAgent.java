@@ -1,6 +1,8 @@
 package org.herald.events.internal;
 
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.herald.model.Dependency;
 import org.herald.model.Event;
@@ -76,7 +78,7 @@ final class CauseIsNoAgent implements SenseRule {
     private static Span phrase(Graph g, int noun) {
         int first = noun;
         int last = noun;
-        java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(noun));
+        Deque<Integer> todo = new ArrayDeque<>(List.of(noun));
         while (!todo.isEmpty()) {
             int n = todo.pop();
             for (Dependency d : g.children(n)) {

@@ -39,9 +39,10 @@ final class NamedOnly implements SenseRule {
         if (new LightVerbs(c.lexicon()).of(g, n) >= 0) {
             return false;
         }
+        boolean verbless = verbless(g);
         for (Dependency d : g.heads(n)) {
             String r = d.relation();
-            if (r.startsWith("nsubj") || (r.equals("root") || verbless(g)) && predicateOfBeIn(g, n) || setInTime(c, n)) {
+            if (r.startsWith("nsubj") || (r.equals("root") || verbless) && predicateOfBeIn(g, n, verbless) || setInTime(c, n)) {
                 return false;
             }
             if (r.equals("root")) {
@@ -81,8 +82,8 @@ final class NamedOnly implements SenseRule {
      * "they are in talks": a copula with "in" before the noun, read as "engaged in"; a headline
      * leaves the copula out ("Iraq and Afghanistan in WTO talks": no verb in the sentence).
      */
-    private static boolean predicateOfBeIn(Graph g, int n) {
-        if (!hasChild(g, n, "cop") && !verbless(g)) {
+    private static boolean predicateOfBeIn(Graph g, int n, boolean verbless) {
+        if (!hasChild(g, n, "cop") && !verbless) {
             return false;
         }
         for (Dependency d : g.children(n)) {
