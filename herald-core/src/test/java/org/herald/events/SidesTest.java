@@ -243,4 +243,47 @@ class SidesTest {
                 .actor(span, 0, "CZE", List.of("GOV"), null).actor(span, 0, "SVK", List.of("GOV"), null);
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("CZEGOV>")).anyMatch(x -> x.startsWith("SVKGOV>"));
     }
+
+    @Test
+    void joint_partner_an_agreement_to_import_is_with_whom_the_goods_come_from() {
+        Doc d = new Doc().paragraph(Doc.p("Argentina signed a $240m agreement to import Venezuelan fuel in exchange for agricultural goods.",
+                "Argentina/NNP/Argentina/LOCATION signed/VBD/sign/O a/DT/a/O $/$/$/O 240m/CD/240m/O agreement/NN/agreement/O to/TO/to/O import/VB/import/O Venezuelan/JJ/Venezuelan/MISC fuel/NN/fuel/O in/IN/in/O exchange/NN/exchange/O for/IN/for/O agricultural/JJ/agricultural/O goods/NNS/goods/O ./././O",
+                "nsubj:2:1 root:0:2 det:6:3 dep:6:4 nummod:6:5 obj:2:6 nsubj:xsubj:8:6 mark:8:7 xcomp:2:8 amod:10:9 obj:8:10 case:12:11 obl:in:8:12 case:15:13 amod:15:14 nmod:for:12:15 punct:2:16"))
+                .actor("Argentina", "ARG").actor("Venezuelan", "VEN");
+        assertThat(dyads(d)).contains("ARG>VEN:057");
+    }
+
+    @Test
+    void joint_partner_a_from_phrase_the_parser_hung_on_the_signing_is_the_exchanges() {
+        // CoreNLP's parse: "to import" read as a noun, "from Iran" attached to "signed"
+        Doc d = new Doc().paragraph(Doc.p("India has signed a $40bn deal to import millions of tonnes of liquefied natural gas from Iran.",
+                "India/NNP/India/LOCATION has/VBZ/have/O signed/VBN/sign/O a/DT/a/O $/$/$/O 40bn/CD/40bn/O deal/NN/deal/O to/IN/to/O import/NN/import/O millions/NNS/million/O of/IN/of/O tonnes/NNS/tonne/O of/IN/of/O liquefied/VBN/liquefy/O natural/JJ/natural/O gas/NN/gas/O from/IN/from/O Iran/NNP/Iran/LOCATION ./././O",
+                "nsubj:3:1 aux:3:2 root:0:3 det:7:4 dep:7:5 nummod:7:6 obj:3:7 case:12:8 compound:12:9 det:qmod:12:10 fixed:10:11 obl:to:3:12 case:16:13 amod:16:14 amod:16:15 nmod:of:12:16 case:18:17 obl:from:3:18 punct:3:19"))
+                .actor("India", "IND").actor("Iran", "IRN");
+        assertThat(dyads(d)).containsExactly("IND>IRN:057");
+    }
+
+    @Test
+    void joint_partner_never_a_party_of_the_sources_own_country() {
+        Doc d = new Doc().paragraph(Doc.p("Argentina signed a $240m agreement to import Venezuelan fuel in exchange for agricultural goods.",
+                "Argentina/NNP/Argentina/LOCATION signed/VBD/sign/O a/DT/a/O $/$/$/O 240m/CD/240m/O agreement/NN/agreement/O to/TO/to/O import/VB/import/O Venezuelan/JJ/Venezuelan/MISC fuel/NN/fuel/O in/IN/in/O exchange/NN/exchange/O for/IN/for/O agricultural/JJ/agricultural/O goods/NNS/goods/O ./././O",
+                "nsubj:2:1 root:0:2 det:6:3 dep:6:4 nummod:6:5 obj:2:6 nsubj:xsubj:8:6 mark:8:7 xcomp:2:8 amod:10:9 obj:8:10 case:12:11 obl:in:8:12 case:15:13 amod:15:14 nmod:for:12:15 punct:2:16"))
+                .actor("Argentina", "ARG", "GOV").actor("Venezuelan", "ARG", "BUS");
+        assertThat(dyads(d)).containsExactly("ARGGOV>-:057");
+    }
+
+    @Test
+    void the_two_presidents_are_the_last_two_of_states_not_a_regional_body() {
+        Doc d = new Doc().paragraph(Doc.p("Kirchner met Chavez and Faki.",
+                        "Kirchner/NNP/Kirchner/PERSON met/VBD/meet/O Chavez/NNP/Chavez/PERSON and/CC/and/O Faki/NNP/Faki/PERSON ./././O",
+                        "nsubj:2:1 root:0:2 obj:2:3 cc:5:4 obj:2:5 conj:and:3:5 punct:2:6"),
+                Doc.p("The two presidents rejected the plan.",
+                        "The/DT/the/O two/CD/two/O presidents/NNS/president/O rejected/VBD/reject/O the/DT/the/O plan/NN/plan/O ./././O",
+                        "det:3:1 nummod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .person("Kirchner", "ARG", "GOV").person("Chavez", "VEN", "GOV")
+                .actor("Faki", 0, "IGO", List.of("AFR", "AFU"), "Faki");
+        List<String> rejections = d.code().stream().filter(e -> e.code().startsWith("12")).map(Doc::dyad).toList();
+        assertThat(rejections).anyMatch(x -> x.startsWith("ARGGOV>")).anyMatch(x -> x.startsWith("VENGOV>"))
+                .noneMatch(x -> x.startsWith("IGO"));
+    }
 }

@@ -377,6 +377,9 @@ public final class Arguments {
      * The last two different actors named before an offset, within six sentences: for "the two
      * leaders" two people of different countries, for "the two countries" two actors of different
      * countries, for "both sides" any two different actors (the sides of a civil war share a country).
+     * "The two countries", "the two governments", "the two presidents" are states' and their
+     * people's: a body of no state (an IGO, a region) is not one of them, so the pair is the last
+     * two of states ("the two presidents" after Kirchner, Chavez and a regional body).
      */
     private List<ActorMention> lastTwo(int before, int sentence, boolean persons, boolean sides) {
         List<ActorMention> out = new ArrayList<>();
@@ -389,7 +392,10 @@ public final class Arguments {
             if (persons && m.actor().name() == null && !isPersonName(m.span())) {
                 continue;
             }
-            String c = sides || m.actor().country() == null ? m.actor().code() : m.actor().country();
+            if (!sides && !Parties.isState(m.actor().country())) {
+                continue;
+            }
+            String c = sides ? m.actor().code() : m.actor().country();
             if (codes.add(c)) {
                 out.add(m);
             }

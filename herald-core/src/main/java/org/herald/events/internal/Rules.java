@@ -38,6 +38,7 @@ final class Rules {
      */
     static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
         return List.of(
+                new JointPartner(),           // "signed a deal to import gas from Iran": the joint act's other party
                 new EachOther(cues),          // "A and B fought", "A and B agreed": each to the other
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new RecipientTarget(),        // "refused admittance to Ghanaians": the recipient
