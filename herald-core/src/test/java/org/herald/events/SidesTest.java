@@ -286,4 +286,31 @@ class SidesTest {
         assertThat(rejections).anyMatch(x -> x.startsWith("ARGGOV>")).anyMatch(x -> x.startsWith("VENGOV>"))
                 .noneMatch(x -> x.startsWith("IGO"));
     }
+
+    @Test
+    void implied_domestic_target_never_for_a_signed_agreement() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya's parliament ratified the treaty.",
+                "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O parliament/NN/parliament/O ratified/VBD/ratify/O the/DT/the/O treaty/NN/treaty/O ./././O",
+                "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .actor("Kenya's parliament", "KEN", "LEG");
+        assertThat(dyads(d)).containsExactly("KENLEG>-:057");
+    }
+
+    @Test
+    void reason_target_a_protest_is_aimed_at_the_agent_of_its_after_clause() {
+        Doc d = new Doc().paragraph(Doc.p("Japan protested after Chinese jets locked radar on a Japanese aircraft.",
+                "Japan/NNP/Japan/LOCATION protested/VBD/protest/O after/IN/after/O Chinese/JJ/Chinese/MISC jets/NNS/jet/O locked/VBN/lock/O radar/NN/radar/O on/IN/on/O a/DT/a/O Japanese/JJ/Japanese/MISC aircraft/NN/aircraft/O ./././O",
+                "nsubj:2:1 root:0:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:2:6 obj:6:7 case:11:8 det:11:9 amod:11:10 obl:on:6:11 punct:2:12"))
+                .actor("Japan", "JPN", "GOV").actor("Chinese jets", "CHN", "MIL").actor("Japanese", "JPN");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("JPNGOV>CHNMIL:14")).noneMatch(x -> x.startsWith("JPNGOV>JPN"));
+    }
+
+    @Test
+    void reason_target_a_complaint_over_a_decision_is_aimed_at_whose_decision_it_is() {
+        Doc d = new Doc().paragraph(Doc.p("China lodged a protest over the Japanese decision.",
+                "China/NNP/China/LOCATION lodged/VBD/lodge/O a/DT/a/O protest/NN/protest/O over/IN/over/O the/DT/the/O Japanese/JJ/Japanese/MISC decision/NN/decision/O ./././O",
+                "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:8:5 det:8:6 amod:8:7 nmod:over:4:8 punct:2:9"))
+                .actor("China", "CHN").actor("Japanese", "JPN");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("CHN>JPN:11"));
+    }
 }

@@ -43,6 +43,7 @@ final class Rules {
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
                 new RecipientTarget(),        // "refused admittance to Ghanaians": the recipient
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
+                new ReasonTarget(),           // "protested after Chinese jets locked radar on ...": the reason's agent
                 new ReferredAct(lexicon),     // "rejected the protest": whoever made the protest named before
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government
