@@ -313,4 +313,22 @@ class SidesTest {
                 .actor("China", "CHN").actor("Japanese", "JPN");
         assertThat(dyads(d)).anyMatch(x -> x.startsWith("CHN>JPN:11"));
     }
+
+    @Test
+    void a_relational_noun_is_not_its_possessor_but_the_members_it_lists() {
+        Doc d = new Doc().paragraph(Doc.p("Kyiv's allies, including France, condemned the strikes.",
+                "Kyiv/NNP/Kyiv/LOCATION 's/POS/'s/O allies/NNS/ally/O ,/,/,/O including/VBG/include/O France/NNP/France/LOCATION ,/,/,/O condemned/VBD/condemn/O the/DT/the/O strikes/NNS/strike/O ./././O",
+                "nmod:poss:3:1 case:1:2 nsubj:8:3 punct:3:4 case:6:5 nmod:including:3:6 punct:3:7 root:0:8 det:10:9 obj:8:10 punct:8:11"))
+                .actor("Kyiv", "UKR", "GOV").actor("France", "FRA");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("FRA>")).noneMatch(x -> x.startsWith("UKRGOV>"));
+    }
+
+    @Test
+    void a_relational_noun_with_no_members_listed_is_no_actor() {
+        Doc d = new Doc().paragraph(Doc.p("Iran's neighbours condemned the attack.",
+                "Iran/NNP/Iran/LOCATION 's/POS/'s/O neighbours/NNS/neighbour/O condemned/VBD/condemn/O the/DT/the/O attack/NN/attack/O ./././O",
+                "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .actor("Iran", "IRN");
+        assertThat(dyads(d)).noneMatch(x -> x.startsWith("IRN>"));
+    }
 }

@@ -146,6 +146,9 @@ public final class Arguments {
                 return out;
             }
         }
+        if (cues.is(Cues.Kind.RELATIONAL, g.lemma(token)) || cues.is(Cues.Kind.RELATIONAL, w.toLowerCase(java.util.Locale.ROOT))) {
+            return relational(g, token, exclude);
+        }
         m = descend(g, token, 0, new LinkedHashSet<>(), exclude);
         if (m != null) {
             Span s = phrase(g, token);
@@ -160,6 +163,42 @@ public final class Arguments {
         if (before != null) {
             out.add(new Side(new Participant(s.of(doc.text()), s, before.actor()), token, true));
             return out;
+        }
+        out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
+        return out;
+    }
+
+    /**
+     * "Kyiv's European allies, including France's Emmanuel Macron and Germany's Friedrich Merz": a
+     * relational noun names parties by their relation to its possessor, so the possessor (or its
+     * {@code of} phrase) is another party, never the one named. The parties are the members an
+     * {@code including} or {@code such as} phrase lists, each its own; with none listed, the noun's
+     * other modifiers ("European allies"), or no actor.
+     */
+    private List<Side> relational(Graph g, int token, Set<String> exclude) {
+        List<Side> out = new ArrayList<>();
+        for (Dependency d : g.children(token)) {
+            String r = d.relation();
+            if (r.equals("nmod:including") || r.equals("nmod:such_as") || r.equals("nmod:like")) {
+                for (Side s : resolve(g, d.dependent(), exclude)) {
+                    if (s.actor() != null) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Span s = phrase(g, token);
+        for (Dependency d : g.children(token)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                ActorMention m = covering(g, d.dependent());
+                if (m != null && !exclude.contains(m.actor().code())) {
+                    out.add(new Side(new Participant(s.of(doc.text()), s, m.actor()), token, false));
+                    return out;
+                }
+            }
         }
         out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
         return out;

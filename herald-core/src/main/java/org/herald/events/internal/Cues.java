@@ -59,7 +59,12 @@ public final class Cues {
         /** Nouns of ground a country's demonym modifies without naming an actor ("the Thai border"). */
         GROUND,
         /** Verbs of mutual action that several subjects do to each other ("the army and the rebels fought"). */
-        RECIPROCAL
+        RECIPROCAL,
+        /**
+         * Relational nouns: they name someone by a relation to their possessor, who is someone else
+         * ("Kyiv's allies" are not Kyiv).
+         */
+        RELATIONAL
     }
 
     private final Map<Kind, Set<String>> words;
