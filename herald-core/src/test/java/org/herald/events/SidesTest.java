@@ -331,4 +331,13 @@ class SidesTest {
                 .actor("Iran", "IRN");
         assertThat(dyads(d)).noneMatch(x -> x.startsWith("IRN>"));
     }
+
+    @Test
+    void a_thing_on_a_countrys_territory_is_that_countrys() {
+        Doc d = new Doc().paragraph(Doc.p("Ukraine attacked facilities on Russian territory.",
+                "Ukraine/NNP/Ukraine/LOCATION attacked/VBD/attack/O facilities/NNS/facility/O on/IN/on/O Russian/JJ/Russian/MISC territory/NN/territory/O ./././O",
+                "nsubj:2:1 root:0:2 obj:2:3 case:6:4 amod:6:5 nmod:on:3:6 punct:2:7"))
+                .actor("Ukraine", "UKR").actor("Russian", "RUS");
+        assertThat(dyads(d)).contains("UKR>RUS:190");
+    }
 }

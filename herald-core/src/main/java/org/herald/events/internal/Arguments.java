@@ -312,7 +312,7 @@ public final class Arguments {
                 }
                 continue;
             }
-            boolean ok = DESCEND.contains(r) || r.equals("acl:of");
+            boolean ok = DESCEND.contains(r) || r.equals("acl:of") || onGround(g, d);
             if (!ok) {
                 continue;
             }
@@ -334,7 +334,8 @@ public final class Arguments {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
-                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")) {
+                    || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")
+                    || onGround(g, d)) {
                 ActorMention m = descend(g, d.dependent(), depth + 1, seen, exclude);
                 if (m != null) {
                     return m;
@@ -342,6 +343,16 @@ public final class Arguments {
             }
         }
         return null;
+    }
+
+    /**
+     * "facilities on Russian territory", "bases on Syrian soil": an {@code on} phrase whose noun
+     * is ground ({@code cues.txt} class {@code ground}) places a thing as an {@code in} phrase
+     * does, and lends it the ground's country. Not any {@code on} phrase: "the attack on Poland"
+     * is done to Poland, not by it.
+     */
+    private boolean onGround(Graph g, Dependency d) {
+        return d.relation().equals("nmod:on") && cues.is(Cues.Kind.GROUND, g.word(d.dependent()).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean hasTwo(Graph g, int token) {
