@@ -340,4 +340,13 @@ class SidesTest {
                 .actor("Ukraine", "UKR").actor("Russian", "RUS");
         assertThat(dyads(d)).contains("UKR>RUS:190");
     }
+
+    @Test
+    void the_place_of_an_act_is_not_who_did_it() {
+        Doc d = new Doc().paragraph(Doc.p("Haniyeh was killed by an airstrike in Tehran.",
+                "Haniyeh/NNP/Haniyeh/PERSON was/VBD/be/O killed/VBN/kill/O by/IN/by/O an/DT/a/O airstrike/NN/airstrike/O in/IN/in/O Tehran/NNP/Tehran/LOCATION ./././O",
+                "nsubj:pass:3:1 aux:pass:3:2 root:0:3 case:6:4 det:6:5 obl:agent:3:6 case:8:7 nmod:in:6:8 punct:3:9"))
+                .actor("Haniyeh", "PSE", "REB").actor("Tehran", "IRN");
+        assertThat(dyads(d)).noneMatch(x -> x.startsWith("IRN>"));
+    }
 }

@@ -47,6 +47,7 @@ public final class Arguments {
     private final Annotated doc;
     private final List<ActorMention> mentions;
     private final Cues cues;
+    private final LightVerbs acts;
 
     /** The resolved actor mentions of one sentence, in text order. */
     public List<ActorMention> mentions(int sentence) {
@@ -60,6 +61,15 @@ public final class Arguments {
     }
 
     public Arguments(Annotated doc, List<ActorMention> mentions, Cues cues) {
+        this(doc, mentions, cues, null);
+    }
+
+    /**
+     * With the lexicon's event nouns ({@code acts}, or null for none): an act's {@code in} or
+     * {@code at} phrase is where it happened, not who did it.
+     */
+    Arguments(Annotated doc, List<ActorMention> mentions, Cues cues, LightVerbs acts) {
+        this.acts = acts;
         this.doc = doc;
         List<ActorMention> sorted = new ArrayList<>();
         for (ActorMention m : mentions) {
@@ -295,8 +305,14 @@ public final class Arguments {
         if (depth > 2 || !seen.add(token)) {
             return null;
         }
+        // "killed by an airstrike in Tehran": the place of an act is where it happened (the lexicon's
+        // act nouns take it as their target), not who did it
+        boolean act = acts != null && acts.isEventNoun(g, token);
         for (Dependency d : g.children(token)) {
             String r = d.relation();
+            if (act && (r.equals("nmod:in") || r.equals("nmod:at"))) {
+                continue;
+            }
             if (r.equals("acl") && g.token(d.dependent()).pos().equals("VBN")) {
                 // "a report released in the Rwandan capital", "rebels based in Syria": where it comes from
                 for (Dependency o : g.children(d.dependent())) {
@@ -333,6 +349,9 @@ public final class Arguments {
         }
         for (Dependency d : g.children(token)) {
             String r = d.relation();
+            if (act && (r.equals("nmod:in") || r.equals("nmod:at"))) {
+                continue;
+            }
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
                     || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")
                     || onGround(g, d)) {

@@ -44,10 +44,10 @@ public final class Coder {
         this.table = table;
         this.cues = cues;
         this.doc = doc;
-        this.args = new Arguments(doc, mentions, cues);
+        this.light = new LightVerbs(lexicon);
+        this.args = new Arguments(doc, mentions, cues, light);
         this.triggers = new Triggers(lexicon);
         this.sides = new Sides(args);
-        this.light = new LightVerbs(lexicon);
         this.roleRules = Rules.roles(lexicon, cues);
         this.modality = new Modality(cues);
         this.targetRules = Rules.targets(lexicon, cues);
