@@ -25,6 +25,7 @@ final class Mentions {
     private final LocalDate date;
     private final WordLists words;
     private final Memory memory;
+    private final KnowledgeBase kb;
     private final List<ActorMention> out = new ArrayList<>();
     /**
      * Mentions that lend no country to their sentence: places named as where someone goes ("flew
@@ -37,7 +38,8 @@ final class Mentions {
     /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
     private final Set<Integer> elsewhere = new HashSet<>();
 
-    Mentions(String text, LocalDate date, WordLists words, Memory memory) {
+    Mentions(KnowledgeBase kb, String text, LocalDate date, WordLists words, Memory memory) {
+        this.kb = kb;
         this.text = text;
         this.date = date;
         this.words = words;
@@ -192,6 +194,14 @@ final class Mentions {
         }
         Entry head = Roles.strongest(roles);
         if (name != null) {
+            Memory.Named same = memory.namedBefore(name, kb);
+            if (same != null && (role.isEmpty() || head.weak() || same.actor().roles().isEmpty()
+                    || same.actor().roles().containsAll(role))) {
+                // "Mr Tyndall", "President Mbumba" after the full name: news names a person in
+                // full once, then by title (or honorific) and surname; the title agrees or says nothing
+                again(s, start, last, same);
+                return;
+            }
             if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
@@ -248,6 +258,31 @@ final class Mentions {
     void again(Sentence s, int from, int to, Memory.Named same) {
         add(s, from, to, same.actor(), "surname");
         memory.remember(same.actor(), s.index(), same.gender());
+    }
+
+    /**
+     * A name the base does not know before its apposition ("Ali Khan, Pakistan's interior
+     * minister"): the person holds the title's code, and is remembered by name for "Khan said".
+     * Written before the title's mention, in text order.
+     */
+    void apposition(Sentence s, int from, int to, ActorMention title) {
+        String name = text.substring(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        Actor t = title.actor();
+        Actor a = new Actor(t.code(), t.country(), t.roles(), name);
+        Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        out.add(out.indexOf(title), new ActorMention(span, span.of(text), s.index(), a, "title"));
+        memory.remember(a, s.index(), Gender.of(words, wordsOf(s, from, to), s.tokens().get(from).word()));
+    }
+
+    /** Whether a mention written so far covers this offset. */
+    boolean covers(int offset) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Span sp = out.get(k).span();
+            if (sp.start() <= offset && offset < sp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pronoun: the person named last. */
