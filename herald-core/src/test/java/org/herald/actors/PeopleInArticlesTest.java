@@ -76,4 +76,25 @@ class PeopleInArticlesTest {
         assertThat(city).noneMatch(m -> m.actor().code().equals("WST"));
         assertThat(mention(city, "Jerusalem").actor().country()).isEqualTo("ISR");
     }
+
+    @Test
+    void a_bare_role_noun_names_again_the_body_the_article_called_so() {
+        List<ActorMention> ms = resolve("2004-05-01", "Spanish police arrested two men in Madrid on Friday.",
+                "The men were held overnight.", "Their lawyers spoke.", "Reporters waited outside.",
+                "Police said the men would appear in court.");
+        ActorMention police = ms.stream().filter(m -> m.text().equals("Police")).findFirst().orElseThrow();
+        assertThat(police.actor().code()).isEqualTo("ESPCOP");
+        assertThat(police.how()).isEqualTo("coref");
+    }
+
+    @Test
+    void the_president_far_from_his_name_is_the_one_last_so_titled_unless_another_holder_came_since() {
+        List<ActorMention> far = resolve("2004-05-01", "Moldovan President Marku Velan spoke on Friday.",
+                "Rain fell.", "Roads closed.", "Schools shut.", "The president said the floods were over.");
+        assertThat(mention(far, "The president").actor().code()).isEqualTo("MDAGOV");
+        List<ActorMention> since = resolve("2004-05-01", "Moldovan President Marku Velan spoke on Friday.",
+                "Vladimir Putin replied.", "Rain fell.", "Roads closed.", "Schools shut.",
+                "The president said the floods were over.");
+        assertThat(mention(since, "The president").actor().name()).isNotEqualTo("Marku Velan");
+    }
 }

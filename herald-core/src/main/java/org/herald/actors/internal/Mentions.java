@@ -131,6 +131,9 @@ final class Mentions {
         }
         String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
         add(s, start, person.end(), a, how);
+        if (!roles.isEmpty()) {
+            memory.rememberTitle(titleWords(s, roles), a, s.index());
+        }
         memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, person.start()), Norm.words(e.name()).get(0)));
     }
 
@@ -179,6 +182,9 @@ final class Mentions {
                 if (m.kind() == Kind.ORG) {
                     named.add(added);
                 }
+                if (mods.size() == 1 && count == 0) {
+                    memory.rememberTitle(titleWords(s, roles), a, s.index());
+                }
                 if (name != null) {
                     memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
                 } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
@@ -224,6 +230,13 @@ final class Mentions {
                     add(s, start, last, same.actor(), "coref");
                     return;
                 }
+                Memory.Named titled = memory.lastTitled(titleWords(s, roles));
+                if (titled != null && memory.latestHolder(titled, role)) {
+                    // "the interior minister" sentences after "Pakistan's interior minister Ali
+                    // Khan": the one the article called so, when no one holding the role was named since
+                    add(s, start, last, titled.actor(), "coref");
+                    return;
+                }
             }
             if (head == null || head.weak()) {
                 return;
@@ -240,6 +253,14 @@ final class Mentions {
                 memory.rememberBody(same.actor(), s.index());
                 return;
             }
+        }
+        Memory.Named titled = count == 0 && !personal ? memory.lastTitled(titleWords(s, roles)) : null;
+        if (titled != null) {
+            // "police" after "Spanish police", "the bank" after "the US bank": a bare role noun names
+            // again the body the article called so before, however long ago (news names a body in full
+            // once, then by its kind); it lends no country, as "the court" does not
+            mute.add(add(s, start, last, titled.actor(), "coref"));
+            return;
         }
         if (role.get(0).equals("IGO") || role.get(0).equals("NGO")) {
             // "a human rights group", "international monitors": CAMEO codes a body of no stated
@@ -297,6 +318,18 @@ final class Mentions {
             case SEAT, ORG, REGION -> a;
             default -> KnowledgeBase.entity(a.country() == null ? "---" : a.country(), null);
         };
+    }
+
+    /** The normalised words of the role nouns ("interior minister"). */
+    private static String titleWords(Sentence s, List<Piece> roles) {
+        StringBuilder b = new StringBuilder();
+        for (int i = roles.get(0).start(); i < roles.get(roles.size() - 1).end(); i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Norm.key(s.tokens().get(i).word()));
+        }
+        return b.toString();
     }
 
     private static List<String> wordsOf(Sentence s, int from, int to) {
