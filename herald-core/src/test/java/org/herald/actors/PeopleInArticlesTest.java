@@ -97,4 +97,14 @@ class PeopleInArticlesTest {
                 "The president said the floods were over.");
         assertThat(mention(since, "The president").actor().name()).isNotEqualTo("Marku Velan");
     }
+
+    @Test
+    void abbreviated_offices_before_a_name_are_titles() {
+        List<ActorMention> ms = resolve("2023-04-28", "Rep Marku Velan spoke on Wednesday.",
+                "Velan spoke outside.");
+        assertThat(mention(ms, "Rep Marku Velan").actor().roles()).containsExactly("LEG");
+        assertThat(mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(resolve("2023-04-28", "The Rep said nothing.").stream().map(m -> m.actor().code()))
+                .doesNotContain("---LEG");
+    }
 }

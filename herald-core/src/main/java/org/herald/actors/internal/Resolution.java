@@ -160,6 +160,10 @@ public final class Resolution {
         while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
             nameEnd++;
         }
+        if (nameEnd == end && words.is(Name.ABBREVIATION, w.key(end - 1))) {
+            // "Gen Z", "the Col": an abbreviated title names no one without a name after it
+            return end;
+        }
         int after = Math.max(end, nameEnd);
         int spanEnd = after;
         String link = after + 1 < n ? w.key(after) : "";
