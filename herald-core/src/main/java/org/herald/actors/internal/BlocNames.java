@@ -5,7 +5,7 @@ import org.herald.model.Token;
 
 /**
  * A region's one-word name (a bloc word: "West") standing at the head of a longer proper name is
- * part of that name, not the bloc: "West Yorkshire Police", "the West End", "West Ham", "West Jerusalem". English
+ * part of that name, not the bloc: "West Yorkshire Police", "the West End", "West Jerusalem". English
  * writes a compass word before a place's own name to name a part of it (a county, a district, a
  * state: "South Carolina"), and the bloc is named by the word standing alone ("the West",
  * "Western powers"). Longer names the base holds ("the West Bank", "West Africa") are aliases

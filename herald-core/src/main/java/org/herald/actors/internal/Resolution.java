@@ -161,7 +161,7 @@ public final class Resolution {
             nameEnd++;
         }
         if (nameEnd == end && words.is(Name.ABBREVIATION, w.key(end - 1))) {
-            // "Gen Z", "the Col": an abbreviated title names no one without a name after it
+            // "the Rep said": an abbreviated title names no one without a name after it
             return end;
         }
         int after = Math.max(end, nameEnd);
