@@ -25,6 +25,8 @@ final class Memory {
     /** Organisations named by their own names ("the Rapid Support Forces"), latest last. */
     private final LinkedHashMap<String, Named> organisations = new LinkedHashMap<>();
     private Named body;
+    /** Title or role words ("interior minister", "police") → the last actor of known country so called. */
+    private final Map<String, Named> titles = new LinkedHashMap<>();
 
     /** A named person, now the latest; a gender once told is kept when a later mention tells none. */
     void remember(Actor a, int sentence, Gender gender) {
@@ -150,6 +152,35 @@ final class Memory {
             }
         }
         return found;
+    }
+
+    /** An actor of known country called by these title or role words ("Pakistan's interior minister"). */
+    void rememberTitle(String words, Actor a, int sentence) {
+        if (a.country() != null && !words.isEmpty()) {
+            titles.put(words, new Named(a, sentence, null));
+        }
+    }
+
+    /**
+     * The last actor of known country called by the same title or role words anywhere earlier in
+     * the article ("the interior minister" after "Pakistan's interior minister"), or null.
+     */
+    Named lastTitled(String words) {
+        return titles.get(words);
+    }
+
+    /**
+     * Whether no other person holding these roles was named after this one, anywhere in the
+     * article: "the president" is not Xi Jinping once Trump was named after "President Xi".
+     */
+    boolean latestHolder(Named titled, List<String> role) {
+        Named latest = null;
+        for (Named n : people.values()) {
+            if (n.actor().roles().containsAll(role)) {
+                latest = n;
+            }
+        }
+        return latest == null || latest.actor().equals(titled.actor());
     }
 
     void body(Actor a, int sentence) {

@@ -25,6 +25,7 @@ final class Mentions {
     private final LocalDate date;
     private final WordLists words;
     private final Memory memory;
+    private final KnowledgeBase kb;
     private final List<ActorMention> out = new ArrayList<>();
     /**
      * Mentions that lend no country to their sentence: places named as where someone goes ("flew
@@ -37,7 +38,8 @@ final class Mentions {
     /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
     private final Set<Integer> elsewhere = new HashSet<>();
 
-    Mentions(String text, LocalDate date, WordLists words, Memory memory) {
+    Mentions(KnowledgeBase kb, String text, LocalDate date, WordLists words, Memory memory) {
+        this.kb = kb;
         this.text = text;
         this.date = date;
         this.words = words;
@@ -129,6 +131,9 @@ final class Mentions {
         }
         String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
         add(s, start, person.end(), a, how);
+        if (!roles.isEmpty()) {
+            memory.rememberTitle(titleWords(s, roles), a, s.index());
+        }
         memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, person.start()), Norm.words(e.name()).get(0)));
     }
 
@@ -177,6 +182,9 @@ final class Mentions {
                 if (m.kind() == Kind.ORG) {
                     named.add(added);
                 }
+                if (mods.size() == 1 && count == 0) {
+                    memory.rememberTitle(titleWords(s, roles), a, s.index());
+                }
                 if (name != null) {
                     memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
                 } else if (personal && count == 0 && how.equals("composition") && mods.size() == 1) {
@@ -192,6 +200,14 @@ final class Mentions {
         }
         Entry head = Roles.strongest(roles);
         if (name != null) {
+            Memory.Named same = memory.namedBefore(name, kb);
+            if (same != null && (role.isEmpty() || head.weak() || same.actor().roles().isEmpty()
+                    || same.actor().roles().containsAll(role))) {
+                // "Mr Tyndall", "President Mbumba" after the full name: news names a person in
+                // full once, then by title (or honorific) and surname; the title agrees or says nothing
+                again(s, start, last, same);
+                return;
+            }
             if (!role.isEmpty() && !head.weak()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
@@ -214,6 +230,13 @@ final class Mentions {
                     add(s, start, last, same.actor(), "coref");
                     return;
                 }
+                Memory.Named titled = memory.lastTitled(titleWords(s, roles));
+                if (titled != null && memory.latestHolder(titled, role)) {
+                    // "the interior minister" sentences after "Pakistan's interior minister Ali
+                    // Khan": the one the article called so, when no one holding the role was named since
+                    add(s, start, last, titled.actor(), "coref");
+                    return;
+                }
             }
             if (head == null || head.weak()) {
                 return;
@@ -230,6 +253,14 @@ final class Mentions {
                 memory.rememberBody(same.actor(), s.index());
                 return;
             }
+        }
+        Memory.Named titled = count == 0 && !personal ? memory.lastTitled(titleWords(s, roles)) : null;
+        if (titled != null) {
+            // "police" after "Spanish police", "the bank" after "the US bank": a bare role noun names
+            // again the body the article called so before, however long ago (news names a body in full
+            // once, then by its kind); it lends no country, as "the court" does not
+            mute.add(add(s, start, last, titled.actor(), "coref"));
+            return;
         }
         if (role.get(0).equals("IGO") || role.get(0).equals("NGO")) {
             // "a human rights group", "international monitors": CAMEO codes a body of no stated
@@ -250,6 +281,31 @@ final class Mentions {
         memory.remember(same.actor(), s.index(), same.gender());
     }
 
+    /**
+     * A name the base does not know before its apposition ("Ali Khan, Pakistan's interior
+     * minister"): the person holds the title's code, and is remembered by name for "Khan said".
+     * Written before the title's mention, in text order.
+     */
+    void apposition(Sentence s, int from, int to, ActorMention title) {
+        String name = text.substring(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        Actor t = title.actor();
+        Actor a = new Actor(t.code(), t.country(), t.roles(), name);
+        Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        out.add(out.indexOf(title), new ActorMention(span, span.of(text), s.index(), a, "title"));
+        memory.remember(a, s.index(), Gender.of(words, wordsOf(s, from, to), s.tokens().get(from).word()));
+    }
+
+    /** Whether a mention written so far covers this offset. */
+    boolean covers(int offset) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Span sp = out.get(k).span();
+            if (sp.start() <= offset && offset < sp.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A pronoun: the person named last. */
     void pronoun(Sentence s, int at, Memory.Named last) {
         add(s, at, at + 1, last.actor(), "coref");
@@ -262,6 +318,18 @@ final class Mentions {
             case SEAT, ORG, REGION -> a;
             default -> KnowledgeBase.entity(a.country() == null ? "---" : a.country(), null);
         };
+    }
+
+    /** The normalised words of the role nouns ("interior minister"). */
+    private static String titleWords(Sentence s, List<Piece> roles) {
+        StringBuilder b = new StringBuilder();
+        for (int i = roles.get(0).start(); i < roles.get(roles.size() - 1).end(); i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Norm.key(s.tokens().get(i).word()));
+        }
+        return b.toString();
     }
 
     private static List<String> wordsOf(Sentence s, int from, int to) {

@@ -12,6 +12,7 @@ import org.herald.model.Token;
  * Resolves the actor mentions of one article, in named steps:
  * <ol>
  *   <li>{@link Aliases}: the longest alias of the base at each token, which also tells who is named in full;</li>
+ *   <li>{@link BlocNames}: "West" heading a longer name ("West Yorkshire") is no bloc;</li>
  *   <li>{@link Surnames}: a surname of someone named in full stands for them;</li>
  *   <li>{@link CivilBodies}: unknown names headed by a civil-society word are NGOs;</li>
  *   <li>composition, left to right: each {@link Phrase} with what follows it (a person, "of
@@ -36,7 +37,7 @@ public final class Resolution {
         this.text = text;
         this.date = date;
         this.shapes = new Shapes(kb, words);
-        this.mentions = new Mentions(text, date, words, memory);
+        this.mentions = new Mentions(kb, text, date, words, memory);
     }
 
     public List<ActorMention> run(List<Sentence> sentences) {
@@ -46,7 +47,9 @@ public final class Resolution {
         for (Sentence s : sentences) {
             Tokens w = Tokens.of(s);
             tokens.add(w);
-            pieces.add(Aliases.find(kb, date, w, surnames, text));
+            Piece[] at = Aliases.find(kb, date, w, surnames, text);
+            BlocNames.clear(at, w, s.tokens());
+            pieces.add(at);
         }
         for (int si = 0; si < sentences.size(); si++) {
             surnames.mark(pieces.get(si), tokens.get(si));
@@ -157,6 +160,10 @@ public final class Resolution {
         while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
             nameEnd++;
         }
+        if (nameEnd == end && words.is(Name.ABBREVIATION, w.key(end - 1))) {
+            // "the Rep said": an abbreviated title names no one without a name after it
+            return end;
+        }
         int after = Math.max(end, nameEnd);
         int spanEnd = after;
         String link = after + 1 < n ? w.key(after) : "";
@@ -191,9 +198,42 @@ public final class Resolution {
         if (ph.owner() != null && mods.isEmpty()) {
             mentions.owned(s, start, ph.owner(), roles, after);
         } else {
+            int before = mentions.all().size();
             mentions.roles(s, start, ph, mods, nameEnd, spanEnd);
+            int from = nameEnd == end ? apposed(s, w, at, start, ph, mods) : -1;
+            if (from >= 0 && mentions.all().size() == before + 1) {
+                mentions.apposition(s, from, start - 1, mentions.all().get(before));
+            }
         }
         return spanEnd;
+    }
+
+    /**
+     * "Ali Khan, Pakistan's interior minister", "Tomas Oderik, a senior Hamas official": a name
+     * the base does not know, a comma, then one person's title composed with one country or body.
+     * English puts an apposition after a name to say who the person is, and news names a person
+     * so on first mention. Returns the name's first token, or -1 when the phrase is not so placed.
+     */
+    private int apposed(Sentence s, Tokens w, Piece[] at, int start, Phrase ph, List<Piece> mods) {
+        List<Token> toks = s.tokens();
+        List<Piece> roles = ph.roles();
+        Piece head = roles.get(roles.size() - 1);
+        String pos = toks.get(head.end() - 1).pos();
+        String last = w.key(head.end() - 1);
+        // one person: "officials" (NNS, or a plural ending where no tag is given) are several
+        boolean plural = pos.startsWith("NNS") || pos.startsWith("NNPS") || pos.isEmpty() && last.endsWith("s") && !last.endsWith("ss");
+        if (mods.size() != 1 || ph.count() != 0 || head.kind() != Kind.TITLE || plural
+                || start < 2 || !w.key(start - 1).equals(",")) {
+            return -1;
+        }
+        int from = start - 1;
+        while (from > 0 && at[from - 1] == null && "PERSON".equals(toks.get(from - 1).ner())) {
+            from--;
+        }
+        if (from == start - 1 || mentions.covers(toks.get(from).span().start())) {
+            return -1;
+        }
+        return from;
     }
 
     /**
