@@ -56,7 +56,8 @@ final class ArticleEventsEval {
     }
 
     /** One event as it is compared: its code and quad, mode, the countries of its sides, whether it is mutual. */
-    record Coded(String code, int quad, Mode mode, String source, String target, boolean mutual, double confidence, String text) {
+    record Coded(String code, int quad, Mode mode, String source, String target, boolean mutual, double confidence, String text,
+                 boolean background) {
     }
 
     /** A key of the multiset match; empty fields where a level ignores them. */
@@ -98,6 +99,7 @@ final class ArticleEventsEval {
         Tally tally = new Tally();
         List<String> failed = new ArrayList<>();
         int stale = 0;
+        int background = 0;
         for (JsonNode r : ds.records()) {
             if (ctx.limit() > 0 && tally.articles >= ctx.limit()) {
                 break;
@@ -118,6 +120,7 @@ final class ArticleEventsEval {
             List<Coded> predicted = List.of();
             if (coded instanceof Outcome.Ok<CodedArticle> done) {
                 predicted = predictions(done.value().events());
+                background += (int) predicted.stream().filter(Coded::background).count();
             } else {
                 failed.add(id + ": " + coded.problem());
             }
@@ -136,6 +139,8 @@ final class ArticleEventsEval {
                 + (int) (tally.main().tp() + tally.main().fp()) + " Herald events after repeats are rolled up, "
                 + tally.lines + " lines printed in the factual view");
         notes.add((coder.unsourced() - unsourcedBefore) + " acts with a target but no source actor not coded (no event without a source)");
+        notes.add(background + " printed events the times stage marks historical (background: dated more than a year"
+                + " before the article, or habitual) left out of every view, neither right nor wrong");
         notes.add("factual view: asserted and future events, a future one as 03 (co-operative) or 13 (conflictual);"
                 + " every printed event counts whatever its confidence (.c50: confidence >= " + C50 + ");"
                 + " mutual acts unordered; see docs/article-gold.md");
@@ -195,7 +200,7 @@ final class ArticleEventsEval {
             out.add(new Coded(code, row.map(EventCoder.CameoCode::quad).orElse(0), mode(e.path("mode").asText()),
                     EventsEval.country(e.path("source").path("actor").asText("")),
                     EventsEval.country(e.path("target").path("actor").asText("")),
-                    e.path("mutual").asBoolean(false) || coder.symmetric(code), 1, ""));
+                    e.path("mutual").asBoolean(false) || coder.symmetric(code), 1, "", false));
         }
         return out;
     }
@@ -206,7 +211,7 @@ final class ArticleEventsEval {
         for (Event e : events) {
             out.add(new Coded(e.code(), e.quad(), e.mode(), EventsEval.country(actor(e.source())),
                     EventsEval.country(actor(e.target())), coder.symmetric(e.code()), e.confidence(),
-                    e.trigger() == null ? "" : e.trigger().text()));
+                    e.trigger() == null ? "" : e.trigger().text(), e.historical()));
         }
         return out;
     }
@@ -228,6 +233,9 @@ final class ArticleEventsEval {
 
     /** An event's key at a level; null where the level's view leaves it out (hypothetical, negated). */
     static Key key(Coded e, Level level) {
+        if (e.background()) {
+            return null; // the times stage's background (historical): the guide leaves it out
+        }
         String code = e.code();
         if (level != Level.WITH_MODE) {
             if (e.mode() == Mode.HYPOTHETICAL || e.mode() == Mode.NEGATED) {
@@ -298,7 +306,8 @@ final class ArticleEventsEval {
     private static List<String> shown(List<Coded> predicted) {
         List<String> out = new ArrayList<>();
         for (Coded e : predicted) {
-            out.add(e.code() + " " + e.source() + ">" + e.target() + " " + e.mode().json() + " \"" + e.text() + "\" "
+            out.add(e.code() + " " + e.source() + ">" + e.target() + " " + e.mode().json() + (e.background() ? " background" : "")
+                    + " \"" + e.text() + "\" "
                     + String.format(java.util.Locale.ROOT, "%.2f", e.confidence()));
         }
         return out;

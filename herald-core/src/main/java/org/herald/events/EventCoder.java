@@ -135,7 +135,7 @@ public final class EventCoder {
     public Coding codeWithProblems(Annotated annotated, List<ActorMention> actors) {
         List<Event> events = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Coder coder = new Coder(table, lexicon, cues, annotated, actors);
+        Coder coder = new Coder(table, lexicon, cues, threats, annotated, actors);
         for (Sentence s : annotated.sentences()) {
             if (!s.parsed() || s.dependencies().isEmpty()) {
                 continue;

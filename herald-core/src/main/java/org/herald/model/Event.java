@@ -11,7 +11,7 @@ package org.herald.model;
  * @param headline whether it comes from the headline
  * @param code CAMEO code ("042")
  * @param quad CAMEO quad class 1..4 (verbal coop, material coop, verbal conflict, material conflict)
- * @param historical whether it is dated well before the article
+ * @param historical whether it is background: dated more than a year before the article, or a habit
  */
 public record Event(String id, String article, int sentence, boolean root, boolean headline, String code,
                     Plover plover, int quad, double goldstein, Mode mode, Attribution attribution,

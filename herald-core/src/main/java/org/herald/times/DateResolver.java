@@ -11,6 +11,7 @@ import org.herald.model.Sentence;
 import org.herald.model.TimeExpression;
 import org.herald.model.Token;
 import org.herald.times.internal.DateReader;
+import org.herald.times.internal.Habitual;
 import org.herald.times.internal.Tense;
 
 /**
@@ -27,8 +28,13 @@ import org.herald.times.internal.Tense;
  */
 public final class DateResolver {
 
-    /** How long before publication a date must end to be background: "historical". */
-    public static final int HISTORICAL_DAYS = 30;
+    /**
+     * How long before publication a date must end to be background: "historical". The article
+     * gold's guide codes a specific act the text dates within about a year before the article as
+     * news ("in October", "last month") and leaves out what is older (docs/article-gold.md, "What
+     * is left out"): background is older than a year.
+     */
+    public static final int HISTORICAL_DAYS = 365;
 
     /** The date of the event whose trigger is token {@code trigger} of sentence {@code sentence}. */
     public EventDate when(Annotated a, int sentence, int trigger) {
@@ -62,6 +68,10 @@ public final class DateResolver {
      */
     public EventDate when(Sentence s, List<TimeExpression> times, int trigger, LocalDate published,
                           ResolvedDate publishedDate) {
+        if (Habitual.of(s.tokens(), trigger)) {
+            // "has long criticised": many acts over a stretch of time, no one date; background
+            return new EventDate(null, true, "habitual", "a habitual or long-standing act has no one date");
+        }
         Tense tense = Tense.of(s.tokens(), trigger);
         List<Object[]> dated = new ArrayList<>(); // {reading date, expression}
         String lastWhy = null;

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class ArticleEventsEvalTest {
 
     private static Coded ev(String code, int quad, Mode mode, String source, String target, boolean mutual) {
-        return new Coded(code, quad, mode, source, target, mutual, 0.9, "");
+        return new Coded(code, quad, mode, source, target, mutual, 0.9, "", false);
+    }
+
+    private static Coded background(String code, int quad, String source, String target) {
+        return new Coded(code, quad, Mode.ASSERTED, source, target, false, 0.9, "", true);
     }
 
     private static Score match(List<Coded> herald, List<Coded> gold, Level level) {
@@ -34,6 +38,15 @@ class ArticleEventsEvalTest {
         List<Coded> herald = List.of(ev("042", 1, Mode.NEGATED, "ISR", "GBR", false));
         assertThat(match(herald, gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(0, 0, 0));
         assertThat(match(herald, gold, Level.WITH_MODE)).isEqualTo(new Score(0, 1, 1));
+    }
+
+    @Test
+    void an_event_the_times_stage_marks_background_is_neither_right_nor_wrong_in_any_view() {
+        List<Coded> gold = List.of(ev("112", 3, Mode.ASSERTED, "GBR", "RUS", false));
+        List<Coded> herald = List.of(background("111", 3, "GBR", "RUS"), background("190", 4, "RUS", "UKR"),
+                ev("112", 3, Mode.ASSERTED, "GBR", "RUS", false));
+        assertThat(match(herald, gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(1, 0, 0));
+        assertThat(match(herald, gold, Level.WITH_MODE)).isEqualTo(new Score(1, 0, 0));
     }
 
     @Test

@@ -99,12 +99,39 @@ class DateResolverTest {
     }
 
     @Test
-    void a_year_well_before_publication_is_historical_and_last_month_is_not() {
+    void a_date_more_than_a_year_before_publication_is_historical_and_one_within_the_year_is_not() {
         ResolvedDate pub = ResolvedDate.day(LocalDate.of(2023, 9, 11));
         assertThat(DateResolver.historical(ResolvedDate.parse("2019", null), pub)).isTrue();
+        assertThat(DateResolver.historical(ResolvedDate.parse("2022-09-01", null), pub)).isTrue();
+        assertThat(DateResolver.historical(ResolvedDate.parse("2022", null), pub)).isFalse(); // may be October 2022
         assertThat(DateResolver.historical(ResolvedDate.parse("2023-08", null), pub)).isFalse();
-        assertThat(DateResolver.historical(ResolvedDate.parse("2023-07-01", null), pub)).isTrue();
+        // the guide codes an act "in March" or "in early July" as news: within about a year
+        assertThat(DateResolver.historical(ResolvedDate.parse("2023-03", null), pub)).isFalse();
+        assertThat(DateResolver.historical(ResolvedDate.parse("2023-07-01", null), pub)).isFalse();
         assertThat(DateResolver.historical(ResolvedDate.parse("2023-09-12", null), pub)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> habitual {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The/DT opposition/NN has/VBZ long/RB criticised/VBN the/DT government/NN ./.     | criticised | true
+        The/DT opposition/NN has/VBZ long/JJ criticised/VBD the/DT government/NN ./.     | criticised | true
+        Lower/JJR courts/NNS have/VBP repeatedly/RB struck/VBN down/RP the/DT ban/NN ./.  | struck     | true
+        Police/NNS routinely/RB detain/VBP activists/NNS ./.                             | detain     | true
+        The/DT group/NN has/VBZ campaigned/VBN for/IN years/NNS ./.                       | campaigned | true
+        Rebels/NNS repeatedly/RB attacked/VBD the/DT town/NN last/JJ week/NN ./.           | attacked   | false
+        Russia/NNP has/VBZ launched/VBN an/DT attack/NN ./.                                | launched   | false
+        The/DT minister/NN has/VBZ criticised/VBN the/DT plan/NN for/IN weeks/NNS ./.      | criticised | false
+        """)
+    void a_perfect_or_present_of_habit_has_no_one_date_and_is_background(String sentence, String trigger, boolean habitual) {
+        Sentence s = sentence(sentence);
+        EventDate d = resolver.when(s, List.of(), index(s, trigger), LocalDate.of(2023, 9, 11),
+                ResolvedDate.day(LocalDate.of(2023, 9, 11)));
+        assertThat(d.historical()).isEqualTo(habitual);
+        if (habitual) {
+            assertThat(d.date()).isNull();
+            assertThat(d.from()).isEqualTo("habitual");
+            assertThat(d.why()).isNotBlank();
+        }
     }
 
     @Test

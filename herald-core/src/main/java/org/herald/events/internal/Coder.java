@@ -35,13 +35,15 @@ public final class Coder {
     private final List<TargetRule> targetRules;
     private final List<RoleRule> roleRules;
     private final LightVerbs light;
+    private final Threats threats;
     private final List<Event> coded = new ArrayList<>();
     private int unsourced;
     private final boolean sportStory;
     private final int leadEnd;
 
-    public Coder(CameoTable table, Lexicon lexicon, Cues cues, Annotated doc, List<ActorMention> mentions) {
+    public Coder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats, Annotated doc, List<ActorMention> mentions) {
         this.table = table;
+        this.threats = threats;
         this.cues = cues;
         this.doc = doc;
         this.light = new LightVerbs(lexicon);
@@ -93,9 +95,14 @@ public final class Coder {
             }
         }
         boolean sportSentence = sportStory || sentenceHasSport(g);
+        // "vowed to strike back": the vow is coded by what is vowed, a threat, and is that one act
+        IntentByComplement.Decision intents = IntentByComplement.of(g, found, table, threats);
         Map<String, Event> out = new LinkedHashMap<>();
         for (Trigger t : found) {
-            CameoTable.Code code = table.get(t.entry().code());
+            if (intents.carried().contains(t.token())) {
+                continue;
+            }
+            CameoTable.Code code = table.get(intents.recoded().getOrDefault(t.token(), t.entry().code()));
             if (t.entry().sport() && sportSentence) {
                 continue;
             }

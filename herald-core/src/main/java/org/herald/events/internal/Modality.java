@@ -94,12 +94,27 @@ public final class Modality {
                 }
             }
             Dependency up = governor(g, cur);
+            if (BeToInfinitive.future(g, cur, up)) {
+                fut = true; // "the ministers are to meet": an arrangement
+            }
             if (up == null) {
                 speaker = speaker >= 0 ? speaker : reportingClause(g, cur);
+                if (HeadlineInfinitive.future(g, clause)) {
+                    fut = true; // "EU to impose tariffs": a headline's announced act
+                }
                 break;
             }
             String rel = up.relation();
             int gov = up.governor();
+            if (rel.startsWith("advcl") && PrepositionalComplement.is(g, cur)) {
+                // "accused of attacking": the gerund is the accusation's complement, read as one
+                String l = verbLemma(g, gov);
+                if (cues.is(Cues.Kind.NEGATED, l)) {
+                    neg = true;
+                } else if (cues.is(Cues.Kind.HYPOTHETICAL, l)) {
+                    hyp = true;
+                }
+            }
             if (rel.startsWith("advcl")) {
                 if (isPurpose(g, cur)) {
                     fut = true;

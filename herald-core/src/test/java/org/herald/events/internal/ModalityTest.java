@@ -1,0 +1,68 @@
+package org.herald.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.herald.model.Mode;
+import org.junit.jupiter.api.Test;
+
+/** The mode rules on parses CoreNLP's enhanced++ parser gave for these sentences. */
+class ModalityTest {
+
+    private final Modality modality = new Modality(Cues.standard());
+
+    private Mode mode(Graph g, int token) {
+        return modality.read(g, token - 1, Set.of()).mode();
+    }
+
+    @Test
+    void be_to_with_an_infinitive_is_an_arrangement_whether_be_is_a_copula_or_an_auxiliary() {
+        Graph cop = Parses.graph("The/DT/the ministers/NNS/minister of/IN/of France/NNP/France/LOCATION are/VBP/be to/TO/to meet/VB/meet on/IN/on Friday/NNP/Friday/DATE ././.",
+                "det:2:1 nsubj:7:2 case:4:3 nmod:of:2:4 cop:7:5 mark:7:6 root:0:7 case:9:8 obl:on:7:9 punct:7:10");
+        assertThat(BeToInfinitive.future(cop, 6, null)).isTrue();
+        assertThat(mode(cop, 7)).isEqualTo(Mode.FUTURE);
+        Graph aux = Parses.graph("The/DT/the president/NN/president is/VBZ/be to/TO/to visit/VB/visit China/NNP/China/LOCATION ././.",
+                "det:2:1 nsubj:5:2 aux:5:3 mark:5:4 root:0:5 obj:5:6 punct:5:7");
+        assertThat(mode(aux, 5)).isEqualTo(Mode.FUTURE);
+        // a to-infinitive under another verb is read from that verb: "decided to visit" is the visit
+        Graph decided = Parses.graph("The/DT/the president/NN/president decided/VBD/decide to/TO/to visit/VB/visit China/NNP/China/LOCATION ././.",
+                "det:2:1 nsubj:3:2 nsubj:xsubj:5:2 root:0:3 mark:5:4 xcomp:3:5 obj:5:6 punct:3:7");
+        assertThat(mode(decided, 5)).isEqualTo(Mode.ASSERTED);
+    }
+
+    @Test
+    void a_headline_of_a_noun_and_an_infinitive_without_a_finite_verb_announces_a_future_act() {
+        Graph g = Parses.graph("EU/NNP/EU/ORGANIZATION to/TO/to impose/VB/impose tariffs/NNS/tariff on/IN/on Chinese/JJ/Chinese/MISC steel/NN/steel",
+                "nsubj:3:1 mark:3:2 root:0:3 obj:3:4 case:7:5 amod:7:6 nmod:on:4:7");
+        assertThat(mode(g, 3)).isEqualTo(Mode.FUTURE);
+        // the same words under a finite verb are the verb's: "EU votes to impose tariffs" is the vote's purpose
+        Graph finite = Parses.graph("Police/NNS/police arrive/VBP/arrive to/TO/to investigate/VB/investigate deaths/NNS/death",
+                "nsubj:2:1 root:0:2 mark:4:3 advcl:to:2:4 obj:4:5");
+        assertThat(HeadlineInfinitive.future(finite, java.util.List.of(3))).isFalse();
+        Graph noun = Parses.graph("Police/NNS/police to/TO/to investigate/VB/investigate deaths/NNS/death",
+                "root:0:1 mark:3:2 acl:to:1:3 obj:3:4");
+        assertThat(mode(noun, 3)).isEqualTo(Mode.FUTURE);
+    }
+
+    @Test
+    void what_one_is_accused_or_suspected_of_is_not_asserted() {
+        // "accused the army of killing civilians": the gerund hangs from the verb as an adverbial clause
+        Graph advcl = Parses.graph("Ukraine/NNP/Ukraine/LOCATION accused/VBD/accuse the/DT/the army/NN/army of/IN/of killing/VBG/kill civilians/NNS/civilian ././.",
+                "nsubj:2:1 root:0:2 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 obj:6:7 punct:2:8");
+        assertThat(PrepositionalComplement.is(advcl, 5)).isTrue();
+        assertThat(mode(advcl, 6)).isEqualTo(Mode.HYPOTHETICAL);
+        // as the parser gave "The general is suspected of killing civilians": the gerund modifies the noun
+        Graph amod = Parses.graph("The/DT/the general/JJ/general is/VBZ/be suspected/VBN/suspect of/IN/of killing/VBG/kill civilians/NNS/civilian ././.",
+                "det:2:1 nsubj:pass:4:2 aux:pass:4:3 root:0:4 case:7:5 amod:7:6 obl:of:4:7 punct:4:8");
+        assertThat(mode(amod, 6)).isEqualTo(Mode.HYPOTHETICAL);
+        // a clause of time is no complement: "after killing" was done
+        Graph after = Parses.graph("Troops/NNS/troop withdrew/VBD/withdraw after/IN/after killing/VBG/kill civilians/NNS/civilian ././.",
+                "nsubj:2:1 root:0:2 mark:4:3 advcl:after:2:4 obj:4:5 punct:2:6");
+        assertThat(PrepositionalComplement.is(after, 3)).isFalse();
+        assertThat(mode(after, 4)).isEqualTo(Mode.ASSERTED);
+        // what one is prevented from doing did not happen
+        Graph prevented = Parses.graph("Police/NNS/police prevented/VBD/prevent protesters/NNS/protester from/IN/from marching/VBG/march ././.",
+                "nsubj:2:1 root:0:2 obj:2:3 mark:5:4 advcl:from:2:5 punct:2:6");
+        assertThat(mode(prevented, 5)).isEqualTo(Mode.NEGATED);
+    }
+}
