@@ -231,4 +231,30 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("The fall has been sharpest");
         assertThat(a.text()).doesNotContain("Photo: Kelby Post");
     }
+    /** Seven paragraphs of a story's body, long enough that the scorer's container is the body alone. */
+    private static final String LONG_BODY = """
+            <p>The plan was first put to the council in the spring, when the engineers said the old design would not last another twenty winters on the coast.</p>
+            <p>Residents of the streets nearest the school had asked for the work for years, and many of them came to the meeting on Tuesday to hear the vote.</p>
+            <p>The county's treasurer said the cost would be spread over six years, and that no other work in the town would be put off to pay for it.</p>
+            <p>Opponents said the money would be better spent on a new building, and that the old one would need more repairs within ten years anyway.</p>
+            <p>The council's leader said a new building was out of reach for now, and that the safety of the children mattered more than the cost.</p>
+            <p>Work is expected to begin after the summer term, so that the classrooms are not closed during the examinations in June.</p>
+            <p>The engineers will publish a timetable in the autumn, showing which parts of the school will close and for how long while the work goes on.</p>
+            """;
+
+    @Test
+    void a_lead_above_a_box_of_links_without_a_class_that_names_it() {
+        // under the headline, a list of links to other stories interrupts the story's opening
+        Article a = read("""
+                <html><head><title>Kelby school to get a new roof before winter</title></head><body><main><article>
+                <h1>Kelby school to get a new roof before winter</h1>
+                <div class="top"><p>Kelby's primary school will get a new roof before the winter, the county said on Friday, after rain came through the ceilings of three classrooms in October.</p></div>
+                <div class="box"><ul><li><a href="/news/school-roof-leaks-again">School roof leaks again as storms hit the coast</a></li><li><a href="/news/county-budget-cuts-repairs">County budget cuts school repairs by a third</a></li></ul></div>
+                <div class="article-body">
+                """ + LONG_BODY + """
+                </div></article></main></body></html>""", "https://news.example/school-roof-winter");
+        assertThat(opening(a)).startsWith("Kelby's primary school will get a new roof");
+        assertThat(a.paragraphs()).last().asString().startsWith("The engineers will publish a timetable");
+        assertThat(a.text()).doesNotContain("School roof leaks again", "County budget cuts");
+    }
 }

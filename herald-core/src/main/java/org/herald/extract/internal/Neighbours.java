@@ -77,10 +77,22 @@ final class Neighbours {
         int gap = 0;
         boolean crossed = false;
         Element box = null;
+        Element joined = null; // the element holding the part last joined outside the best element
         for (int i = edge + dir; i >= 0 && i < blocks.size(); i += dir) {
             MainText.TextBlock b = blocks.get(i);
-            if (!MainText.inside(b.owner, bound) || linksOut(b)) {
+            if (!MainText.inside(b.owner, bound)) {
                 break;
+            }
+            if (linksOut(b)) {
+                if (dir > 0 || !headlineAbove(i)) {
+                    break;
+                }
+                // under the headline, a box of links to other stories interrupts the story's
+                // opening; it does not end it
+                stepped.add(b);
+                crossed = true;
+                gap++;
+                continue;
             }
             if (dir > 0 && names(b)) {
                 break; // after the story, a name starts the author's box
@@ -92,14 +104,24 @@ final class Neighbours {
             }
             if (b.heading) {
                 String t = MainText.norm(b.text);
-                if (t.equals(title) || b.text.length() > SHORT || MainText.isEndMarker(b.text)) {
+                if (t.equals(title) || MainText.isEndMarker(b.text)) {
                     break;
+                }
+                if (b.text.length() > SHORT) {
+                    if (dir > 0 || !headlineAbove(i)) {
+                        break;
+                    }
+                    crossed = true; // a box's own heading (a promotion) between the headline and the story
                 }
                 gap++;
             } else if (good(b)) {
-                boolean near = !crossed && MainText.inside(b.owner, top);
+                // next to a part already joined, in the same element, is the same part
+                boolean near = !crossed && (MainText.inside(b.owner, top) || joined != null && b.owner.parent() == joined);
                 if (!near && !(style.contains(MainText.style(b)) && onTopic(b))) {
                     break;
+                }
+                if (!MainText.inside(b.owner, top)) {
+                    joined = b.owner.parent();
                 }
                 far = i;
                 gap = 0;
@@ -122,6 +144,24 @@ final class Neighbours {
             }
         }
         return far;
+    }
+
+    /**
+     * Whether the page's headline (its {@code h1}, or the heading that reads as its title) sits
+     * above block {@code i}, a few blocks up and inside the part the walk may reach. Between the
+     * headline and the story lies only the story's header and its opening.
+     */
+    private boolean headlineAbove(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 2 * MAX_GAP; j--) {
+            MainText.TextBlock h = blocks.get(j);
+            if (!MainText.inside(h.owner, bound)) {
+                return false;
+            }
+            if (h.owner.normalName().equals("h1") || h.heading && MainText.norm(h.text).equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The blocks the walks stepped over: bylines, datelines, captions, share rows, notices. */
