@@ -981,8 +981,13 @@ public final class MainText {
                 case CONTENT -> {
                 }
                 case SITE, CONSENT -> {
-                    notices.add(b);
-                    continue;
+                    // a consent notice is a box of its own; a long paragraph about privacy written in
+                    // the story's own flow and style is the story's (a review of privacy tools)
+                    if (!(b.kind == Clutter.Kind.CONSENT && b.words >= 40 && endsSentence(t) && style(b).equals(bodyStyle)
+                            && flow.contains(path(b.owner, content)))) {
+                        notices.add(b);
+                        continue;
+                    }
                 }
                 default -> {
                     continue;
