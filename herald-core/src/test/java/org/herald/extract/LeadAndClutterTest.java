@@ -302,4 +302,21 @@ class LeadAndClutterTest {
         assertThat(a.paragraphs().get(0)).startsWith("For crews new to the island run").endsWith("learned and kept by every crew.");
         assertThat(a.text()).doesNotContain("Season tickets and how to buy them");
     }
+    @Test
+    void a_long_paragraph_about_privacy_in_the_storys_flow_is_the_storys_and_a_cookie_box_is_not() {
+        // a consent notice is a box of its own; a review of privacy tools speaks of cookies and opting out
+        Article a = Fixtures.ok(new Extractor().extract(Fixtures.html("""
+                <html><head><title>The most private web browsers, tested</title></head><body><main><article>
+                <h1>The most private web browsers, tested</h1>
+                <div class="review-body">
+                <p>We tested seven web browsers for a month each on a laptop and a phone, to see which of them keeps the least of what their users do online and which only says that it does.</p>
+                <p>We read each browser's privacy policy and its cookie settings to see what it shares with advertising partners, and we checked whether you can opt out of tracking and personalised ads without losing the features you use every day, such as saved passwords and synced tabs across your devices.</p>
+                <p>Two of the seven sent the addresses of every page we visited to their makers, even with the strictest settings turned on, and one of them did so before we had accepted anything at all.</p>
+                <p>The browser that kept the least was also the slowest, but the difference was a fraction of a second on most pages, and we did not notice it after the first day of use.</p>
+                </div>
+                <div class="notice-box"><p>We use cookies to improve your experience. By continuing you accept our privacy policy and cookie policy.</p></div>
+                </article></main></body></html>""", "https://news.example/private-browsers")));
+        assertThat(a.paragraphs()).anyMatch(p -> p.startsWith("We read each browser's privacy policy"));
+        assertThat(a.text()).doesNotContain("We use cookies to improve your experience");
+    }
 }

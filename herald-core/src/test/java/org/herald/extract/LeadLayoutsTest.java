@@ -231,4 +231,100 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("The fall has been sharpest");
         assertThat(a.text()).doesNotContain("Photo: Kelby Post");
     }
+    /** Seven paragraphs of a story's body, long enough that the scorer's container is the body alone. */
+    private static final String LONG_BODY = """
+            <p>The plan was first put to the council in the spring, when the engineers said the old design would not last another twenty winters on the coast.</p>
+            <p>Residents of the streets nearest the school had asked for the work for years, and many of them came to the meeting on Tuesday to hear the vote.</p>
+            <p>The county's treasurer said the cost would be spread over six years, and that no other work in the town would be put off to pay for it.</p>
+            <p>Opponents said the money would be better spent on a new building, and that the old one would need more repairs within ten years anyway.</p>
+            <p>The council's leader said a new building was out of reach for now, and that the safety of the children mattered more than the cost.</p>
+            <p>Work is expected to begin after the summer term, so that the classrooms are not closed during the examinations in June.</p>
+            <p>The engineers will publish a timetable in the autumn, showing which parts of the school will close and for how long while the work goes on.</p>
+            """;
+
+    @Test
+    void a_lead_above_a_box_of_links_without_a_class_that_names_it() {
+        // under the headline, a list of links to other stories interrupts the story's opening
+        Article a = read("""
+                <html><head><title>Kelby school to get a new roof before winter</title></head><body><main><article>
+                <h1>Kelby school to get a new roof before winter</h1>
+                <div class="top"><p>Kelby's primary school will get a new roof before the winter, the county said on Friday, after rain came through the ceilings of three classrooms in October.</p></div>
+                <div class="box"><ul><li><a href="/news/school-roof-leaks-again">School roof leaks again as storms hit the coast</a></li><li><a href="/news/county-budget-cuts-repairs">County budget cuts school repairs by a third</a></li></ul></div>
+                <div class="article-body">
+                """ + LONG_BODY + """
+                </div></article></main></body></html>""", "https://news.example/school-roof-winter");
+        assertThat(opening(a)).startsWith("Kelby's primary school will get a new roof");
+        assertThat(a.paragraphs()).last().asString().startsWith("The engineers will publish a timetable");
+        assertThat(a.text()).doesNotContain("School roof leaks again", "County budget cuts");
+    }
+    @Test
+    void a_lead_in_its_own_row_of_a_page_builder_with_the_headline_in_a_title_bar_far_above() {
+        // page builders nest each row many levels deep; the headline's title bar is outside the
+        // best element, and a promotion's row with its own heading sits between lead and body
+        Article a = read("""
+                <html><head><title>Fifteen data tools for a small newsroom</title></head><body><div id="wrapper"><div class="page-title-bar"><div class="bar-inner"><div class="bar-row"><div class="bar-content"><div class="bar-title"><h1 class="entry-title">Fifteen data tools for a small newsroom</h1></div></div></div></div></div>
+                <div id="main"><div class="container"><article class="post"><div class="post-content">
+                <div class="builder-row row-1"><div class="builder-inner"><div class="builder-column"><div class="column-wrapper"><div class="text-block">
+                <p>A newsroom of five people cannot hire a data team, but it can learn a handful of free tools that turn a spreadsheet of council spending into a story readers understand.</p>
+                <p>We asked reporters at six small papers which data tools they use every week, and why.</p></div></div></div></div></div>
+                <div class="builder-row row-2"><div class="builder-inner"><div class="builder-column"><div class="column-wrapper"><div class="text-block"><h3>Take our evening course in data journalism this spring</h3>
+                <p>Our twelve-week course teaches reporters to find, clean and chart the data behind a local story.</p></div><div><a class="button" href="/course">Learn more</a></div></div></div></div></div>
+                <div class="builder-row row-3"><div class="builder-inner"><div class="builder-column"><div class="column-wrapper"><div class="text-block"><h2>The tools</h2>
+                <p>Spreadsheets come first: every reporter we asked starts with one, and most never need anything else for a story about a budget or a list of contracts.</p>
+                <p>For maps, the reporters use a free web tool that draws a map from a column of addresses, so that a story about potholes or planning permits shows where they are.</p>
+                <p>For charts, a free charting site lets a reporter paste a table and get a chart that works on a phone, which matters because most readers come from their phones.</p>
+                <p>Two of the papers use a scraping tool to collect the council's planning notices every night, so that no application is missed when the office is short of staff.</p>
+                <p>One reporter learned a little of a programming language to clean messy data, and said it took her a month of evenings to learn enough to be useful.</p>
+                <p>The others said they would rather spend the time on reporting, and that a spreadsheet and a map cover nearly every story they write in a year.</p>
+                <p>The smallest of the six, a weekly with two reporters, said its data stories were now the ones readers shared most, ahead of sport and court reports.</p>
+                <p>Its editor said the first story it did with a map, on the roads the council had not gritted in a cold snap, brought more letters than anything else that winter.</p>
+                <p>Another paper keeps a shared sheet of every contract the council signs, and its reporters check it each Monday for anything that looks out of the ordinary.</p>
+                <p>That sheet led to a story about a cleaning contract that had been renewed four times without a tender, which the council has since put out to tender.</p>
+                <p>None of the papers pays for any of the tools, though two said they would pay for a better way to search the council's minutes, which are published as scanned pages.</p>
+                <p>Reporters at the two largest papers said the hardest part was not the tools but finding the time, since each of them also covers courts, councils and sport.</p>
+                <p>They suggested starting with one small story a month, such as the council's spending on agency staff, and building from there as the reporters grow more confident.</p>
+                <p>A third paper has set aside one afternoon a week for its reporters to learn, and says the stories that come from it have already paid for the lost afternoons.</p>
+                <p>Several reporters said the free courses offered online by universities and journalism schools were good enough to start with, and cost nothing but time.</p>
+                <p>All six papers said the tools had paid for themselves many times over, in stories they would not otherwise have found.</p>
+                </div></div></div></div></div>
+                </div></article></div></div></div></body></html>""", "https://news.example/newsroom-data-tools");
+        assertThat(opening(a)).startsWith("A newsroom of five people cannot hire a data team");
+        assertThat(a.paragraphs()).anyMatch(p -> p.startsWith("We asked reporters at six small papers"));
+        assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
+    }
+
+    @Test
+    void a_header_with_the_standfirst_and_the_first_paragraph_of_the_story_above_a_picture() {
+        // the header holds the dek and, under it in its own element, the story's first paragraph;
+        // the walk from the long body stops at the picture, the header's other paragraph opens the story
+        Article a = read("""
+                <html><head><title>Fifteen data tools for a small newsroom</title></head><body><main><article>
+                <header class="article-header"><h1>Fifteen data tools for a small newsroom</h1>
+                <p class="intro">A newsroom of five people cannot hire a data team, but it can learn a few free tools.</p>
+                <p class="intro">We asked reporters at six small papers which data tools they use every week, what they use them for, and what they wish they had learned sooner.</p></header>
+                <div class="pic"><img src="x.jpg"><p>Reporters at work in a newsroom on the coast.</p></div>
+                <div class="byline">By Ana Ruiz</div>
+                <div class="article-body">
+                <p>Spreadsheets come first: every reporter we asked starts with one, and most never need anything else for a story about a budget or a list of contracts.</p>
+                <p>For maps, the reporters use a free web tool that draws a map from a column of addresses, so that a story about potholes or planning permits shows where they are.</p>
+                <p>For charts, a free charting site lets a reporter paste a table and get a chart that works on a phone, which matters because most readers come from their phones.</p>
+                <p>Two of the papers use a scraping tool to collect the council's planning notices every night, so that no application is missed when the office is short of staff.</p>
+                <p>One reporter learned a little of a programming language to clean messy data, and said it took her a month of evenings to learn enough to be useful.</p>
+                <p>The others said they would rather spend the time on reporting, and that a spreadsheet and a map cover nearly every story they write in a year.</p>
+                <p>The smallest of the six, a weekly with two reporters, said its data stories were now the ones readers shared most, ahead of sport and court reports.</p>
+                <p>Its editor said the first story it did with a map, on the roads the council had not gritted in a cold snap, brought more letters than anything else that winter.</p>
+                <p>Another paper keeps a shared sheet of every contract the council signs, and its reporters check it each Monday for anything that looks out of the ordinary.</p>
+                <p>That sheet led to a story about a cleaning contract that had been renewed four times without a tender, which the council has since put out to tender.</p>
+                <p>None of the papers pays for any of the tools, though two said they would pay for a better way to search the council's minutes, which are published as scanned pages.</p>
+                <p>Reporters at the two largest papers said the hardest part was not the tools but finding the time, since each of them also covers courts, councils and sport.</p>
+                <p>They suggested starting with one small story a month, such as the council's spending on agency staff, and building from there as the reporters grow more confident.</p>
+                <p>A third paper has set aside one afternoon a week for its reporters to learn, and says the stories that come from it have already paid for the lost afternoons.</p>
+                <p>Several reporters said the free courses offered online by universities and journalism schools were good enough to start with, and cost nothing but time.</p>
+                <p>All six papers said the tools had paid for themselves many times over, in stories they would not otherwise have found.</p>
+                </div></article></main></body></html>""", "https://news.example/newsroom-data-tools-intro");
+        assertThat(a.standfirst()).startsWith("A newsroom of five people cannot hire a data team");
+        assertThat(a.paragraphs().get(0)).startsWith("We asked reporters at six small papers");
+        assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
+        assertThat(a.text()).doesNotContain("By Ana Ruiz", "Reporters at work in a newsroom");
+    }
 }

@@ -790,6 +790,29 @@ public final class MainText {
         return chosen;
     }
 
+    /**
+     * Where the story starts when its header holds more than the standfirst: the paragraphs of
+     * prose that follow the standfirst in its own element (a header with a dek and the first
+     * paragraph of the story under it), before the part the walk joined, open the story. Returns
+     * the index of the first of them, or {@code lo}.
+     */
+    private static int introAfter(List<TextBlock> blocks, TextBlock standfirst, int lo) {
+        if (standfirst == null || standfirst.index >= lo || standfirst.owner.parent() == null) {
+            return lo;
+        }
+        Element box = standfirst.owner.parent();
+        for (int i = standfirst.index + 1; i < lo; i++) {
+            TextBlock b = blocks.get(i);
+            if (b.owner.parent() != box) {
+                return lo;
+            }
+            if (Neighbours.good(b)) {
+                return i;
+            }
+        }
+        return lo;
+    }
+
     /** Whether a block says what the page's description says. */
     private static boolean says(TextBlock b, String description) {
         return description != null && PageMetadata.overlap(description, b.text) >= 0.6 && countWords(description) <= 2 * b.words;
@@ -887,6 +910,7 @@ public final class MainText {
         int lo = joins.reach(first, -1);
         int hi = joins.reach(last, 1);
         TextBlock standfirst = standfirst(blocks, lo, first, title, meta.description());
+        lo = introAfter(blocks, standfirst, lo);
         if (standfirst != null) {
             out.standfirst = new Extracted.Piece(standfirst.text, find(raw, standfirst.text, 0, raw.length()));
         }
@@ -957,8 +981,13 @@ public final class MainText {
                 case CONTENT -> {
                 }
                 case SITE, CONSENT -> {
-                    notices.add(b);
-                    continue;
+                    // a consent notice is a box of its own; a long paragraph about privacy written in
+                    // the story's own flow and style is the story's (a review of privacy tools)
+                    if (!(b.kind == Clutter.Kind.CONSENT && b.words >= 40 && endsSentence(t) && style(b).equals(bodyStyle)
+                            && flow.contains(path(b.owner, content)))) {
+                        notices.add(b);
+                        continue;
+                    }
                 }
                 default -> {
                     continue;

@@ -73,14 +73,27 @@ final class Neighbours {
 
     /** The farthest block in direction {@code dir} (-1 before, +1 after) from {@code edge} that joins the story. */
     int reach(int edge, int dir) {
+        Element bound = dir < 0 ? headerBound(edge) : this.bound;
         int far = edge;
         int gap = 0;
         boolean crossed = false;
         Element box = null;
+        Element joined = null; // the element holding the part last joined outside the best element
         for (int i = edge + dir; i >= 0 && i < blocks.size(); i += dir) {
             MainText.TextBlock b = blocks.get(i);
-            if (!MainText.inside(b.owner, bound) || linksOut(b)) {
+            if (!MainText.inside(b.owner, bound)) {
                 break;
+            }
+            if (linksOut(b)) {
+                if (dir > 0 || !headlineAbove(i, bound)) {
+                    break;
+                }
+                // under the headline, a box of links to other stories interrupts the story's
+                // opening; it does not end it
+                stepped.add(b);
+                crossed = true;
+                gap++;
+                continue;
             }
             if (dir > 0 && names(b)) {
                 break; // after the story, a name starts the author's box
@@ -92,14 +105,25 @@ final class Neighbours {
             }
             if (b.heading) {
                 String t = MainText.norm(b.text);
-                if (t.equals(title) || b.text.length() > SHORT || MainText.isEndMarker(b.text)) {
+                // the headline ends the walk: above it lies the site's masthead, not the story
+                if (t.equals(title) || b.owner.normalName().equals("h1") || MainText.isEndMarker(b.text)) {
                     break;
+                }
+                if (b.text.length() > SHORT) {
+                    if (dir > 0 || !headlineAbove(i, bound)) {
+                        break;
+                    }
+                    crossed = true; // a box's own heading (a promotion) between the headline and the story
                 }
                 gap++;
             } else if (good(b)) {
-                boolean near = !crossed && MainText.inside(b.owner, top);
+                // next to a part already joined, in the same element, is the same part
+                boolean near = !crossed && (MainText.inside(b.owner, top) || joined != null && b.owner.parent() == joined);
                 if (!near && !(style.contains(MainText.style(b)) && onTopic(b))) {
                     break;
+                }
+                if (!MainText.inside(b.owner, top)) {
+                    joined = b.owner.parent();
                 }
                 far = i;
                 gap = 0;
@@ -122,6 +146,51 @@ final class Neighbours {
             }
         }
         return far;
+    }
+
+    /**
+     * Whether the page's headline (its {@code h1}, or the heading that reads as its title) sits
+     * above block {@code i}, a few blocks up and inside the part the walk may reach. Between the
+     * headline and the story lies only the story's header and its opening.
+     */
+    private boolean headlineAbove(int i, Element bound) {
+        for (int j = i - 1; j >= 0 && j >= i - 2 * MAX_GAP; j--) {
+            MainText.TextBlock h = blocks.get(j);
+            if (!MainText.inside(h.owner, bound)) {
+                return false;
+            }
+            if (h.owner.normalName().equals("h1") || h.heading && MainText.norm(h.text).equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far the walk before the story may go: the best element's reach, or, when the page's
+     * headline sits a few blocks above the story outside the best element, the nearest element
+     * above that holds both (page builders nest each row of a page many levels deep). The headline and what lies between it and the story are the
+     * story's header (a dek, a byline, a lead in its own row of a page builder); the walk's rules
+     * still decide which of it joins, and the headline ends it.
+     */
+    private Element headerBound(int edge) {
+        for (int j = edge - 1; j >= 0 && j >= edge - 2 * MAX_GAP; j--) {
+            MainText.TextBlock h = blocks.get(j);
+            if (h.owner.normalName().equals("h1") || h.heading && MainText.norm(h.text).equals(title)) {
+                if (MainText.inside(h.owner, bound)) {
+                    return bound;
+                }
+                Element e = top;
+                for (int d = 0; d < 4 * LEVELS && e.parent() != null; d++) {
+                    e = e.parent();
+                    if (MainText.inside(h.owner, e)) {
+                        return e;
+                    }
+                }
+                return bound;
+            }
+        }
+        return bound;
     }
 
     /** The blocks the walks stepped over: bylines, datelines, captions, share rows, notices. */
