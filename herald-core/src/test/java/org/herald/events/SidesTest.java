@@ -288,6 +288,30 @@ class SidesTest {
     }
 
     @Test
+    void the_two_governments_the_actors_stage_left_countryless_are_the_last_two_states_named() {
+        Doc d = new Doc().paragraph(Doc.p("Kirchner met Chavez.",
+                        "Kirchner/NNP/Kirchner/PERSON met/VBD/meet/O Chavez/NNP/Chavez/PERSON ./././O",
+                        "nsubj:2:1 root:0:2 obj:2:3 punct:2:4"),
+                Doc.p("The two governments rejected the plan.",
+                        "The/DT/the/O two/CD/two/O governments/NNS/government/O rejected/VBD/reject/O the/DT/the/O plan/NN/plan/O ./././O",
+                        "det:3:1 nummod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .person("Kirchner", "ARG", "GOV").person("Chavez", "VEN", "GOV")
+                .actor("The two governments", "---", "GOV");
+        List<String> rejections = d.code().stream().filter(e -> e.code().startsWith("12")).map(Doc::dyad).toList();
+        assertThat(rejections).anyMatch(x -> x.startsWith("ARGGOV>")).anyMatch(x -> x.startsWith("VENGOV>"))
+                .noneMatch(x -> x.startsWith("---"));
+    }
+
+    @Test
+    void each_other_as_the_object_is_each_source_acting_on_the_other() {
+        Doc d = new Doc().paragraph(Doc.p("Kirchner and Chavez praised each other.",
+                "Kirchner/NNP/Kirchner/PERSON and/CC/and/O Chavez/NNP/Chavez/PERSON praised/VBD/praise/O each/DT/each/O other/JJ/other/O ./././O",
+                "nsubj:4:1 cc:3:2 conj:and:1:3 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .person("Kirchner", "ARG", "GOV").person("Chavez", "VEN", "GOV");
+        assertThat(dyads(d)).contains("ARGGOV>VENGOV:051", "VENGOV>ARGGOV:051");
+    }
+
+    @Test
     void implied_domestic_target_never_for_a_signed_agreement() {
         Doc d = new Doc().paragraph(Doc.p("Kenya's parliament ratified the treaty.",
                 "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O parliament/NN/parliament/O ratified/VBD/ratify/O the/DT/the/O treaty/NN/treaty/O ./././O",

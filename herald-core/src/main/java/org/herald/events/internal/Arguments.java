@@ -94,6 +94,23 @@ public final class Arguments {
     public List<Side> resolve(Graph g, int token, Set<String> exclude) {
         List<Side> out = new ArrayList<>();
         ActorMention m = covering(g, token);
+        if (m != null && !Parties.isState(m.actor().country())) {
+            // "The two governments are expected to sign": the actors stage gives the phrase a role and
+            // no country, but a definite "two" or "both" phrase refers back to two parties named before
+            List<Side> pair = pair(g, token);
+            if (!pair.isEmpty() && !m.actor().roles().isEmpty()) {
+                // the phrase says what the two are ("governments"), the antecedents whose
+                List<Side> composed = new ArrayList<>();
+                for (Side p : pair) {
+                    Actor a = Actor.of(p.actor().country(), m.actor().roles(), null);
+                    composed.add(new Side(new Participant(m.text(), m.span(), a), token, true));
+                }
+                return composed;
+            }
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
         if (m != null) {
             // coordinated phrases ("Czech and Slovak envoys") give several mentions over one span
             for (ActorMention o : mentions) {
@@ -145,16 +162,9 @@ public final class Arguments {
                 return out;
             }
         }
-        if (cues.is(Cues.Kind.PAIR_NOUN, w) && hasTwo(g, token)) {
-            List<ActorMention> pair = lastTwo(t.span().start(), g.sentence().index(), cues.is(Cues.Kind.PAIR_PERSON, w),
-                    cues.is(Cues.Kind.PAIR_SIDE, w));
-            if (pair.size() == 2 && !pair.get(0).actor().code().equals(pair.get(1).actor().code())) {
-                Span s = phrase(g, token);
-                for (ActorMention a : pair) {
-                    out.add(new Side(new Participant(s.of(doc.text()), s, a.actor()), token, true));
-                }
-                return out;
-            }
+        List<Side> pair = pair(g, token);
+        if (!pair.isEmpty()) {
+            return pair;
         }
         if (cues.is(Cues.Kind.RELATIONAL, g.lemma(token)) || cues.is(Cues.Kind.RELATIONAL, w.toLowerCase(java.util.Locale.ROOT))) {
             return relational(g, token, exclude);
@@ -175,6 +185,28 @@ public final class Arguments {
             return out;
         }
         out.add(new Side(new Participant(s.of(doc.text()), s, null), token, false));
+        return out;
+    }
+
+    /**
+     * "the two countries", "both sides": a plural that counts two refers back to the last two
+     * parties named (of different countries, or different actors for "sides"); none when there
+     * are not two.
+     */
+    private List<Side> pair(Graph g, int token) {
+        String w = g.word(token);
+        List<Side> out = new ArrayList<>();
+        if (!cues.is(Cues.Kind.PAIR_NOUN, w) || !hasTwo(g, token)) {
+            return out;
+        }
+        List<ActorMention> two = lastTwo(g.token(token).span().start(), g.sentence().index(),
+                cues.is(Cues.Kind.PAIR_PERSON, w), cues.is(Cues.Kind.PAIR_SIDE, w));
+        if (two.size() == 2 && !two.get(0).actor().code().equals(two.get(1).actor().code())) {
+            Span s = phrase(g, token);
+            for (ActorMention a : two) {
+                out.add(new Side(new Participant(s.of(doc.text()), s, a.actor()), token, true));
+            }
+        }
         return out;
     }
 
