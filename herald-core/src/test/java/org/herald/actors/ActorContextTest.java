@@ -18,23 +18,14 @@ class ActorContextTest {
         return R.resolve(Texts.annotated(date, PEOPLE, paragraphs));
     }
 
-    private static ActorMention mention(List<ActorMention> ms, String text) {
-        for (ActorMention m : ms) {
-            if (m.text().equals(text)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no mention '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList());
-    }
-
     private static String codeOf(List<ActorMention> ms, String text) {
-        return mention(ms, text).actor().code();
+        return Texts.mention(ms, text).actor().code();
     }
 
     @Test
     void an_unknown_president_takes_the_one_country_of_his_sentence() {
         List<ActorMention> ms = resolve("2004-05-01", "President Marku Velan lifted the night curfew in Moldova on Friday.");
-        ActorMention velan = mention(ms, "President Marku Velan");
+        ActorMention velan = Texts.mention(ms, "President Marku Velan");
         assertThat(velan.actor().code()).isEqualTo("MDAGOV");
         assertThat(velan.actor().name()).isEqualTo("Marku Velan");
         assertThat(velan.how()).isEqualTo("context");
@@ -48,7 +39,7 @@ class ActorContextTest {
                 "President Marku Velan lifted the night curfew in Moldova on Friday. Velan said the army would leave "
                         + "Chisinau and Paris. He spoke on television.");
         assertThat(codeOf(ms, "Velan")).isEqualTo("MDAGOV");
-        assertThat(mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(Texts.mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
         assertThat(codeOf(ms, "He")).isEqualTo("MDAGOV");
     }
 

@@ -18,30 +18,21 @@ class PeopleInArticlesTest {
         return R.resolve(Texts.annotated(date, PEOPLE, paragraphs));
     }
 
-    private static ActorMention mention(List<ActorMention> ms, String text) {
-        for (ActorMention m : ms) {
-            if (m.text().equals(text)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no mention '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList());
-    }
-
     @Test
     void an_honorific_or_a_title_with_the_surname_is_the_person_named_in_full_before() {
         List<ActorMention> ms = resolve("2004-05-01",
                 "Moldovan Interior Minister Marku Velan resigned on Friday.",
                 "Mr Velan said he was tired. Minister Velan left on Sunday.");
-        assertThat(mention(ms, "Mr Velan").actor().code()).isEqualTo("MDAGOV");
-        assertThat(mention(ms, "Mr Velan").actor().name()).isEqualTo("Marku Velan");
-        assertThat(mention(ms, "Minister Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(Texts.mention(ms, "Mr Velan").actor().code()).isEqualTo("MDAGOV");
+        assertThat(Texts.mention(ms, "Mr Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(Texts.mention(ms, "Minister Velan").actor().name()).isEqualTo("Marku Velan");
     }
 
     @Test
     void a_title_of_another_role_is_not_the_person_named_before() {
         List<ActorMention> ms = resolve("2004-05-01",
                 "Moldovan Interior Minister Marku Velan resigned on Friday.", "General Velan led the parade.");
-        assertThat(mention(ms, "General Velan").actor().name()).isEqualTo("Velan");
+        assertThat(Texts.mention(ms, "General Velan").actor().name()).isEqualTo("Velan");
     }
 
     @Test
@@ -49,14 +40,14 @@ class PeopleInArticlesTest {
         List<ActorMention> ms = resolve("2010-05-01",
                 "Ali Khanzad, Pakistan's interior minister, said the border was closed.",
                 "Khanzad spoke to reporters in Geneva and Paris.");
-        ActorMention khan = mention(ms, "Ali Khanzad");
+        ActorMention khan = Texts.mention(ms, "Ali Khanzad");
         assertThat(khan.actor().code()).isEqualTo("PAKGOV");
         assertThat(khan.actor().name()).isEqualTo("Ali Khanzad");
-        assertThat(mention(ms, "Khanzad").actor().code()).isEqualTo("PAKGOV");
+        assertThat(Texts.mention(ms, "Khanzad").actor().code()).isEqualTo("PAKGOV");
         // the mentions stay in text order
-        assertThat(ms.indexOf(khan)).isLessThan(ms.indexOf(mention(ms, "Pakistan's interior minister")));
-        assertThat(mention(resolve("2010-05-01", "Tomas Oderik, a senior Hamas official, denied it."), "Tomas Oderik")
-                .actor().code()).isEqualTo(mention(resolve("2010-05-01", "A senior Hamas official denied it."),
+        assertThat(ms.indexOf(khan)).isLessThan(ms.indexOf(Texts.mention(ms, "Pakistan's interior minister")));
+        assertThat(Texts.mention(resolve("2010-05-01", "Tomas Oderik, a senior Hamas official, denied it."), "Tomas Oderik")
+                .actor().code()).isEqualTo(Texts.mention(resolve("2010-05-01", "A senior Hamas official denied it."),
                 "A senior Hamas official").actor().code());
     }
 
@@ -71,10 +62,10 @@ class PeopleInArticlesTest {
         List<ActorMention> ms = resolve("2004-05-01", "West Yorkshire police arrested nine men in the West End.",
                 "The West condemned Russia.");
         assertThat(ms).noneMatch(m -> m.actor().code().equals("WST") && !m.text().equals("The West"));
-        assertThat(mention(ms, "The West").actor().code()).isEqualTo("WST");
+        assertThat(Texts.mention(ms, "The West").actor().code()).isEqualTo("WST");
         List<ActorMention> city = resolve("2004-05-01", "Israel annexed West Jerusalem.");
         assertThat(city).noneMatch(m -> m.actor().code().equals("WST"));
-        assertThat(mention(city, "Jerusalem").actor().country()).isEqualTo("ISR");
+        assertThat(Texts.mention(city, "Jerusalem").actor().country()).isEqualTo("ISR");
     }
 
     @Test
@@ -91,19 +82,19 @@ class PeopleInArticlesTest {
     void the_president_far_from_his_name_is_the_one_last_so_titled_unless_another_holder_came_since() {
         List<ActorMention> far = resolve("2004-05-01", "Moldovan President Marku Velan spoke on Friday.",
                 "Rain fell.", "Roads closed.", "Schools shut.", "The president said the floods were over.");
-        assertThat(mention(far, "The president").actor().code()).isEqualTo("MDAGOV");
+        assertThat(Texts.mention(far, "The president").actor().code()).isEqualTo("MDAGOV");
         List<ActorMention> since = resolve("2004-05-01", "Moldovan President Marku Velan spoke on Friday.",
                 "Vladimir Putin replied.", "Rain fell.", "Roads closed.", "Schools shut.",
                 "The president said the floods were over.");
-        assertThat(mention(since, "The president").actor().name()).isNotEqualTo("Marku Velan");
+        assertThat(Texts.mention(since, "The president").actor().name()).isNotEqualTo("Marku Velan");
     }
 
     @Test
     void abbreviated_offices_before_a_name_are_titles() {
         List<ActorMention> ms = resolve("2023-04-28", "Rep Marku Velan spoke on Wednesday.",
                 "Velan spoke outside.");
-        assertThat(mention(ms, "Rep Marku Velan").actor().roles()).containsExactly("LEG");
-        assertThat(mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
+        assertThat(Texts.mention(ms, "Rep Marku Velan").actor().roles()).containsExactly("LEG");
+        assertThat(Texts.mention(ms, "Velan").actor().name()).isEqualTo("Marku Velan");
         assertThat(resolve("2023-04-28", "The Rep said nothing.").stream().map(m -> m.actor().code()))
                 .doesNotContain("---LEG");
     }

@@ -107,6 +107,16 @@ final class Texts {
         tokens.add(new Token(tokens.size(), new Span(a, b), w, w.toLowerCase(), pos, people.contains(w) ? "PERSON" : "O"));
     }
 
+    /** The mention with exactly this text; fails naming what was found when there is none. */
+    static org.herald.model.ActorMention mention(java.util.List<org.herald.model.ActorMention> ms, String text) {
+        for (org.herald.model.ActorMention m : ms) {
+            if (m.text().equals(text)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mention '" + text + "' in " + ms.stream().map(m -> m.text() + "=" + m.actor().code()).toList());
+    }
+
     /** The code of the mention with exactly this text, or a message listing what was found. */
     static String codeOf(java.util.List<org.herald.model.ActorMention> ms, String text) {
         for (org.herald.model.ActorMention m : ms) {

@@ -257,6 +257,26 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("The engineers will publish a timetable");
         assertThat(a.text()).doesNotContain("School roof leaks again", "County budget cuts");
     }
+    /** Sixteen paragraphs of a story's body about newsroom data tools, long enough to be the scorer's container alone. */
+    private static final String NEWSROOM_BODY = """
+            <p>Spreadsheets come first: every reporter we asked starts with one, and most never need anything else for a story about a budget or a list of contracts.</p>
+            <p>For maps, the reporters use a free web tool that draws a map from a column of addresses, so that a story about potholes or planning permits shows where they are.</p>
+            <p>For charts, a free charting site lets a reporter paste a table and get a chart that works on a phone, which matters because most readers come from their phones.</p>
+            <p>Two of the papers use a scraping tool to collect the council's planning notices every night, so that no application is missed when the office is short of staff.</p>
+            <p>One reporter learned a little of a programming language to clean messy data, and said it took her a month of evenings to learn enough to be useful.</p>
+            <p>The others said they would rather spend the time on reporting, and that a spreadsheet and a map cover nearly every story they write in a year.</p>
+            <p>The smallest of the six, a weekly with two reporters, said its data stories were now the ones readers shared most, ahead of sport and court reports.</p>
+            <p>Its editor said the first story it did with a map, on the roads the council had not gritted in a cold snap, brought more letters than anything else that winter.</p>
+            <p>Another paper keeps a shared sheet of every contract the council signs, and its reporters check it each Monday for anything that looks out of the ordinary.</p>
+            <p>That sheet led to a story about a cleaning contract that had been renewed four times without a tender, which the council has since put out to tender.</p>
+            <p>None of the papers pays for any of the tools, though two said they would pay for a better way to search the council's minutes, which are published as scanned pages.</p>
+            <p>Reporters at the two largest papers said the hardest part was not the tools but finding the time, since each of them also covers courts, councils and sport.</p>
+            <p>They suggested starting with one small story a month, such as the council's spending on agency staff, and building from there as the reporters grow more confident.</p>
+            <p>A third paper has set aside one afternoon a week for its reporters to learn, and says the stories that come from it have already paid for the lost afternoons.</p>
+            <p>Several reporters said the free courses offered online by universities and journalism schools were good enough to start with, and cost nothing but time.</p>
+            <p>All six papers said the tools had paid for themselves many times over, in stories they would not otherwise have found.</p>
+            """;
+
     @Test
     void a_lead_in_its_own_row_of_a_page_builder_with_the_headline_in_a_title_bar_far_above() {
         // page builders nest each row many levels deep; the headline's title bar is outside the
@@ -270,22 +290,7 @@ class LeadLayoutsTest {
                 <div class="builder-row row-2"><div class="builder-inner"><div class="builder-column"><div class="column-wrapper"><div class="text-block"><h3>Take our evening course in data journalism this spring</h3>
                 <p>Our twelve-week course teaches reporters to find, clean and chart the data behind a local story.</p></div><div><a class="button" href="/course">Learn more</a></div></div></div></div></div>
                 <div class="builder-row row-3"><div class="builder-inner"><div class="builder-column"><div class="column-wrapper"><div class="text-block"><h2>The tools</h2>
-                <p>Spreadsheets come first: every reporter we asked starts with one, and most never need anything else for a story about a budget or a list of contracts.</p>
-                <p>For maps, the reporters use a free web tool that draws a map from a column of addresses, so that a story about potholes or planning permits shows where they are.</p>
-                <p>For charts, a free charting site lets a reporter paste a table and get a chart that works on a phone, which matters because most readers come from their phones.</p>
-                <p>Two of the papers use a scraping tool to collect the council's planning notices every night, so that no application is missed when the office is short of staff.</p>
-                <p>One reporter learned a little of a programming language to clean messy data, and said it took her a month of evenings to learn enough to be useful.</p>
-                <p>The others said they would rather spend the time on reporting, and that a spreadsheet and a map cover nearly every story they write in a year.</p>
-                <p>The smallest of the six, a weekly with two reporters, said its data stories were now the ones readers shared most, ahead of sport and court reports.</p>
-                <p>Its editor said the first story it did with a map, on the roads the council had not gritted in a cold snap, brought more letters than anything else that winter.</p>
-                <p>Another paper keeps a shared sheet of every contract the council signs, and its reporters check it each Monday for anything that looks out of the ordinary.</p>
-                <p>That sheet led to a story about a cleaning contract that had been renewed four times without a tender, which the council has since put out to tender.</p>
-                <p>None of the papers pays for any of the tools, though two said they would pay for a better way to search the council's minutes, which are published as scanned pages.</p>
-                <p>Reporters at the two largest papers said the hardest part was not the tools but finding the time, since each of them also covers courts, councils and sport.</p>
-                <p>They suggested starting with one small story a month, such as the council's spending on agency staff, and building from there as the reporters grow more confident.</p>
-                <p>A third paper has set aside one afternoon a week for its reporters to learn, and says the stories that come from it have already paid for the lost afternoons.</p>
-                <p>Several reporters said the free courses offered online by universities and journalism schools were good enough to start with, and cost nothing but time.</p>
-                <p>All six papers said the tools had paid for themselves many times over, in stories they would not otherwise have found.</p>
+                """ + NEWSROOM_BODY + """
                 </div></div></div></div></div>
                 </div></article></div></div></div></body></html>""", "https://news.example/newsroom-data-tools");
         assertThat(opening(a)).startsWith("A newsroom of five people cannot hire a data team");
@@ -305,22 +310,7 @@ class LeadLayoutsTest {
                 <div class="pic"><img src="x.jpg"><p>Reporters at work in a newsroom on the coast.</p></div>
                 <div class="byline">By Ana Ruiz</div>
                 <div class="article-body">
-                <p>Spreadsheets come first: every reporter we asked starts with one, and most never need anything else for a story about a budget or a list of contracts.</p>
-                <p>For maps, the reporters use a free web tool that draws a map from a column of addresses, so that a story about potholes or planning permits shows where they are.</p>
-                <p>For charts, a free charting site lets a reporter paste a table and get a chart that works on a phone, which matters because most readers come from their phones.</p>
-                <p>Two of the papers use a scraping tool to collect the council's planning notices every night, so that no application is missed when the office is short of staff.</p>
-                <p>One reporter learned a little of a programming language to clean messy data, and said it took her a month of evenings to learn enough to be useful.</p>
-                <p>The others said they would rather spend the time on reporting, and that a spreadsheet and a map cover nearly every story they write in a year.</p>
-                <p>The smallest of the six, a weekly with two reporters, said its data stories were now the ones readers shared most, ahead of sport and court reports.</p>
-                <p>Its editor said the first story it did with a map, on the roads the council had not gritted in a cold snap, brought more letters than anything else that winter.</p>
-                <p>Another paper keeps a shared sheet of every contract the council signs, and its reporters check it each Monday for anything that looks out of the ordinary.</p>
-                <p>That sheet led to a story about a cleaning contract that had been renewed four times without a tender, which the council has since put out to tender.</p>
-                <p>None of the papers pays for any of the tools, though two said they would pay for a better way to search the council's minutes, which are published as scanned pages.</p>
-                <p>Reporters at the two largest papers said the hardest part was not the tools but finding the time, since each of them also covers courts, councils and sport.</p>
-                <p>They suggested starting with one small story a month, such as the council's spending on agency staff, and building from there as the reporters grow more confident.</p>
-                <p>A third paper has set aside one afternoon a week for its reporters to learn, and says the stories that come from it have already paid for the lost afternoons.</p>
-                <p>Several reporters said the free courses offered online by universities and journalism schools were good enough to start with, and cost nothing but time.</p>
-                <p>All six papers said the tools had paid for themselves many times over, in stories they would not otherwise have found.</p>
+                """ + NEWSROOM_BODY + """
                 </div></article></main></body></html>""", "https://news.example/newsroom-data-tools-intro");
         assertThat(a.standfirst()).startsWith("A newsroom of five people cannot hire a data team");
         assertThat(a.paragraphs().get(0)).startsWith("We asked reporters at six small papers");

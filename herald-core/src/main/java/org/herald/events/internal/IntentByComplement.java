@@ -1,8 +1,10 @@
 package org.herald.events.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A vow, pledge or promise is coded by what is vowed. CAMEO's 03x is an intent to co-operate;
@@ -22,7 +24,7 @@ final class IntentByComplement {
      * @param recoded the intent triggers' new codes, by token
      * @param carried the complement tokens whose act the intent now codes
      */
-    record Decision(Map<Integer, String> recoded, java.util.Set<Integer> carried) {
+    record Decision(Map<Integer, String> recoded, Set<Integer> carried) {
     }
 
     private IntentByComplement() {
@@ -34,7 +36,7 @@ final class IntentByComplement {
             byToken.putIfAbsent(t.token(), t);
         }
         Map<Integer, String> recoded = new HashMap<>();
-        java.util.Set<Integer> carried = new java.util.HashSet<>();
+        Set<Integer> carried = new HashSet<>();
         for (Trigger t : found) {
             if (!t.entry().code().startsWith("03") || recoded.containsKey(t.token()) || namesComplement(t)) {
                 continue; // an entry that names its complement ("pledged to withdraw": 0356) is its own sense
@@ -54,7 +56,7 @@ final class IntentByComplement {
                 }
             }
         }
-        return new Decision(Map.copyOf(recoded), java.util.Set.copyOf(carried));
+        return new Decision(Map.copyOf(recoded), Set.copyOf(carried));
     }
 
     private static boolean namesComplement(Trigger t) {
