@@ -46,7 +46,9 @@ final class ArticleEventsEval {
 
     /** What two events are compared by. */
     enum Level {
-        ROOT_COUNTRY("root.country"), CODE_COUNTRY("code.country"), ROOT_ONLY("root.only"), WITH_MODE("root.country.mode");
+        ROOT_COUNTRY("root.country"), CODE_COUNTRY("code.country"), ROOT_ONLY("root.only"), WITH_MODE("root.country.mode"),
+        // one side at a time, to tell in aggregate which side a part loses (a joint act keeps both)
+        ROOT_SOURCE("root.source"), ROOT_TARGET("root.target");
 
         final String metric;
 
@@ -138,6 +140,7 @@ final class ArticleEventsEval {
                 + (int) (tally.main().tp() + tally.main().fn()) + " in the factual view), "
                 + (int) (tally.main().tp() + tally.main().fp()) + " Herald events after repeats are rolled up, "
                 + tally.lines + " lines printed in the factual view");
+        notes.add("wrong events at root + countries by kind: " + tally.wrongKinds);
         notes.add((coder.unsourced() - unsourcedBefore) + " acts with a target but no source actor not coded (no event without a source)");
         notes.add(background + " printed events the times stage marks historical (background: dated more than a year"
                 + " before the article, or habitual) left out of every view, neither right nor wrong");
@@ -158,6 +161,7 @@ final class ArticleEventsEval {
         int goldEvents;
         int lines;
         int rightLines;
+        final Map<String, Integer> wrongKinds = new java.util.TreeMap<>();
 
         void add(List<Coded> predicted, List<Coded> gold) {
             articles++;
@@ -167,6 +171,7 @@ final class ArticleEventsEval {
             }
             List<Coded> sure = predicted.stream().filter(e -> e.confidence() >= C50).toList();
             List<Key> goldKeys = keys(gold, gold, Level.ROOT_COUNTRY);
+            wrongKinds(keys(predicted, gold, Level.ROOT_COUNTRY), goldKeys).forEach((k, n) -> wrongKinds.merge(k, n, Integer::sum));
             c50 = c50.plus(score(keys(sure, gold, Level.ROOT_COUNTRY), goldKeys));
             for (Key k : keys(predicted, gold, Level.ROOT_COUNTRY)) {
                 lines++;
@@ -251,6 +256,8 @@ final class ArticleEventsEval {
             case CODE_COUNTRY -> new Key(code, e.source(), e.target(), "");
             case ROOT_ONLY -> new Key(root, "", "", "");
             case WITH_MODE -> new Key(root, e.source(), e.target(), e.mode().json());
+            case ROOT_SOURCE -> new Key(root, e.source(), "", "");
+            case ROOT_TARGET -> new Key(root, "", e.target(), "");
         };
     }
 
@@ -260,9 +267,10 @@ final class ArticleEventsEval {
      * two countries as a joint one ("Egypt handed back" for "both exchanged").
      */
     static List<Key> keys(List<Coded> events, List<Coded> gold, Level level) {
+        boolean oneSide = level == Level.ROOT_SOURCE || level == Level.ROOT_TARGET;
         Set<Key> jointInGold = new HashSet<>();
         for (Coded g : gold) {
-            Key k = key(g, level);
+            Key k = key(g, oneSide ? Level.ROOT_COUNTRY : level);
             if (k != null && g.mutual()) {
                 jointInGold.add(k.unordered());
             }
@@ -270,6 +278,9 @@ final class ArticleEventsEval {
         List<Key> out = new ArrayList<>();
         for (Coded e : events) {
             Key k = key(e, level);
+            if (k != null && oneSide && (e.mutual() || jointInGold.contains(key(e, Level.ROOT_COUNTRY).unordered()))) {
+                k = key(e, Level.ROOT_COUNTRY); // a joint act has no first side: both are compared
+            }
             if (k != null) {
                 out.add(e.mutual() || jointInGold.contains(k.unordered()) ? k.unordered() : k);
             }
@@ -293,6 +304,61 @@ final class ArticleEventsEval {
             fp += want == 0 ? 1 : 0;
         }
         return new Score(tp, fp, gold.size() - tp);
+    }
+
+    /**
+     * What was wrong with the wrong events, in aggregate (a check part may be told no more): each
+     * Herald key the gold lacks is set against a missed gold key of the same root that shares one
+     * side, and the other side is named missing ({@code ---} for a country the gold gives), added
+     * (a country where the gold has none) or another country; the rest share no side with a missed
+     * gold event of their root, or have no gold event of their root left at all.
+     */
+    static Map<String, Integer> wrongKinds(List<Key> predicted, List<Key> gold) {
+        Map<Key, Integer> missed = new LinkedHashMap<>(counts(gold));
+        List<Key> wrong = new ArrayList<>();
+        for (Map.Entry<Key, Integer> e : counts(predicted).entrySet()) {
+            int want = missed.getOrDefault(e.getKey(), 0);
+            if (want == 0) {
+                wrong.add(e.getKey());
+            }
+            missed.merge(e.getKey(), -Math.min(want, e.getValue()), Integer::sum);
+        }
+        missed.values().removeIf(n -> n <= 0);
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        for (Key p : wrong) {
+            Key sameSource = first(missed, g -> g.code().equals(p.code()) && g.source().equals(p.source()));
+            Key sameTarget = sameSource != null ? null : first(missed, g -> g.code().equals(p.code()) && g.target().equals(p.target()));
+            String kind;
+            Key g;
+            if (sameSource != null) {
+                g = sameSource;
+                kind = "target " + side(p.target(), g.target());
+            } else if (sameTarget != null) {
+                g = sameTarget;
+                kind = "source " + side(p.source(), g.source());
+            } else if ((g = first(missed, k -> k.code().equals(p.code()))) != null) {
+                kind = "both sides";
+            } else if ((g = first(missed, k -> k.source().equals(p.source()) && k.target().equals(p.target()))) != null) {
+                kind = "root " + p.code() + " for gold " + g.code();
+            } else {
+                kind = "no gold event of root " + p.code();
+            }
+            if (g != null) {
+                missed.merge(g, -1, Integer::sum);
+                missed.values().removeIf(n -> n <= 0);
+            }
+            kinds.merge(kind, 1, Integer::sum);
+        }
+        missed.forEach((g, n) -> kinds.merge("gold root " + g.code() + " not found", n, Integer::sum));
+        return kinds;
+    }
+
+    private static String side(String herald, String gold) {
+        return herald.equals("---") ? "missing" : gold.equals("---") ? "added" : "another country";
+    }
+
+    private static Key first(Map<Key, Integer> keys, java.util.function.Predicate<Key> test) {
+        return keys.keySet().stream().filter(test).findFirst().orElse(null);
     }
 
     private static Map<Key, Integer> counts(List<Key> keys) {

@@ -69,4 +69,26 @@ class ArticleEventsEvalTest {
         assertThat(match(List.of(right), gold, Level.ROOT_COUNTRY)).isEqualTo(new Score(1, 0, 1));
         assertThat(match(List.of(right), gold, Level.CODE_COUNTRY)).isEqualTo(new Score(0, 1, 2));
     }
+
+    @Test
+    void the_one_side_levels_tell_a_wrong_target_from_a_wrong_source_and_keep_both_sides_of_a_joint_act() {
+        List<Coded> gold = List.of(ev("111", 3, Mode.ASSERTED, "GBR", "USA", false), ev("057", 1, Mode.ASSERTED, "ARG", "VEN", true));
+        List<Coded> herald = List.of(ev("111", 3, Mode.ASSERTED, "GBR", "", false), ev("057", 1, Mode.ASSERTED, "VEN", "", false));
+        assertThat(match(herald, gold, Level.ROOT_SOURCE)).isEqualTo(new Score(1, 1, 1));
+        assertThat(match(herald, gold, Level.ROOT_TARGET)).isEqualTo(new Score(0, 2, 2));
+        assertThat(match(List.of(ev("057", 1, Mode.ASSERTED, "VEN", "ARG", false)), gold, Level.ROOT_SOURCE))
+                .isEqualTo(new Score(1, 0, 1));
+    }
+
+    @Test
+    void a_wrong_event_is_told_apart_by_the_side_it_got_wrong() {
+        List<Coded> gold = List.of(ev("111", 3, Mode.ASSERTED, "GBR", "USA", false), ev("112", 3, Mode.ASSERTED, "FRA", "---", false),
+                ev("190", 4, Mode.ASSERTED, "RUS", "UKR", false));
+        List<Coded> herald = List.of(ev("111", 3, Mode.ASSERTED, "GBR", "---", false), ev("112", 3, Mode.ASSERTED, "FRA", "DEU", false),
+                ev("190", 4, Mode.ASSERTED, "UKR", "UKR", false), ev("042", 1, Mode.ASSERTED, "GBR", "USA", false));
+        var kinds = ArticleEventsEval.wrongKinds(ArticleEventsEval.keys(herald, gold, Level.ROOT_COUNTRY),
+                ArticleEventsEval.keys(gold, gold, Level.ROOT_COUNTRY));
+        assertThat(kinds).containsOnly(java.util.Map.entry("target missing", 1), java.util.Map.entry("target added", 1),
+                java.util.Map.entry("source another country", 1), java.util.Map.entry("no gold event of the root", 1));
+    }
 }
