@@ -89,6 +89,14 @@ class ArticleEventsEvalTest {
         var kinds = ArticleEventsEval.wrongKinds(ArticleEventsEval.keys(herald, gold, Level.ROOT_COUNTRY),
                 ArticleEventsEval.keys(gold, gold, Level.ROOT_COUNTRY));
         assertThat(kinds).containsOnly(java.util.Map.entry("target missing", 1), java.util.Map.entry("target added", 1),
-                java.util.Map.entry("source another country", 1), java.util.Map.entry("no gold event of the root", 1));
+                java.util.Map.entry("source another country", 1), java.util.Map.entry("no gold event of root 04", 1));
+    }
+
+    @Test
+    void a_wrong_root_between_the_same_two_sides_is_named_with_the_gold_root_it_missed() {
+        List<Coded> gold = List.of(ev("112", 3, Mode.ASSERTED, "RUS", "UKR", false));
+        List<Coded> herald = List.of(ev("020", 1, Mode.ASSERTED, "RUS", "UKR", false));
+        assertThat(ArticleEventsEval.wrongKinds(ArticleEventsEval.keys(herald, gold, Level.ROOT_COUNTRY),
+                ArticleEventsEval.keys(gold, gold, Level.ROOT_COUNTRY))).containsOnly(java.util.Map.entry("root 02 for gold 11", 1));
     }
 }
