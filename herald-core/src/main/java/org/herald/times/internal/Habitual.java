@@ -1,7 +1,13 @@
 package org.herald.times.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.herald.model.Token;
 
@@ -16,13 +22,16 @@ import org.herald.model.Token;
  */
 public final class Habitual {
 
+    static final String FILE = "/org/herald/times/habitual.tsv";
+    /** The file's kinds: each must be present, and no other may be. */
+    static final List<String> KINDS = List.of("adverb", "stretch", "perfect");
+
+    private static final Map<String, Set<String>> WORDS = load();
     /** Adverbs of frequency and duration that make a perfect or a present a habit. */
-    private static final Set<String> ADVERBS = Set.of("long", "repeatedly", "often", "frequently", "always",
-            "consistently", "regularly", "routinely", "traditionally", "continually", "constantly", "persistently",
-            "habitually", "historically");
+    private static final Set<String> ADVERBS = WORDS.get("adverb");
     /** Stretches of time that "for" makes a perfect last over ("for years"). */
-    private static final Set<String> STRETCHES = Set.of("years", "decades", "centuries", "generations");
-    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "'d");
+    private static final Set<String> STRETCHES = WORDS.get("stretch");
+    private static final Set<String> PERFECT = WORDS.get("perfect");
 
     private Habitual() {
     }
@@ -56,6 +65,51 @@ public final class Habitual {
             }
         }
         return false;
+    }
+
+    private static Map<String, Set<String>> load() {
+        try (InputStream in = Habitual.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is missing from the build");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The word sets of the file's text by kind; a bad line is an error naming the file and the line. */
+    static Map<String, Set<String>> parse(String text) {
+        Map<String, Set<String>> out = new HashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = lines[i].split("\t");
+            String where = FILE + " line " + (i + 1) + ": ";
+            if (f.length != 2 || f[1].isBlank()) {
+                throw new IllegalStateException(where + "want 'kind<TAB>words', got '" + line + "'");
+            }
+            String kind = f[0].strip();
+            if (!KINDS.contains(kind)) {
+                throw new IllegalStateException(where + "no kind '" + kind + "' (kinds: " + KINDS + ")");
+            }
+            for (String w : f[1].strip().split("\\s+")) {
+                if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalStateException(where + "'" + w + "' is not lower case");
+                }
+                out.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
+            }
+        }
+        for (String kind : KINDS) {
+            if (!out.containsKey(kind)) {
+                throw new IllegalStateException(FILE + ": no line of kind '" + kind + "'");
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
     }
 
     private static String word(Token t) {
