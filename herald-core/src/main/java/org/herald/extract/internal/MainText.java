@@ -123,11 +123,25 @@ public final class MainText {
      * @param raw the decoded page, for offsets; blocks not copied verbatim get none
      */
     public static void read(Document doc, String raw, PageMetadata.Meta meta, Extracted out) {
+        read(doc, raw, meta, out, null);
+    }
+
+    /**
+     * Reads the main text as {@link #read(Document, String, PageMetadata.Meta, Extracted)} does,
+     * recording in {@code trace}, when not null, where each piece of the page's text went.
+     */
+    public static void read(Document doc, String raw, PageMetadata.Meta meta, Extracted out, Trace trace) {
         Element body = doc.body();
         if (body == null) {
             return;
         }
-        clean(body, out);
+        if (trace != null) {
+            trace.visible = body.text();
+            trace.description = meta.description() == null ? "" : meta.description();
+            trace.metadata = String.join("\n", meta.title() == null ? "" : meta.title(),
+                    meta.description() == null ? "" : meta.description(), meta.articleBody() == null ? "" : meta.articleBody());
+        }
+        clean(body, out, trace);
         List<TextBlock> blocks = blocks(body);
         if (blocks.isEmpty()) {
             fromArticleBody(meta, out);
@@ -177,7 +191,7 @@ public final class MainText {
             }
             content = next;
         }
-        select(blocks, content, best, meta, bodyEvidence, raw, out);
+        select(blocks, content, best, meta, bodyEvidence, raw, out, trace);
         if (out.paragraphs.isEmpty()) {
             fromArticleBody(meta, out);
         }
@@ -195,7 +209,7 @@ public final class MainText {
     }
 
     /** Removes what is never main text: scripts, forms, navigation, hidden and clutter-classed elements. */
-    private static void clean(Element body, Extracted out) {
+    private static void clean(Element body, Extracted out, Trace trace) {
         List<Element> drop = new ArrayList<>();
         // Pages repeat a few class strings on many elements: match each string once.
         Map<String, Boolean> negative = new java.util.HashMap<>();
@@ -218,19 +232,23 @@ public final class MainText {
                     Element card = inlineCard(e);
                     if (card != null) {
                         drop.add(card);
+                        dropped(trace, card, "cleaning: a hover card");
                     }
                 }
                 drop.add(e);
+                dropped(trace, e, "cleaning: " + tag);
                 continue;
             }
             if (e != body && isEmbed(e, tag)) {
                 drop.add(e);
+                dropped(trace, e, "cleaning: an embedded post");
                 continue;
             }
             // Hidden, unless it holds most of the page: streaming frameworks ship the story in a
             // hidden element and reveal it with script.
             if (e != body && isHidden(e) && textLength(e) < 0.3 * total) {
                 drop.add(e);
+                dropped(trace, e, "cleaning: hidden");
                 continue;
             }
             if (e != body && !tag.equals("article") && !tag.equals("main") && !tag.equals("html")) {
@@ -243,6 +261,10 @@ public final class MainText {
                             harvestLinks(e, out);
                         }
                         drop.add(e);
+                        if (trace != null) {
+                            java.util.regex.Matcher m = NEGATIVE.matcher(cls);
+                            dropped(trace, e, "cleaning: class " + (m.find() ? m.group().strip().replaceAll("^[_-]|[_-]$", "") : "?"));
+                        }
                         continue;
                     }
                 }
@@ -254,6 +276,14 @@ public final class MainText {
         }
         for (Element e : drop) {
             e.remove();
+        }
+    }
+
+    private static void dropped(Trace trace, Element e, String why) {
+        if (trace != null) {
+            boolean picture = !e.select("img, picture, video, iframe, svg").isEmpty();
+            boolean headline = !e.getElementsByTag("h1").isEmpty();
+            trace.add(e.text(), why + (picture ? ", with a picture" : "") + (headline ? ", with the h1" : ""));
         }
     }
 
@@ -887,7 +917,7 @@ public final class MainText {
     }
 
     private static void select(List<TextBlock> blocks, Element content, Element top, PageMetadata.Meta meta,
-                               String bodyEvidence, String raw, Extracted out) {
+                               String bodyEvidence, String raw, Extracted out, Trace trace) {
         int first = -1;
         int last = -1;
         for (TextBlock b : blocks) {
@@ -908,9 +938,15 @@ public final class MainText {
         Set<String> topic = meta.title() != null ? words.topicWords(meta.title()) : topicOf(blocks, content, words);
         Neighbours joins = new Neighbours(blocks, content, top, title, topic);
         int lo = joins.reach(first, -1);
+        String stopBefore = joins.stop();
+        int stopBeforeAt = joins.stopAt();
         int hi = joins.reach(last, 1);
+        String stopAfter = joins.stop();
+        int stopAfterAt = joins.stopAt();
         TextBlock standfirst = standfirst(blocks, lo, first, title, meta.description());
         lo = introAfter(blocks, standfirst, lo);
+        // what became of each block, for the trace
+        String[] fates = trace == null ? null : new String[blocks.size()];
         if (standfirst != null) {
             out.standfirst = new Extracted.Piece(standfirst.text, find(raw, standfirst.text, 0, raw.length()));
         }
@@ -949,6 +985,7 @@ public final class MainText {
             TextBlock b = blocks.get(i);
             boolean within = inside(b.owner, content) || b.weight > 0;
             if (!within || teasers.contains(b) || b == standfirst) {
+                fate(fates, b, !within ? "outside: stepped over between the parts (" + (b.media ? "beside a picture" : b.kind.name().toLowerCase(Locale.ROOT)) + ")" : teasers.contains(b) ? "filter: teaser" : null);
                 continue;
             }
             String t = b.text;
@@ -959,7 +996,14 @@ public final class MainText {
             if ((b.heading || b.kind == Clutter.Kind.LIST_HEADER) && END_MARKER.matcher(t).matches()
                     && seenGood > 0.6 * totalGood) {
                 harvestAfter(blocks, i + 1, hi, out);
+                for (int j = i; j <= hi && fates != null; j++) {
+                    fate(fates, blocks.get(j), "filter: after an end marker");
+                }
                 break;
+            }
+            if (b.kind != Clutter.Kind.CONTENT && b.kind != Clutter.Kind.SITE && b.kind != Clutter.Kind.CONSENT) {
+                fate(fates, b, b.kind == Clutter.Kind.CREDIT && b.media ? "filter: caption beside a picture"
+                        : "filter: " + b.kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
             switch (b.kind) {
                 case READ_MORE -> {
@@ -986,6 +1030,7 @@ public final class MainText {
                     if (!(b.kind == Clutter.Kind.CONSENT && b.words >= 40 && endsSentence(t) && style(b).equals(bodyStyle)
                             && flow.contains(path(b.owner, content)))) {
                         notices.add(b);
+                        fate(fates, b, "filter: " + b.kind.name().toLowerCase(Locale.ROOT));
                         continue;
                     }
                 }
@@ -1005,10 +1050,12 @@ public final class MainText {
                 if (inList && b.words >= 4) {
                     out.relate(t, b.href());
                 }
+                fate(fates, b, "filter: link-dense");
                 continue;
             }
             inList = false;
             if (title != null && norm(t).equals(title)) {
+                fate(fates, b, "filter: the title");
                 continue;
             }
             // the site's notice in a box of its own; the paragraph the page's description repeats
@@ -1016,18 +1063,21 @@ public final class MainText {
             if (!b.heading && Clutter.siteTalk(t) == Clutter.Talk.IN_A_BOX && !flow.contains(path(b.owner, content))
                     && !says(b, meta.description())) {
                 notices.add(b);
+                fate(fates, b, "filter: site talk in a box");
                 continue;
             }
             if (b.heading) {
                 if (b.words <= 30) {
                     kept.add(b);
                 }
+                fate(fates, b, "filter: a heading");
                 continue;
             }
             // a data table's row is read whole: its cells are short by nature
             if (vouched || b.words >= 4 || b.words >= 2 && (endsSentence(t) || b.owner.normalName().equals("tr"))) {
                 kept.add(b);
             }
+            fate(fates, b, "filter: short");
         }
         relatedAfter(blocks, hi, out);
         // A heading over the site's notice (a newsletter box's name) went with it; headings with
@@ -1043,6 +1093,21 @@ public final class MainText {
                 n++;
             }
         }
+        if (trace != null) {
+            for (TextBlock b : kept) {
+                fates[b.index] = Trace.KEPT;
+            }
+            if (standfirst != null) {
+                fates[standfirst.index] = Trace.KEPT;
+            }
+            for (TextBlock b : blocks) {
+                String f = fates[b.index];
+                trace.add(b.text, f != null ? f : b.index < lo ? outside("before", b, stopBeforeAt, stopBefore, -1)
+                        : b.index > hi ? outside("after", b, stopAfterAt, stopAfter, 1) : "filter: other");
+            }
+            trace.stopBefore = stopBefore;
+            trace.stopAfter = stopAfter;
+        }
         String prev = null;
         int cursor = 0;
         for (TextBlock b : kept) {
@@ -1057,6 +1122,21 @@ public final class MainText {
             }
             out.paragraphs.add(new Extracted.Piece(b.text, at));
             prev = b.text;
+        }
+    }
+
+    /** The fate of a block outside the story's parts: stepped over by the walk, where it stopped, or beyond. */
+    private static String outside(String side, TextBlock b, int stopAt, String stop, int dir) {
+        String where = stopAt < 0 || (b.index - stopAt) * dir < 0 ? "stepped over (" + (b.media ? "beside a picture"
+                : b.weight > 0 ? "prose" : b.kind.name().toLowerCase(Locale.ROOT)) + ")"
+                : b.index == stopAt ? "where the walk stopped: " + stop : "beyond where the walk stopped: " + stop;
+        return "outside: " + side + " the story, " + where;
+    }
+
+    /** Records a block's fate for the trace, unless one is already recorded or there is no trace. */
+    private static void fate(String[] fates, TextBlock b, String why) {
+        if (fates != null && why != null && fates[b.index] == null) {
+            fates[b.index] = why;
         }
     }
 
