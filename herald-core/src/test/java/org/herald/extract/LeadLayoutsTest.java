@@ -317,4 +317,24 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
         assertThat(a.text()).doesNotContain("By Ana Ruiz", "Reporters at work in a newsroom");
     }
+
+    @Test
+    void a_lead_over_the_hero_picture_in_a_box_named_as_a_banner() {
+        // the story's header drawn as the page's top band: the picture, the headline and the lead
+        // over it, in a box whose class names a banner; the site's own banner above still goes
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body>
+                <div class="site-banner"><p>Get the Kelby Post delivered to your door every morning from only two pounds a week, with free delivery.</p></div>
+                <div class="article-banner hero-overlay"><img src="ferry.jpg">
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <p>Fares on the Holm ferry will rise by a fifth from the first of May, the island council said on Tuesday, the first rise since the service was taken over in 2019.</p></div>
+                <div class="article-body">
+                <p>A return ticket for a car and driver will cost 36 pounds, up from 30, and a foot passenger will pay six pounds instead of five, the council's transport office said.</p>
+                <p>The council said the price of fuel had doubled since the last fares were set, and that the ferry lost money on every crossing in the winter months.</p>
+                <p>Islanders who hold a resident's card will pay the old fares until the end of the year, while the council looks for a grant to keep them lower.</p>
+                </div></body></html>""", "https://news.example/ferry-fares");
+        assertThat(opening(a)).startsWith("Fares on the Holm ferry will rise by a fifth");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+        assertThat(a.text()).doesNotContain("delivered to your door");
+    }
 }

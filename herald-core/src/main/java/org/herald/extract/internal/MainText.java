@@ -141,7 +141,7 @@ public final class MainText {
             trace.metadata = String.join("\n", meta.title() == null ? "" : meta.title(),
                     meta.description() == null ? "" : meta.description(), meta.articleBody() == null ? "" : meta.articleBody());
         }
-        clean(body, out, trace);
+        clean(body, out, trace, meta.title() == null ? null : norm(meta.title()));
         List<TextBlock> blocks = blocks(body);
         if (blocks.isEmpty()) {
             fromArticleBody(meta, out);
@@ -209,7 +209,7 @@ public final class MainText {
     }
 
     /** Removes what is never main text: scripts, forms, navigation, hidden and clutter-classed elements. */
-    private static void clean(Element body, Extracted out, Trace trace) {
+    private static void clean(Element body, Extracted out, Trace trace, String headline) {
         List<Element> drop = new ArrayList<>();
         // Pages repeat a few class strings on many elements: match each string once.
         Map<String, Boolean> negative = new java.util.HashMap<>();
@@ -256,7 +256,8 @@ public final class MainText {
                 if (cls.length() > 2 && negative.computeIfAbsent(cls, c -> NEGATIVE.matcher(c).find())
                         && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     int len = textLength(e);
-                    if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())) {
+                    if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())
+                            && !(headline != null && heroBlock(cls) && holdsHeadline(e, headline))) {
                         if (RELATED_CLASS.matcher(cls).find()) {
                             harvestLinks(e, out);
                         }
@@ -363,6 +364,31 @@ public final class MainText {
         if (!t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
             line.attr(MEDIA_MARK, "");
         }
+    }
+
+    /**
+     * Whether a class names only a region of the page's layout (its top band, a layer over a
+     * picture: {@code hero-banner}, {@code article-masthead}, {@code image-overlay}) and no other
+     * clutter. Such a box that holds the story's headline is the story's header (the headline, the
+     * dek or the lead over the hero picture), not the site's banner; a box named for what it is (a
+     * byline, share buttons) stays that, whatever the page's nesting puts in it.
+     */
+    private static boolean heroBlock(String cls) {
+        return REGION.matcher(cls).find() && !NEGATIVE.matcher(REGION.matcher(cls).replaceAll(" ")).find();
+    }
+
+    private static final Pattern REGION = Pattern.compile("(?<=^|[\\s_-])(?:banner|masthead|overlay)(?=$|[\\s_-])");
+
+    /** Whether an element holds an {@code h1} that reads as the page's title (in {@link #norm} form). */
+    private static boolean holdsHeadline(Element e, String headline) {
+        for (Element h : e.getElementsByTag("h1")) {
+            String t = norm(h.text());
+            // both ways: a site's logo in an h1 ("News") is in the title, but is not it
+            if (t.equals(headline) || PageMetadata.overlap(headline, t) >= 0.8 && 2 * countWords(t) >= countWords(headline)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsHeading(Element e) {
