@@ -337,4 +337,54 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
         assertThat(a.text()).doesNotContain("delivered to your door");
     }
+
+    private static final String FERRY_BODY = """
+            <p>A return ticket for a car and driver will cost 36 pounds, up from 30, and a foot passenger will pay six pounds instead of five, the council's transport office said.</p>
+            <p>The council said the price of fuel had doubled since the last fares were set, and that the ferry lost money on every crossing in the winter months.</p>
+            <p>Islanders who hold a resident's card will pay the old fares until the end of the year, while the council looks for a grant to keep them lower.</p>
+            """;
+
+    @Test
+    void a_lead_beside_the_hero_picture_that_no_description_repeats() {
+        // the lead shares the small block of the hero picture, as a caption would; it stands right
+        // under the headline and is a sentence that tells the story, so it is the lead
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="hero"><img src="ferry.jpg"><p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p></div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-hero");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+    }
+
+    @Test
+    void a_lead_inside_a_picture_block_with_no_heading() {
+        // the picture block holds the picture and, in an element of its own, the lead; the headline is above it
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="media-block"><div class="pic"><img src="ferry.jpg"></div><div class="media-text"><p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p></div></div>
+                <div class="byline">By Ana Ruiz</div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-block");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+        assertThat(a.text()).doesNotContain("By Ana Ruiz");
+    }
+
+    @Test
+    void a_short_caption_under_the_headline_stays_out() {
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="hero"><img src="ferry.jpg"><p>The Holm ferry leaving Kelby harbour on a winter morning.</p></div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-caption");
+        assertThat(a.text()).doesNotContain("leaving Kelby harbour");
+        assertThat(opening(a)).startsWith("A return ticket for a car and driver");
+    }
 }

@@ -40,6 +40,8 @@ public final class MainText {
         final int headlineLinks;
         /** Whether the block sits in a small element that held a picture or player: a caption. */
         boolean media;
+        /** Whether the block is taken for a caption only because it sits beside a picture (its words are not a credit's). */
+        boolean byPicture;
         /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
         int sentenceLinkChars;
         /** Whether every link of the block (one at least) points into this page: a line of its table of contents. */
@@ -111,6 +113,8 @@ public final class MainText {
     private static final int STANDFIRST_REACH = 12;
     private static final int STANDFIRST_CHARS = 500;
     private static final int STANDFIRST_WORDS = 60;
+    /** The fewest words of a lead read beside a picture: a caption is shorter. */
+    private static final int LEAD_BY_PICTURE = 20;
     /** Characters outside links that make a link-dense paragraph written like the story part of it. */
     private static final int LINKED_PROSE = 120;
 
@@ -762,6 +766,7 @@ public final class MainText {
         b.kind = Clutter.classify(t); // each kind has its own length limit
         if (b.kind == Clutter.Kind.CONTENT && b.media && b.words <= CAPTION_WORDS) {
             b.kind = Clutter.Kind.CREDIT;
+            b.byPicture = true;
         }
         double ld = b.linkDensity();
         boolean vouched = bodyEvidence != null && b.words >= 3 && bodyEvidence.contains(norm(t));
@@ -822,7 +827,11 @@ public final class MainText {
             // the page's own summary is not the site talking to its reader, whatever words it uses
             boolean text = b.kind == Clutter.Kind.CONTENT
                     || b.kind == Clutter.Kind.SITE && says(b, description) && b.words <= 2 * countWords(description);
-            if (!text || b.media || b.linkDensity() > 0.3 || b.words < 5) {
+            // the lead beside the hero picture, in its block: right under the headline, a sentence
+            // long enough to tell the story (a caption names who and what the picture shows)
+            boolean lead = b.media && head >= 0 && firstSeen && (b.byPicture || b.kind == Clutter.Kind.CONTENT)
+                    && b.words >= LEAD_BY_PICTURE && endsSentence(b.text);
+            if (!lead && (!text || b.media) || b.linkDensity() > 0.3 || b.words < 5) {
                 continue;
             }
             // a date or a count is short; a summary may be full of figures ("Prices fell 2.1% in May ...")
