@@ -387,4 +387,20 @@ class LeadLayoutsTest {
         assertThat(a.text()).doesNotContain("leaving Kelby harbour");
         assertThat(opening(a)).startsWith("A return ticket for a car and driver");
     }
+
+    @Test
+    void a_long_lead_above_a_line_that_labels_the_rest_of_the_story() {
+        // a line of a few words without a stop ("What the reporters at six papers told us") between
+        // the lead and the body is part of the story's header, not another story
+        Article a = read("""
+                <html><head><title>Fifteen data tools for a small newsroom</title></head><body><main><article>
+                <h1>Fifteen data tools for a small newsroom</h1>
+                <div class="intro"><p>A newsroom of five people cannot hire a data team, but its reporters can learn a few free tools that do most of what a data team would do, and we asked reporters at six small papers on the coast which of those tools they use every week, what they use them for, and what they wish they had learned sooner.</p></div>
+                <div class="kicker"><span>What the reporters at six small papers told us</span></div>
+                <div class="article-body">
+                """ + NEWSROOM_BODY + """
+                </div></article></main></body></html>""", "https://news.example/newsroom-data-tools-kicker");
+        assertThat(opening(a)).startsWith("A newsroom of five people cannot hire a data team");
+        assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
+    }
 }

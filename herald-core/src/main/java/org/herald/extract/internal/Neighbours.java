@@ -146,7 +146,7 @@ final class Neighbours {
                 gap = 0;
                 crossed = false;
                 continue;
-            } else if (steppable(b)) {
+            } else if (steppable(b) || dir < 0 && label(b)) {
                 // the lines of one box of metadata (date, reading time, author, each with its
                 // label) are one step
                 if (box == null || !MainText.inside(b.owner, box)) {
@@ -248,6 +248,16 @@ final class Neighbours {
      */
     private static boolean linksOut(MainText.TextBlock b) {
         return !b.contents && (b.headlineLinks >= 2 && !good(b) || b.headlineLinks >= 1 && b.linkDensity() > 0.5);
+    }
+
+    /**
+     * A line of a few words that does not end a sentence (a label, a kicker, a dek set as a line:
+     * "Everything you need to know about the new fares"): before the story it is part of its
+     * header, not another story.
+     */
+    private static boolean label(MainText.TextBlock b) {
+        return b.kind == Clutter.Kind.CONTENT && !b.heading && b.words < 10 && !MainText.endsSentence(b.text)
+                && b.linkDensity() <= 0.5;
     }
 
     private static boolean steppable(MainText.TextBlock b) {
