@@ -93,6 +93,7 @@ public final class ExtractEval implements EvalTask {
         Extractor tracer = new Extractor(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false));
         Map<String, Integer> whyLost = new java.util.TreeMap<>();
         int described = 0;
+        Map<String, Integer> leadKinds = new java.util.TreeMap<>();
         List<String> notes = new ArrayList<>();
         double sumP = 0;
         double sumR = 0;
@@ -172,6 +173,9 @@ public final class ExtractEval implements EvalTask {
                         if (found(lead, trace.description()) * 2 >= lead.size()) {
                             described++;
                         }
+                        // what the gold's lead paragraph reads as by Herald's clutter rules (a credit, a byline: the gold's own choice)
+                        leadKinds.merge(org.herald.extract.internal.Clutter.classify(leadParagraph(gold, r.path("title").asText(""), false)
+                                .strip()).name().toLowerCase(Locale.ROOT), 1, Integer::sum);
                         if (context.detail() != null) {
                             context.detail().printf("extract %s: lead lost: %s%n", id, why);
                         }
@@ -289,7 +293,8 @@ public final class ExtractEval implements EvalTask {
             notes.add(part + "lead lost, in short: " + coarse.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                     .collect(java.util.stream.Collectors.joining(", ")));
             notes.add(sb.toString());
-            notes.add(part + "lead lost on " + leadsLost + " page(s), of which the page's description repeats the lead on " + described);
+            notes.add(part + "lead lost on " + leadsLost + " page(s), of which the page's description repeats the lead on " + described
+                    + "; the gold lead reads as " + leadKinds);
         }
         if (dates > 0) {
             notes.add("date.acc over " + dates + " page(s) with a gold date");
@@ -348,6 +353,12 @@ public final class ExtractEval implements EvalTask {
 
     /** The word 4-grams of the gold text's lead (as {@link #leadKept} finds it), or null. */
     static List<String> lead(String gold, String title, boolean prose) {
+        String para = leadParagraph(gold, title, prose);
+        return para == null ? null : ngrams(tokens(para, true), 4);
+    }
+
+    /** The gold text's lead paragraph (as {@link #leadKept} finds it), or null. */
+    static String leadParagraph(String gold, String title, boolean prose) {
         String headline = squash(title);
         for (String para : gold.split("\\n")) {
             List<String> words = tokens(para, true);
@@ -355,7 +366,7 @@ public final class ExtractEval implements EvalTask {
                     || prose && (!PROSE_END.matcher(para.strip()).find() || words.get(0).equals("by"))) {
                 continue;
             }
-            return ngrams(words, 4);
+            return para;
         }
         return null;
     }
