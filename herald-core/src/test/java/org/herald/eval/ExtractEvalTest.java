@@ -140,6 +140,11 @@ class ExtractEvalTest {
         // kept: the lead is in the body
         var kept = trace("<html><body><article><h1>Bridge closes</h1><p>" + lead + "</p>" + body + "</article></body></html>");
         assertThat(ExtractEval.whyLost(leadGrams, kept)).isEqualTo("kept in part");
+        // the gold's first paragraph is the page's headline (its title is another): never body
+        var headline = trace("<html><body><article><h1>The old bridge closed on Friday for repairs that take the summer</h1>" + body
+                + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(ExtractEval.lead("The old bridge closed on Friday for repairs that take the summer", "", false),
+                headline)).isEqualTo("the page's headline");
         // a byline inside the story is dropped by a named filter
         var byline = trace("<html><body><article><h1>Bridge closes</h1>" + body + "<p>By Jane Roe and John Doe, Courier staff</p>" + body
                 + "</article></body></html>");

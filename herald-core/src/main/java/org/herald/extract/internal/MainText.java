@@ -1137,6 +1137,9 @@ public final class MainText {
             }
             for (TextBlock b : blocks) {
                 String f = fates[b.index];
+                if (!Trace.KEPT.equals(f) && b.heading && (b.owner.normalName().equals("h1") || norm(b.text).equals(title))) {
+                    f = "the page's headline"; // never body: a gold lead here is the gold's title choice
+                }
                 trace.add(b.text, f != null ? f : b.index < lo ? outside("before", b, stopBeforeAt, stopBefore, -1)
                         : b.index > hi ? outside("after", b, stopAfterAt, stopAfter, 1) : "filter: other");
             }
