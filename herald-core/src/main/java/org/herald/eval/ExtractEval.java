@@ -90,6 +90,10 @@ public final class ExtractEval implements EvalTask {
     public Report score(Dataset dataset, EvalContext context, List<PageScore> pages) throws IOException {
         // no duplicate clusters: each page is scored on its own
         Pipeline pipeline = Pipeline.builder().extract(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false)).build();
+        Extractor tracer = new Extractor(new Extractor.Options(Extractor.Options.DEFAULT.maxBytes(), false));
+        Map<String, Integer> whyLost = new java.util.TreeMap<>();
+        int described = 0;
+        Map<String, Integer> leadKinds = new java.util.TreeMap<>();
         List<String> notes = new ArrayList<>();
         double sumP = 0;
         double sumR = 0;
@@ -161,6 +165,20 @@ public final class ExtractEval implements EvalTask {
                     leads++;
                     if (!leadKept) {
                         leadsLost++;
+                        List<String> lead = lead(gold, r.path("title").asText(""), false);
+                        org.herald.extract.internal.Trace trace = tracer.trace(new RawDocument(r.path("html_file").asText(), html,
+                                "text/html", null, url, Instant.EPOCH, RawDocument.Hints.NONE));
+                        String why = whyLost(lead, trace);
+                        whyLost.merge(why, 1, Integer::sum);
+                        if (found(lead, trace.description()) * 2 >= lead.size()) {
+                            described++;
+                        }
+                        // what the gold's lead paragraph reads as by Herald's clutter rules (a credit, a byline: the gold's own choice)
+                        leadKinds.merge(org.herald.extract.internal.Clutter.classify(leadParagraph(gold, r.path("title").asText(""), false)
+                                .strip()).name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                        if (context.detail() != null) {
+                            context.detail().printf("extract %s: lead lost: %s%n", id, why);
+                        }
                     }
                 }
                 proseLeadKept = leadKept(predicted, gold, r.path("title").asText(""), true);
@@ -262,6 +280,22 @@ public final class ExtractEval implements EvalTask {
                     + " page(s), the lead on " + leadsLost + " of " + leads + ", the prose lead on " + proseLeadsLost + " of "
                     + proseLeads);
         }
+        if (!whyLost.isEmpty()) {
+            String part = dataset.part() == null ? "" : dataset.part().label() + " part: ";
+            StringBuilder sb = new StringBuilder(part + "lead lost, by where the gold lead went:");
+            whyLost.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> sb.append(' ').append(e.getKey()).append(": ")
+                    .append(e.getValue()).append(';'));
+            sb.setLength(sb.length() - 1);
+            Map<String, Integer> coarse = new LinkedHashMap<>();
+            whyLost.forEach((k, v) -> coarse.merge(k.replaceFirst("^(filter|cleaning): .*", "$1")
+                    .replaceFirst("^outside: (\\w+) the story.*", "outside, $1 the story"), v, Integer::sum));
+            notes.add(part + "lead lost, in short: " + coarse.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            notes.add(sb.toString());
+            notes.add(part + "lead lost on " + leadsLost + " page(s), of which the page's description repeats the lead on " + described
+                    + "; the gold lead reads as " + leadKinds);
+        }
         if (dates > 0) {
             notes.add("date.acc over " + dates + " page(s) with a gold date");
         }
@@ -313,6 +347,18 @@ public final class ExtractEval implements EvalTask {
      * its lead is looked for.
      */
     static Boolean leadKept(String predicted, String gold, String title, boolean prose) {
+        List<String> lead = lead(gold, title, prose);
+        return lead == null ? null : found(lead, predicted) * 2 >= lead.size();
+    }
+
+    /** The word 4-grams of the gold text's lead (as {@link #leadKept} finds it), or null. */
+    static List<String> lead(String gold, String title, boolean prose) {
+        String para = leadParagraph(gold, title, prose);
+        return para == null ? null : ngrams(tokens(para, true), 4);
+    }
+
+    /** The gold text's lead paragraph (as {@link #leadKept} finds it), or null. */
+    static String leadParagraph(String gold, String title, boolean prose) {
         String headline = squash(title);
         for (String para : gold.split("\\n")) {
             List<String> words = tokens(para, true);
@@ -320,12 +366,52 @@ public final class ExtractEval implements EvalTask {
                     || prose && (!PROSE_END.matcher(para.strip()).find() || words.get(0).equals("by"))) {
                 continue;
             }
-            Set<String> have = new java.util.HashSet<>(ngrams(tokens(predicted, true), 4));
-            List<String> lead = ngrams(words, 4);
-            long found = lead.stream().filter(have::contains).count();
-            return found * 2 >= lead.size();
+            return para;
         }
         return null;
+    }
+
+    /** How many of the lead's 4-grams the text holds. */
+    private static long found(List<String> lead, String text) {
+        Set<String> have = new java.util.HashSet<>(ngrams(tokens(text, true), 4));
+        return lead.stream().filter(have::contains).count();
+    }
+
+    /**
+     * Where a lost lead went, for the aggregate diagnostic (allowed on the check part: counts only):
+     * nowhere in the page's text (the gold's own text, or one a script builds), only in the page's
+     * metadata (title, description, JSON-LD body), or in the page and then the fate of the pieces
+     * that hold most of it: dropped in cleaning (by tag or class), outside the story's parts (before
+     * or after, and where the walk that joins them stopped), or dropped inside them by a named
+     * filter (caption, byline, consent, link-dense, ...). "kept" is a lead only partly kept.
+     */
+    static String whyLost(List<String> lead, org.herald.extract.internal.Trace trace) {
+        if (lead == null || lead.isEmpty()) {
+            return "no lead";
+        }
+        if (found(lead, trace.visible()) * 2 < lead.size()) {
+            return found(lead, trace.metadata()) * 2 >= lead.size() ? "only in the page's metadata" : "not in the page's text";
+        }
+        Map<String, StringBuilder> byFate = new LinkedHashMap<>();
+        for (org.herald.extract.internal.Trace.Part p : trace.parts()) {
+            byFate.computeIfAbsent(p.fate(), k -> new StringBuilder()).append(p.text()).append("\n");
+        }
+        String best = "in the page, split over blocks of under four words";
+        long most = 0;
+        for (Map.Entry<String, StringBuilder> e : byFate.entrySet()) {
+            // each part on its own line: no 4-gram across two pieces
+            long n = 0;
+            Set<String> have = new java.util.HashSet<>();
+            for (String piece : e.getValue().toString().split("\n")) {
+                have.addAll(ngrams(tokens(piece, true), 4));
+            }
+            n = lead.stream().filter(have::contains).count();
+            if (n > most) {
+                most = n;
+                best = e.getKey();
+            }
+        }
+        return best.equals(org.herald.extract.internal.Trace.KEPT) ? "kept in part" : best;
     }
 
     /** How a paragraph of prose ends: a sentence's mark, perhaps inside quotes or brackets. */

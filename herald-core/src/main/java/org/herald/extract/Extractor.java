@@ -10,6 +10,7 @@ import org.herald.extract.internal.MainText;
 import org.herald.extract.internal.PageMetadata;
 import org.herald.extract.internal.Sniff;
 import org.herald.extract.internal.TextLayout;
+import org.herald.extract.internal.Trace;
 import org.herald.model.Article;
 import org.herald.model.Link;
 import org.herald.model.Outcome;
@@ -71,7 +72,7 @@ public final class Extractor {
             return fail(input, null, Code.EXTRACT_BINARY, "not text: " + binary);
         }
         try {
-            return read(doc, input);
+            return read(doc, input, null);
         } catch (StackOverflowError e) {
             return fail(input, null, Code.EXTRACT_TOO_DEEP, "the document is nested too deeply to read");
         } catch (RuntimeException e) {
@@ -80,7 +81,25 @@ public final class Extractor {
         }
     }
 
-    private Outcome<Article> read(RawDocument doc, String input) {
+    /**
+     * Extracts the document as {@link #extract} does and tells where each piece of an HTML page's
+     * text went: kept, dropped in cleaning (and why), outside the story's parts, or dropped by a
+     * named filter. For diagnosing pages that lose their lead; empty for plain text.
+     */
+    public Trace trace(RawDocument doc) {
+        Trace trace = new Trace();
+        if (doc.bytes() != null && doc.bytes().length > 0 && doc.bytes().length <= options.maxBytes()
+                && Sniff.binaryReason(doc.bytes()) == null) {
+            try {
+                read(doc, doc.origin() == null ? "-" : doc.origin(), trace);
+            } catch (StackOverflowError | RuntimeException e) {
+                // the trace holds what was recorded before the failure; extract() reports it
+            }
+        }
+        return trace;
+    }
+
+    private Outcome<Article> read(RawDocument doc, String input, Trace trace) {
         boolean htmlType = doc.mediaType() != null && doc.mediaType().toLowerCase(Locale.ROOT).contains("html");
         Decoding.Decoded decoded = Decoding.decode(doc.bytes(), doc.charset(), htmlType || looksLikeMarkup(doc.bytes()));
         String text = decoded.text();
@@ -99,7 +118,7 @@ public final class Extractor {
             if (!"url".equals(meta.publishedFrom())) {
                 x.date(meta.published(), meta.publishedFrom());
             }
-            MainText.read(page, text, meta, x);
+            MainText.read(page, text, meta, x, trace);
             x.authors.addAll(meta.authors());
             x.date(meta.published(), meta.publishedFrom());
             x.site = meta.site();
@@ -158,7 +177,7 @@ public final class Extractor {
         b.site(wellFormed(x.site != null ? x.site : host(url)));
         b.language(x.language != null ? x.language : guessLanguage(body));
         Article a = b.build();
-        if (options.duplicates()) {
+        if (options.duplicates() && trace == null) { // a trace leaves the memory of stories seen alone
             a = a.withDuplicateCluster(duplicates.cluster(a.contentHash(), body.toString()));
         }
         return Outcome.ok(a);

@@ -112,4 +112,43 @@ class ExtractEvalTest {
         assertThat(r.metrics().get("pages.whole")).isEqualTo(0.0);
         assertThat(r.metrics().get("body.p")).isGreaterThan(0.99);
     }
+
+    private static org.herald.extract.internal.Trace trace(String html) {
+        return new org.herald.extract.Extractor().trace(new org.herald.model.RawDocument("t.html",
+                html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, java.time.Instant.EPOCH,
+                org.herald.model.RawDocument.Hints.NONE));
+    }
+
+    @Test
+    void a_lost_lead_is_told_by_where_it_went() {
+        String body = "<p>Drivers face detours of up to twenty minutes while the work goes on, and buses will change routes this week.</p>"
+                .repeat(1) + "<p>The roads office said the repairs would cost four million and last until the end of August at the latest.</p>"
+                + "<p>Residents of the east bank asked for a ferry, which the council said it would look at in its next meeting.</p>";
+        String lead = "The old bridge closed on Friday for repairs that will take most of the summer, the roads office said.";
+        var leadGrams = ExtractEval.lead(lead, "", false);
+        // in a box whose class names clutter: dropped in cleaning
+        var banner = trace("<html><body><div class=\"promo\"><p>" + lead + "</p></div><article><h1>Bridge closes</h1>" + body
+                + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, banner)).isEqualTo("cleaning: class promo");
+        // nowhere in the page: the gold's own text
+        var absent = trace("<html><body><article><h1>Bridge closes</h1>" + body + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, absent)).isEqualTo("not in the page's text");
+        // only in the description
+        var described = trace("<html><head><meta name=\"description\" content=\"" + lead + "\"></head><body><article><h1>Bridge closes</h1>"
+                + body + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, described)).isEqualTo("only in the page's metadata");
+        // kept: the lead is in the body
+        var kept = trace("<html><body><article><h1>Bridge closes</h1><p>" + lead + "</p>" + body + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, kept)).isEqualTo("kept in part");
+        // the gold's first paragraph is the page's headline (its title is another): never body
+        var headline = trace("<html><body><article><h1>The old bridge closed on Friday for repairs that take the summer</h1>" + body
+                + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(ExtractEval.lead("The old bridge closed on Friday for repairs that take the summer", "", false),
+                headline)).isEqualTo("the page's headline");
+        // a byline inside the story is dropped by a named filter
+        var byline = trace("<html><body><article><h1>Bridge closes</h1>" + body + "<p>By Jane Roe and John Doe, Courier staff</p>" + body
+                + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(ExtractEval.lead("By Jane Roe and John Doe, Courier staff writers", "", false), byline))
+                .startsWith("filter: byline");
+    }
 }

@@ -317,4 +317,90 @@ class LeadLayoutsTest {
         assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
         assertThat(a.text()).doesNotContain("By Ana Ruiz", "Reporters at work in a newsroom");
     }
+
+    @Test
+    void a_lead_over_the_hero_picture_in_a_box_named_as_a_banner() {
+        // the story's header drawn as the page's top band: the picture, the headline and the lead
+        // over it, in a box whose class names a banner; the site's own banner above still goes
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body>
+                <div class="site-banner"><p>Get the Kelby Post delivered to your door every morning from only two pounds a week, with free delivery.</p></div>
+                <div class="article-banner hero-overlay"><img src="ferry.jpg">
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <p>Fares on the Holm ferry will rise by a fifth from the first of May, the island council said on Tuesday, the first rise since the service was taken over in 2019.</p></div>
+                <div class="article-body">
+                <p>A return ticket for a car and driver will cost 36 pounds, up from 30, and a foot passenger will pay six pounds instead of five, the council's transport office said.</p>
+                <p>The council said the price of fuel had doubled since the last fares were set, and that the ferry lost money on every crossing in the winter months.</p>
+                <p>Islanders who hold a resident's card will pay the old fares until the end of the year, while the council looks for a grant to keep them lower.</p>
+                </div></body></html>""", "https://news.example/ferry-fares");
+        assertThat(opening(a)).startsWith("Fares on the Holm ferry will rise by a fifth");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+        assertThat(a.text()).doesNotContain("delivered to your door");
+    }
+
+    private static final String FERRY_BODY = """
+            <p>A return ticket for a car and driver will cost 36 pounds, up from 30, and a foot passenger will pay six pounds instead of five, the council's transport office said.</p>
+            <p>The council said the price of fuel had doubled since the last fares were set, and that the ferry lost money on every crossing in the winter months.</p>
+            <p>Islanders who hold a resident's card will pay the old fares until the end of the year, while the council looks for a grant to keep them lower.</p>
+            """;
+
+    @Test
+    void a_lead_beside_the_hero_picture_that_no_description_repeats() {
+        // the lead shares the small block of the hero picture, as a caption would; it stands right
+        // under the headline and is a sentence that tells the story, so it is the lead
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="hero"><img src="ferry.jpg"><p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p></div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-hero");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+    }
+
+    @Test
+    void a_lead_inside_a_picture_block_with_no_heading() {
+        // the picture block holds the picture and, in an element of its own, the lead; the headline is above it
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="media-block"><div class="pic"><img src="ferry.jpg"></div><div class="media-text"><p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p></div></div>
+                <div class="byline">By Ana Ruiz</div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-block");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+        assertThat(a.text()).doesNotContain("By Ana Ruiz");
+    }
+
+    @Test
+    void a_short_caption_under_the_headline_stays_out() {
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="hero"><img src="ferry.jpg"><p>The Holm ferry leaving Kelby harbour on a winter morning.</p></div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-caption");
+        assertThat(a.text()).doesNotContain("leaving Kelby harbour");
+        assertThat(opening(a)).startsWith("A return ticket for a car and driver");
+    }
+
+    @Test
+    void a_long_lead_above_a_line_that_labels_the_rest_of_the_story() {
+        // a line of a few words without a stop ("What the reporters at six papers told us") between
+        // the lead and the body is part of the story's header, not another story
+        Article a = read("""
+                <html><head><title>Fifteen data tools for a small newsroom</title></head><body><main><article>
+                <h1>Fifteen data tools for a small newsroom</h1>
+                <div class="intro"><p>A newsroom of five people cannot hire a data team, but its reporters can learn a few free tools that do most of what a data team would do, and we asked reporters at six small papers on the coast which of those tools they use every week, what they use them for, and what they wish they had learned sooner.</p></div>
+                <div class="kicker"><span>What the reporters at six small papers told us</span></div>
+                <div class="article-body">
+                """ + NEWSROOM_BODY + """
+                </div></article></main></body></html>""", "https://news.example/newsroom-data-tools-kicker");
+        assertThat(opening(a)).startsWith("A newsroom of five people cannot hire a data team");
+        assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
+    }
 }

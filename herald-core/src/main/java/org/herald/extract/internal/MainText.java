@@ -40,6 +40,8 @@ public final class MainText {
         final int headlineLinks;
         /** Whether the block sits in a small element that held a picture or player: a caption. */
         boolean media;
+        /** Whether the block is taken for a caption only because it sits beside a picture (its words are not a credit's). */
+        boolean byPicture;
         /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
         int sentenceLinkChars;
         /** Whether every link of the block (one at least) points into this page: a line of its table of contents. */
@@ -111,6 +113,8 @@ public final class MainText {
     private static final int STANDFIRST_REACH = 12;
     private static final int STANDFIRST_CHARS = 500;
     private static final int STANDFIRST_WORDS = 60;
+    /** The fewest words of a lead read beside a picture: a caption is shorter. */
+    private static final int LEAD_BY_PICTURE = 20;
     /** Characters outside links that make a link-dense paragraph written like the story part of it. */
     private static final int LINKED_PROSE = 120;
 
@@ -123,11 +127,25 @@ public final class MainText {
      * @param raw the decoded page, for offsets; blocks not copied verbatim get none
      */
     public static void read(Document doc, String raw, PageMetadata.Meta meta, Extracted out) {
+        read(doc, raw, meta, out, null);
+    }
+
+    /**
+     * Reads the main text as {@link #read(Document, String, PageMetadata.Meta, Extracted)} does,
+     * recording in {@code trace}, when not null, where each piece of the page's text went.
+     */
+    public static void read(Document doc, String raw, PageMetadata.Meta meta, Extracted out, Trace trace) {
         Element body = doc.body();
         if (body == null) {
             return;
         }
-        clean(body, out);
+        if (trace != null) {
+            trace.visible = body.text();
+            trace.description = meta.description() == null ? "" : meta.description();
+            trace.metadata = String.join("\n", meta.title() == null ? "" : meta.title(),
+                    meta.description() == null ? "" : meta.description(), meta.articleBody() == null ? "" : meta.articleBody());
+        }
+        clean(body, out, trace, meta.title() == null ? null : norm(meta.title()));
         List<TextBlock> blocks = blocks(body);
         if (blocks.isEmpty()) {
             fromArticleBody(meta, out);
@@ -177,7 +195,7 @@ public final class MainText {
             }
             content = next;
         }
-        select(blocks, content, best, meta, bodyEvidence, raw, out);
+        select(blocks, content, best, meta, bodyEvidence, raw, out, trace);
         if (out.paragraphs.isEmpty()) {
             fromArticleBody(meta, out);
         }
@@ -195,7 +213,7 @@ public final class MainText {
     }
 
     /** Removes what is never main text: scripts, forms, navigation, hidden and clutter-classed elements. */
-    private static void clean(Element body, Extracted out) {
+    private static void clean(Element body, Extracted out, Trace trace, String headline) {
         List<Element> drop = new ArrayList<>();
         // Pages repeat a few class strings on many elements: match each string once.
         Map<String, Boolean> negative = new java.util.HashMap<>();
@@ -218,19 +236,23 @@ public final class MainText {
                     Element card = inlineCard(e);
                     if (card != null) {
                         drop.add(card);
+                        dropped(trace, card, "cleaning: a hover card");
                     }
                 }
                 drop.add(e);
+                dropped(trace, e, "cleaning: " + tag);
                 continue;
             }
             if (e != body && isEmbed(e, tag)) {
                 drop.add(e);
+                dropped(trace, e, "cleaning: an embedded post");
                 continue;
             }
             // Hidden, unless it holds most of the page: streaming frameworks ship the story in a
             // hidden element and reveal it with script.
             if (e != body && isHidden(e) && textLength(e) < 0.3 * total) {
                 drop.add(e);
+                dropped(trace, e, "cleaning: hidden");
                 continue;
             }
             if (e != body && !tag.equals("article") && !tag.equals("main") && !tag.equals("html")) {
@@ -238,11 +260,16 @@ public final class MainText {
                 if (cls.length() > 2 && negative.computeIfAbsent(cls, c -> NEGATIVE.matcher(c).find())
                         && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     int len = textLength(e);
-                    if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())) {
+                    if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())
+                            && !(headline != null && heroBlock(cls) && holdsHeadline(e, headline))) {
                         if (RELATED_CLASS.matcher(cls).find()) {
                             harvestLinks(e, out);
                         }
                         drop.add(e);
+                        if (trace != null) {
+                            java.util.regex.Matcher m = NEGATIVE.matcher(cls);
+                            dropped(trace, e, "cleaning: class " + (m.find() ? m.group().strip().replaceAll("^[_-]|[_-]$", "") : "?"));
+                        }
                         continue;
                     }
                 }
@@ -254,6 +281,14 @@ public final class MainText {
         }
         for (Element e : drop) {
             e.remove();
+        }
+    }
+
+    private static void dropped(Trace trace, Element e, String why) {
+        if (trace != null) {
+            boolean picture = !e.select("img, picture, video, iframe, svg").isEmpty();
+            boolean headline = !e.getElementsByTag("h1").isEmpty();
+            trace.add(e.text(), why + (picture ? ", with a picture" : "") + (headline ? ", with the h1" : ""));
         }
     }
 
@@ -333,6 +368,31 @@ public final class MainText {
         if (!t.isEmpty() && ".!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
             line.attr(MEDIA_MARK, "");
         }
+    }
+
+    /**
+     * Whether a class names only a region of the page's layout (its top band, a layer over a
+     * picture: {@code hero-banner}, {@code article-masthead}, {@code image-overlay}) and no other
+     * clutter. Such a box that holds the story's headline is the story's header (the headline, the
+     * dek or the lead over the hero picture), not the site's banner; a box named for what it is (a
+     * byline, share buttons) stays that, whatever the page's nesting puts in it.
+     */
+    private static boolean heroBlock(String cls) {
+        return REGION.matcher(cls).find() && !NEGATIVE.matcher(REGION.matcher(cls).replaceAll(" ")).find();
+    }
+
+    private static final Pattern REGION = Pattern.compile("(?<=^|[\\s_-])(?:banner|masthead|overlay)(?=$|[\\s_-])");
+
+    /** Whether an element holds an {@code h1} that reads as the page's title (in {@link #norm} form). */
+    private static boolean holdsHeadline(Element e, String headline) {
+        for (Element h : e.getElementsByTag("h1")) {
+            String t = norm(h.text());
+            // both ways: a site's logo in an h1 ("News") is in the title, but is not it
+            if (t.equals(headline) || PageMetadata.overlap(headline, t) >= 0.8 && 2 * countWords(t) >= countWords(headline)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsHeading(Element e) {
@@ -706,6 +766,7 @@ public final class MainText {
         b.kind = Clutter.classify(t); // each kind has its own length limit
         if (b.kind == Clutter.Kind.CONTENT && b.media && b.words <= CAPTION_WORDS) {
             b.kind = Clutter.Kind.CREDIT;
+            b.byPicture = true;
         }
         double ld = b.linkDensity();
         boolean vouched = bodyEvidence != null && b.words >= 3 && bodyEvidence.contains(norm(t));
@@ -766,7 +827,11 @@ public final class MainText {
             // the page's own summary is not the site talking to its reader, whatever words it uses
             boolean text = b.kind == Clutter.Kind.CONTENT
                     || b.kind == Clutter.Kind.SITE && says(b, description) && b.words <= 2 * countWords(description);
-            if (!text || b.media || b.linkDensity() > 0.3 || b.words < 5) {
+            // the lead beside the hero picture, in its block: right under the headline, a sentence
+            // long enough to tell the story (a caption names who and what the picture shows)
+            boolean lead = b.media && head >= 0 && firstSeen && (b.byPicture || b.kind == Clutter.Kind.CONTENT)
+                    && b.words >= LEAD_BY_PICTURE && endsSentence(b.text);
+            if (!lead && (!text || b.media) || b.linkDensity() > 0.3 || b.words < 5) {
                 continue;
             }
             // a date or a count is short; a summary may be full of figures ("Prices fell 2.1% in May ...")
@@ -887,7 +952,7 @@ public final class MainText {
     }
 
     private static void select(List<TextBlock> blocks, Element content, Element top, PageMetadata.Meta meta,
-                               String bodyEvidence, String raw, Extracted out) {
+                               String bodyEvidence, String raw, Extracted out, Trace trace) {
         int first = -1;
         int last = -1;
         for (TextBlock b : blocks) {
@@ -908,9 +973,15 @@ public final class MainText {
         Set<String> topic = meta.title() != null ? words.topicWords(meta.title()) : topicOf(blocks, content, words);
         Neighbours joins = new Neighbours(blocks, content, top, title, topic);
         int lo = joins.reach(first, -1);
+        String stopBefore = joins.stop();
+        int stopBeforeAt = joins.stopAt();
         int hi = joins.reach(last, 1);
+        String stopAfter = joins.stop();
+        int stopAfterAt = joins.stopAt();
         TextBlock standfirst = standfirst(blocks, lo, first, title, meta.description());
         lo = introAfter(blocks, standfirst, lo);
+        // what became of each block, for the trace
+        String[] fates = trace == null ? null : new String[blocks.size()];
         if (standfirst != null) {
             out.standfirst = new Extracted.Piece(standfirst.text, find(raw, standfirst.text, 0, raw.length()));
         }
@@ -949,6 +1020,7 @@ public final class MainText {
             TextBlock b = blocks.get(i);
             boolean within = inside(b.owner, content) || b.weight > 0;
             if (!within || teasers.contains(b) || b == standfirst) {
+                fate(fates, b, !within ? "outside: stepped over between the parts (" + (b.media ? "beside a picture" : b.kind.name().toLowerCase(Locale.ROOT)) + ")" : teasers.contains(b) ? "filter: teaser" : null);
                 continue;
             }
             String t = b.text;
@@ -959,7 +1031,14 @@ public final class MainText {
             if ((b.heading || b.kind == Clutter.Kind.LIST_HEADER) && END_MARKER.matcher(t).matches()
                     && seenGood > 0.6 * totalGood) {
                 harvestAfter(blocks, i + 1, hi, out);
+                for (int j = i; j <= hi && fates != null; j++) {
+                    fate(fates, blocks.get(j), "filter: after an end marker");
+                }
                 break;
+            }
+            if (b.kind != Clutter.Kind.CONTENT && b.kind != Clutter.Kind.SITE && b.kind != Clutter.Kind.CONSENT) {
+                fate(fates, b, b.kind == Clutter.Kind.CREDIT && b.media ? "filter: caption beside a picture"
+                        : "filter: " + b.kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
             switch (b.kind) {
                 case READ_MORE -> {
@@ -986,6 +1065,7 @@ public final class MainText {
                     if (!(b.kind == Clutter.Kind.CONSENT && b.words >= 40 && endsSentence(t) && style(b).equals(bodyStyle)
                             && flow.contains(path(b.owner, content)))) {
                         notices.add(b);
+                        fate(fates, b, "filter: " + b.kind.name().toLowerCase(Locale.ROOT));
                         continue;
                     }
                 }
@@ -1005,10 +1085,12 @@ public final class MainText {
                 if (inList && b.words >= 4) {
                     out.relate(t, b.href());
                 }
+                fate(fates, b, "filter: link-dense");
                 continue;
             }
             inList = false;
             if (title != null && norm(t).equals(title)) {
+                fate(fates, b, "filter: the title");
                 continue;
             }
             // the site's notice in a box of its own; the paragraph the page's description repeats
@@ -1016,18 +1098,21 @@ public final class MainText {
             if (!b.heading && Clutter.siteTalk(t) == Clutter.Talk.IN_A_BOX && !flow.contains(path(b.owner, content))
                     && !says(b, meta.description())) {
                 notices.add(b);
+                fate(fates, b, "filter: site talk in a box");
                 continue;
             }
             if (b.heading) {
                 if (b.words <= 30) {
                     kept.add(b);
                 }
+                fate(fates, b, "filter: a heading");
                 continue;
             }
             // a data table's row is read whole: its cells are short by nature
             if (vouched || b.words >= 4 || b.words >= 2 && (endsSentence(t) || b.owner.normalName().equals("tr"))) {
                 kept.add(b);
             }
+            fate(fates, b, "filter: short");
         }
         relatedAfter(blocks, hi, out);
         // A heading over the site's notice (a newsletter box's name) went with it; headings with
@@ -1043,6 +1128,24 @@ public final class MainText {
                 n++;
             }
         }
+        if (trace != null) {
+            for (TextBlock b : kept) {
+                fates[b.index] = Trace.KEPT;
+            }
+            if (standfirst != null) {
+                fates[standfirst.index] = Trace.KEPT;
+            }
+            for (TextBlock b : blocks) {
+                String f = fates[b.index];
+                if (!Trace.KEPT.equals(f) && b.heading && (b.owner.normalName().equals("h1") || norm(b.text).equals(title))) {
+                    f = "the page's headline"; // never body: a gold lead here is the gold's title choice
+                }
+                trace.add(b.text, f != null ? f : b.index < lo ? outside("before", b, stopBeforeAt, stopBefore, -1)
+                        : b.index > hi ? outside("after", b, stopAfterAt, stopAfter, 1) : "filter: other");
+            }
+            trace.stopBefore = stopBefore;
+            trace.stopAfter = stopAfter;
+        }
         String prev = null;
         int cursor = 0;
         for (TextBlock b : kept) {
@@ -1057,6 +1160,21 @@ public final class MainText {
             }
             out.paragraphs.add(new Extracted.Piece(b.text, at));
             prev = b.text;
+        }
+    }
+
+    /** The fate of a block outside the story's parts: stepped over by the walk, where it stopped, or beyond. */
+    private static String outside(String side, TextBlock b, int stopAt, String stop, int dir) {
+        String where = stopAt < 0 || (b.index - stopAt) * dir < 0 ? "stepped over (" + (b.media ? "beside a picture"
+                : b.weight > 0 ? "prose" : b.kind.name().toLowerCase(Locale.ROOT)) + ")"
+                : b.index == stopAt ? "where the walk stopped: " + stop : "beyond where the walk stopped: " + stop;
+        return "outside: " + side + " the story, " + where;
+    }
+
+    /** Records a block's fate for the trace, unless one is already recorded or there is no trace. */
+    private static void fate(String[] fates, TextBlock b, String why) {
+        if (fates != null && why != null && fates[b.index] == null) {
+            fates[b.index] = why;
         }
     }
 

@@ -47,6 +47,9 @@ final class Neighbours {
     private final Set<String> topic;
     private final String title;
     private final List<MainText.TextBlock> stepped = new ArrayList<>();
+    /** Why the last walk stopped, for the trace. */
+    private String stop = "";
+    private int stopAt = -1;
 
     /**
      * @param content the element chosen as the story's
@@ -79,13 +82,19 @@ final class Neighbours {
         boolean crossed = false;
         Element box = null;
         Element joined = null; // the element holding the part last joined outside the best element
+        stop = dir < 0 ? "the page's start" : "the page's end";
+        stopAt = -1;
         for (int i = edge + dir; i >= 0 && i < blocks.size(); i += dir) {
             MainText.TextBlock b = blocks.get(i);
             if (!MainText.inside(b.owner, bound)) {
+                stop = "the walk's reach";
+                stopAt = i;
                 break;
             }
             if (linksOut(b)) {
                 if (dir > 0 || !headlineAbove(i, bound)) {
+                    stop = "links to other stories";
+                    stopAt = i;
                     break;
                 }
                 // under the headline, a box of links to other stories interrupts the story's
@@ -96,6 +105,8 @@ final class Neighbours {
                 continue;
             }
             if (dir > 0 && names(b)) {
+                stop = "a name";
+                stopAt = i;
                 break; // after the story, a name starts the author's box
             }
             if (b.contents && b.linkDensity() > 0.5) {
@@ -107,10 +118,14 @@ final class Neighbours {
                 String t = MainText.norm(b.text);
                 // the headline ends the walk: above it lies the site's masthead, not the story
                 if (t.equals(title) || b.owner.normalName().equals("h1") || MainText.isEndMarker(b.text)) {
+                    stop = MainText.isEndMarker(b.text) ? "an end marker" : "the headline";
+                    stopAt = i;
                     break;
                 }
                 if (b.text.length() > SHORT) {
                     if (dir > 0 || !headlineAbove(i, bound)) {
+                        stop = "a long heading";
+                        stopAt = i;
                         break;
                     }
                     crossed = true; // a box's own heading (a promotion) between the headline and the story
@@ -120,6 +135,8 @@ final class Neighbours {
                 // next to a part already joined, in the same element, is the same part
                 boolean near = !crossed && (MainText.inside(b.owner, top) || joined != null && b.owner.parent() == joined);
                 if (!near && !(style.contains(MainText.style(b)) && onTopic(b))) {
+                    stop = !style.contains(MainText.style(b)) ? "prose not written like the body" : "prose off the headline's topic";
+                    stopAt = i;
                     break;
                 }
                 if (!MainText.inside(b.owner, top)) {
@@ -129,7 +146,7 @@ final class Neighbours {
                 gap = 0;
                 crossed = false;
                 continue;
-            } else if (steppable(b)) {
+            } else if (steppable(b) || dir < 0 && label(b)) {
                 // the lines of one box of metadata (date, reading time, author, each with its
                 // label) are one step
                 if (box == null || !MainText.inside(b.owner, box)) {
@@ -139,9 +156,14 @@ final class Neighbours {
                 stepped.add(b);
                 crossed |= b.text.length() > SHORT || b.media || b.weight < -5;
             } else {
+                stop = "a block of another kind (" + (b.weight <= 0 && b.kind == Clutter.Kind.CONTENT ? "weak " : "")
+                        + b.kind.name().toLowerCase(java.util.Locale.ROOT) + ")";
+                stopAt = i;
                 break;
             }
             if (gap > MAX_GAP) {
+                stop = "too many steps";
+                stopAt = i;
                 break;
             }
         }
@@ -193,6 +215,16 @@ final class Neighbours {
         return bound;
     }
 
+    /** Why the last walk stopped: the kind of block it stopped at, for the trace. */
+    String stop() {
+        return stop;
+    }
+
+    /** The block where the last walk stopped, or -1 when it ran to the page's edge. */
+    int stopAt() {
+        return stopAt;
+    }
+
     /** The blocks the walks stepped over: bylines, datelines, captions, share rows, notices. */
     List<MainText.TextBlock> stepped() {
         return stepped;
@@ -216,6 +248,16 @@ final class Neighbours {
      */
     private static boolean linksOut(MainText.TextBlock b) {
         return !b.contents && (b.headlineLinks >= 2 && !good(b) || b.headlineLinks >= 1 && b.linkDensity() > 0.5);
+    }
+
+    /**
+     * A line of a few words that does not end a sentence (a label, a kicker, a dek set as a line:
+     * "Everything you need to know about the new fares"): before the story it is part of its
+     * header, not another story.
+     */
+    private static boolean label(MainText.TextBlock b) {
+        return b.kind == Clutter.Kind.CONTENT && !b.heading && b.words < 10 && !MainText.endsSentence(b.text)
+                && b.linkDensity() <= 0.5;
     }
 
     private static boolean steppable(MainText.TextBlock b) {
