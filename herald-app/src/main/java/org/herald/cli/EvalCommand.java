@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code herald eval TASK --data PATH} and {@code herald eval --all}. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+/** {@code herald eval TASK --data PATH}, {@code herald eval --all} and {@code herald eval agreement}. */
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = AgreementCommand.class,
         description = "Scores Herald on gold sets: precision, recall, F1 and task measures.")
 final class EvalCommand implements Callable<Integer> {
 
