@@ -211,4 +211,24 @@ class SensesTest {
         assertThat(new Doc().paragraph(MEMBERSHIP_HELPS).actor("the African Union", "IGOAFRAU")
                 .actor("Somalia", "SOM").code()).extracting(Doc::dyad).noneMatch(d -> d.endsWith(":070"));
     }
+
+    private static final Doc.Parse BANK_CRITICISED_PAPER = Doc.p("The Kenyan bank criticised the newspaper.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC bank/NN/bank/O criticised/VBD/criticise/O the/DT/the/O newspaper/NN/newspaper/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+    private static final Doc.Parse BANK_CRITICISED_GOVERNMENT = Doc.p("The Kenyan bank criticised the government.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC bank/NN/bank/O criticised/VBD/criticise/O the/DT/the/O government/NN/government/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+
+    @Test
+    void an_act_with_no_political_side_is_no_event() {
+        // a firm on the press: business between private parties, which CAMEO does not code
+        assertThat(new Doc().paragraph(BANK_CRITICISED_PAPER).actor("The Kenyan bank", "KEN", "BUS")
+                .actor("the newspaper", "KEN", "MED").code()).isEmpty();
+        // a firm on a government is a political act
+        assertThat(new Doc().paragraph(BANK_CRITICISED_GOVERNMENT).actor("The Kenyan bank", "KEN", "BUS")
+                .actor("the government", "KEN", "GOV").code()).extracting(Doc::dyad).contains("KENBUS>KENGOV:111");
+        // nor is the media's act on something no actor covers
+        assertThat(new Doc().paragraph(BANK_CRITICISED_PAPER).actor("The Kenyan bank", "KEN", "MED").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.startsWith("KENMED>"));
+    }
 }

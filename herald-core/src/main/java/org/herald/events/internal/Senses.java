@@ -23,7 +23,9 @@ import org.herald.model.Token;
  *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
  *       Security Council meeting", "as part of a police inquiry");</li>
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
- *       business without a named political actor on both sides ("New Zealand demolished them").</li>
+ *       business without a named political actor on both sides ("New Zealand demolished them");</li>
+ *   <li>{@link PrivateSides}: an act with no political side, a firm's or the media's with no one else
+ *       named ("the bank pleaded guilty").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -35,7 +37,8 @@ import org.herald.model.Token;
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides());
+            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
+            new PrivateSides());
 
     private final SenseWords words;
     private final Cues cues;
