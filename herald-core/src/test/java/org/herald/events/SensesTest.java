@@ -231,4 +231,25 @@ class SensesTest {
         assertThat(new Doc().paragraph(BANK_CRITICISED_PAPER).actor("The Kenyan bank", "KEN", "MED").code())
                 .extracting(Doc::dyad).noneMatch(d -> d.startsWith("KENMED>"));
     }
+
+    private static final Doc.Parse RECOGNISED_KOSOVO = Doc.p("Kenya recognised Kosovo.",
+            "Kenya/NNP/Kenya/LOCATION recognised/VBD/recognise/O Kosovo/NNP/Kosovo/LOCATION ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 punct:2:4");
+    private static final Doc.Parse RECOGNISED_COURT = Doc.p("The Kenyan president recognised the court.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC president/NN/president/O recognised/VBD/recognise/O the/DT/the/O court/NN/court/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+    private static final Doc.Parse RECOGNISED_NEED = Doc.p("The Kenyan president recognised the need.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC president/NN/president/O recognised/VBD/recognise/O the/DT/the/O need/NN/need/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+
+    @Test
+    void recognition_is_of_a_state_or_a_government() {
+        assertThat(new Doc().paragraph(RECOGNISED_KOSOVO).actor("Kenya", "KEN").actor("Kosovo", "XKX").code())
+                .extracting(Doc::dyad).contains("KEN>XKX:054");
+        // a court is recognised as a fact is ("recognise the court was likely to rule"), not as a state
+        assertThat(new Doc().paragraph(RECOGNISED_COURT).actor("The Kenyan president", "KEN", "GOV")
+                .actor("the court", "KEN", "JUD").code()).extracting(e -> e.code()).doesNotContain("054");
+        assertThat(new Doc().paragraph(RECOGNISED_NEED).actor("The Kenyan president", "KEN", "GOV").code())
+                .extracting(e -> e.code()).doesNotContain("054");
+    }
 }

@@ -25,7 +25,9 @@ import org.herald.model.Token;
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
  *       business without a named political actor on both sides ("New Zealand demolished them");</li>
  *   <li>{@link PrivateSides}: an act with no political side, a firm's or the media's with no one else
- *       named ("the bank pleaded guilty").</li>
+ *       named ("the bank pleaded guilty");</li>
+ *   <li>{@link RecognitionOfAState}: a recognition (054) of no state or government ("seemed to
+ *       recognise the court was likely to rule").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -38,7 +40,7 @@ public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
             new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
-            new PrivateSides());
+            new PrivateSides(), new RecognitionOfAState());
 
     private final SenseWords words;
     private final Cues cues;
