@@ -252,4 +252,23 @@ class SensesTest {
         assertThat(new Doc().paragraph(RECOGNISED_NEED).actor("The Kenyan president", "KEN", "GOV").code())
                 .extracting(e -> e.code()).doesNotContain("054");
     }
+
+    private static final Doc.Parse WILL_FIGHT_TARIFFS = Doc.p("Kenya will fight tariffs.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O fight/VB/fight/O tariffs/NNS/tariff/O ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 obj:3:4 punct:3:5");
+    private static final Doc.Parse WILL_FIGHT_REBELS = Doc.p("Kenya will fight Somali rebels.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O fight/VB/fight/O Somali/JJ/Somali/MISC rebels/NNS/rebel/O ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 obj:3:5 amod:5:4 punct:3:6");
+    private static final Doc.Parse QUELLED_CRISIS = Doc.p("Kenyan police quelled the crisis.",
+            "Kenyan/JJ/Kenyan/MISC police/NNS/police/O quelled/VBD/quell/O the/DT/the/O crisis/NN/crisis/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 punct:3:6");
+
+    @Test
+    void a_threat_of_violence_and_repression_need_a_patient_that_can_be_harmed() {
+        assertThat(new Doc().paragraph(WILL_FIGHT_TARIFFS).actor("Kenya", "KEN").code()).isEmpty();
+        assertThat(new Doc().paragraph(WILL_FIGHT_REBELS).actor("Kenya", "KEN").actor("Somali rebels", "SOM", "REB").code())
+                .extracting(Doc::dyad).contains("KEN>SOMREB:1384");
+        assertThat(new Doc().paragraph(QUELLED_CRISIS).actor("Kenyan police", "KEN", "COP").code())
+                .extracting(e -> e.code()).doesNotContain("175");
+    }
 }
