@@ -271,4 +271,18 @@ class SensesTest {
         assertThat(new Doc().paragraph(QUELLED_CRISIS).actor("Kenyan police", "KEN", "COP").code())
                 .extracting(e -> e.code()).doesNotContain("175");
     }
+
+    private static final Doc.Parse UNDER_DEAL_WILL_SUPPLY = Doc.p("Under the deal, Kenya will supply Uganda with fuel.",
+            "Under/IN/under/O the/DT/the/O deal/NN/deal/O ,/,/,/O Kenya/NNP/Kenya/LOCATION will/MD/will/O supply/VB/supply/O Uganda/NNP/Uganda/LOCATION with/IN/with/O fuel/NN/fuel/O ./././O",
+            "case:3:1 det:3:2 obl:under:7:3 punct:7:4 nsubj:7:5 aux:7:6 root:0:7 obj:7:8 case:10:9 obl:with:7:10 punct:7:11");
+    private static final Doc.Parse WILL_SUPPLY = Doc.p("Kenya will supply Uganda with fuel.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O supply/VB/supply/O Uganda/NNP/Uganda/LOCATION with/IN/with/O fuel/NN/fuel/O ./././O",
+            "nsubj:3:1 aux:3:2 root:0:3 obj:3:4 case:6:5 obl:with:3:6 punct:3:7");
+
+    @Test
+    void what_will_be_done_under_an_agreement_is_its_terms() {
+        assertThat(new Doc().paragraph(UNDER_DEAL_WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code()).isEmpty();
+        assertThat(new Doc().paragraph(WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code())
+                .extracting(Doc::dyad).contains("KEN>UGA:070");
+    }
 }
