@@ -211,4 +211,78 @@ class SensesTest {
         assertThat(new Doc().paragraph(MEMBERSHIP_HELPS).actor("the African Union", "IGOAFRAU")
                 .actor("Somalia", "SOM").code()).extracting(Doc::dyad).noneMatch(d -> d.endsWith(":070"));
     }
+
+    private static final Doc.Parse BANK_CRITICISED_PAPER = Doc.p("The Kenyan bank criticised the newspaper.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC bank/NN/bank/O criticised/VBD/criticise/O the/DT/the/O newspaper/NN/newspaper/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+    private static final Doc.Parse BANK_CRITICISED_GOVERNMENT = Doc.p("The Kenyan bank criticised the government.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC bank/NN/bank/O criticised/VBD/criticise/O the/DT/the/O government/NN/government/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+
+    @Test
+    void an_act_with_no_political_side_is_no_event() {
+        // a firm on the press: business between private parties, which CAMEO does not code
+        assertThat(new Doc().paragraph(BANK_CRITICISED_PAPER).actor("The Kenyan bank", "KEN", "BUS")
+                .actor("the newspaper", "KEN", "MED").code()).isEmpty();
+        // a firm on a government is a political act
+        assertThat(new Doc().paragraph(BANK_CRITICISED_GOVERNMENT).actor("The Kenyan bank", "KEN", "BUS")
+                .actor("the government", "KEN", "GOV").code()).extracting(Doc::dyad).contains("KENBUS>KENGOV:111");
+        // nor is the media's act on something no actor covers
+        assertThat(new Doc().paragraph(BANK_CRITICISED_PAPER).actor("The Kenyan bank", "KEN", "MED").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.startsWith("KENMED>"));
+    }
+
+    private static final Doc.Parse RECOGNISED_KOSOVO = Doc.p("Kenya recognised Kosovo.",
+            "Kenya/NNP/Kenya/LOCATION recognised/VBD/recognise/O Kosovo/NNP/Kosovo/LOCATION ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 punct:2:4");
+    private static final Doc.Parse RECOGNISED_COURT = Doc.p("The Kenyan president recognised the court.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC president/NN/president/O recognised/VBD/recognise/O the/DT/the/O court/NN/court/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+    private static final Doc.Parse RECOGNISED_NEED = Doc.p("The Kenyan president recognised the need.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC president/NN/president/O recognised/VBD/recognise/O the/DT/the/O need/NN/need/O ./././O",
+            "root:0:4 det:3:1 amod:3:2 nsubj:4:3 det:6:5 obj:4:6 punct:4:7");
+
+    @Test
+    void recognition_is_of_a_state_or_a_government() {
+        assertThat(new Doc().paragraph(RECOGNISED_KOSOVO).actor("Kenya", "KEN").actor("Kosovo", "XKX").code())
+                .extracting(Doc::dyad).contains("KEN>XKX:054");
+        // a court is recognised as a fact is ("recognise the court was likely to rule"), not as a state
+        assertThat(new Doc().paragraph(RECOGNISED_COURT).actor("The Kenyan president", "KEN", "GOV")
+                .actor("the court", "KEN", "JUD").code()).extracting(e -> e.code()).doesNotContain("054");
+        assertThat(new Doc().paragraph(RECOGNISED_NEED).actor("The Kenyan president", "KEN", "GOV").code())
+                .extracting(e -> e.code()).doesNotContain("054");
+    }
+
+    private static final Doc.Parse WILL_FIGHT_TARIFFS = Doc.p("Kenya will fight tariffs.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O fight/VB/fight/O tariffs/NNS/tariff/O ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 obj:3:4 punct:3:5");
+    private static final Doc.Parse WILL_FIGHT_REBELS = Doc.p("Kenya will fight Somali rebels.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O fight/VB/fight/O Somali/JJ/Somali/MISC rebels/NNS/rebel/O ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 obj:3:5 amod:5:4 punct:3:6");
+    private static final Doc.Parse QUELLED_CRISIS = Doc.p("Kenyan police quelled the crisis.",
+            "Kenyan/JJ/Kenyan/MISC police/NNS/police/O quelled/VBD/quell/O the/DT/the/O crisis/NN/crisis/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 punct:3:6");
+
+    @Test
+    void a_threat_of_violence_and_repression_need_a_patient_that_can_be_harmed() {
+        assertThat(new Doc().paragraph(WILL_FIGHT_TARIFFS).actor("Kenya", "KEN").code()).isEmpty();
+        assertThat(new Doc().paragraph(WILL_FIGHT_REBELS).actor("Kenya", "KEN").actor("Somali rebels", "SOM", "REB").code())
+                .extracting(Doc::dyad).contains("KEN>SOMREB:1384");
+        assertThat(new Doc().paragraph(QUELLED_CRISIS).actor("Kenyan police", "KEN", "COP").code())
+                .extracting(e -> e.code()).doesNotContain("175");
+    }
+
+    private static final Doc.Parse UNDER_DEAL_WILL_SUPPLY = Doc.p("Under the deal, Kenya will supply Uganda with fuel.",
+            "Under/IN/under/O the/DT/the/O deal/NN/deal/O ,/,/,/O Kenya/NNP/Kenya/LOCATION will/MD/will/O supply/VB/supply/O Uganda/NNP/Uganda/LOCATION with/IN/with/O fuel/NN/fuel/O ./././O",
+            "case:3:1 det:3:2 obl:under:7:3 punct:7:4 nsubj:7:5 aux:7:6 root:0:7 obj:7:8 case:10:9 obl:with:7:10 punct:7:11");
+    private static final Doc.Parse WILL_SUPPLY = Doc.p("Kenya will supply Uganda with fuel.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O supply/VB/supply/O Uganda/NNP/Uganda/LOCATION with/IN/with/O fuel/NN/fuel/O ./././O",
+            "nsubj:3:1 aux:3:2 root:0:3 obj:3:4 case:6:5 obl:with:3:6 punct:3:7");
+
+    @Test
+    void what_will_be_done_under_an_agreement_is_its_terms() {
+        assertThat(new Doc().paragraph(UNDER_DEAL_WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code()).isEmpty();
+        assertThat(new Doc().paragraph(WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code())
+                .extracting(Doc::dyad).contains("KEN>UGA:070");
+    }
 }

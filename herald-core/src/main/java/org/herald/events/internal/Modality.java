@@ -97,6 +97,9 @@ public final class Modality {
             if (BeToInfinitive.future(g, cur, up)) {
                 fut = true; // "the ministers are to meet": an arrangement
             }
+            if (TooToInfinitive.negates(g, cur, up)) {
+                neg = true; // "too early to comment": not done
+            }
             if (up == null) {
                 speaker = speaker >= 0 ? speaker : reportingClause(g, cur);
                 if (HeadlineInfinitive.future(g, clause)) {
@@ -118,6 +121,12 @@ public final class Modality {
             if (rel.startsWith("advcl")) {
                 if (isPurpose(g, cur)) {
                     fut = true;
+                }
+                if (FutureTimeClause.presentTimeClause(g, cur, up)) {
+                    Mode head = read(g, gov, triggers).mode();
+                    if (head == Mode.FUTURE || head == Mode.HYPOTHETICAL) {
+                        hyp = true; // "will meet once they have been ratified": a condition
+                    }
                 }
                 if (isProtest(g, gov)) {
                     embedded = true; // what a protest is for is part of the protest

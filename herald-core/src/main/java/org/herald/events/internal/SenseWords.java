@@ -24,7 +24,7 @@ public final class SenseWords {
     /** The classes; the file spells them in lower case with hyphens. */
     public enum Kind {
         DOMAIN_SPORT, DOMAIN_ENTERTAINMENT, DOMAIN_TECHNOLOGY, DOMAIN_BUSINESS, POLITICAL,
-        CAUSE, CONDITION, ABSTRACT, WORK, PRODUCT, MOTION, TIME_PREP, POLITICAL_ROLE;
+        CAUSE, CONDITION, ABSTRACT, WORK, PRODUCT, MOTION, TIME_PREP, POLITICAL_ROLE, PRIVATE_ROLE;
 
         String spelled() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -32,6 +32,11 @@ public final class SenseWords {
 
         boolean noun() {
             return this == CAUSE || this == CONDITION || this == ABSTRACT || this == WORK || this == PRODUCT;
+        }
+
+        /** A class of role codes (three capitals), not of words. */
+        boolean role() {
+            return this == POLITICAL_ROLE || this == PRIVATE_ROLE;
         }
     }
 
@@ -72,8 +77,8 @@ public final class SenseWords {
             }
             for (int i = 1; i < f.length; i++) {
                 String w = f[i];
-                if (kind == Kind.POLITICAL_ROLE ? !w.matches("[A-Z]{3}") : !w.matches("[a-z][a-z0-9'\\-]*")) {
-                    throw line.error("'" + w + "' is not " + (kind == Kind.POLITICAL_ROLE ? "a role code" : "a lower-case lemma"));
+                if (kind.role() ? !w.matches("[A-Z]{3}") : !w.matches("[a-z][a-z0-9'\\-]*")) {
+                    throw line.error("'" + w + "' is not " + (kind.role() ? "a role code" : "a lower-case lemma"));
                 }
                 if (kind.noun()) {
                     for (Kind other : Kind.values()) {
@@ -94,9 +99,9 @@ public final class SenseWords {
         return new SenseWords(m);
     }
 
-    /** Whether a word (a lemma, any case; for {@code political-role}, a role code) is in a class. */
+    /** Whether a word (a lemma, any case; for a class of roles, a role code) is in a class. */
     public boolean is(Kind kind, String word) {
-        return word != null && words.get(kind).contains(kind == Kind.POLITICAL_ROLE ? word : word.toLowerCase(Locale.ROOT));
+        return word != null && words.get(kind).contains(kind.role() ? word : word.toLowerCase(Locale.ROOT));
     }
 
     public Set<String> words(Kind kind) {

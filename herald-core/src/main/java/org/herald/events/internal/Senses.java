@@ -23,7 +23,13 @@ import org.herald.model.Token;
  *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
  *       Security Council meeting", "as part of a police inquiry");</li>
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
- *       business without a named political actor on both sides ("New Zealand demolished them").</li>
+ *       business without a named political actor on both sides ("New Zealand demolished them");</li>
+ *   <li>{@link PrivateSides}: an act with no political side, a firm's or the media's with no one else
+ *       named ("the bank pleaded guilty");</li>
+ *   <li>{@link RecognitionOfAState}: a recognition (054) of no state or government ("seemed to
+ *       recognise the court was likely to rule");</li>
+ *   <li>{@link TermsOfAgreement}: a future act under an agreement, its terms ("Under the agreement,
+ *       it will supply India").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -35,7 +41,8 @@ import org.herald.model.Token;
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides());
+            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
+            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement());
 
     private final SenseWords words;
     private final Cues cues;

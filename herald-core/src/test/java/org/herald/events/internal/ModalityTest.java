@@ -65,4 +65,34 @@ class ModalityTest {
                 "nsubj:2:1 root:0:2 obj:2:3 mark:5:4 advcl:from:2:5 punct:2:6");
         assertThat(mode(prevented, 5)).isEqualTo(Mode.NEGATED);
     }
+
+    @Test
+    void too_with_an_infinitive_and_unable_say_the_act_is_not_done() {
+        // "it was too early to comment", as CoreNLP parsed it
+        Graph too = Parses.graph("it/PRP/it was/VBD/be too/RB/too early/JJ/early to/TO/to comment/VB/comment ././.",
+                "nsubj:4:1 nsubj:xsubj:6:1 cop:4:2 advmod:4:3 root:0:4 mark:6:5 xcomp:4:6 punct:4:7");
+        assertThat(mode(too, 6)).isEqualTo(Mode.NEGATED);
+        Graph early = Parses.graph("it/PRP/it was/VBD/be early/JJ/early to/TO/to comment/VB/comment ././.",
+                "nsubj:3:1 nsubj:xsubj:5:1 cop:3:2 root:0:3 mark:5:4 xcomp:3:5 punct:3:6");
+        assertThat(mode(early, 5)).isEqualTo(Mode.ASSERTED);
+        Graph unable = Parses.graph("The/DT/the president/NN/president was/VBD/be unable/JJ/unable to/TO/to meet/VB/meet the/DT/the minister/NN/minister ././.",
+                "det:2:1 nsubj:4:2 nsubj:xsubj:6:2 cop:4:3 root:0:4 mark:6:5 xcomp:4:6 det:8:7 obj:6:8 punct:4:9");
+        assertThat(mode(unable, 6)).isEqualTo(Mode.NEGATED);
+    }
+
+    @Test
+    void a_clause_of_time_under_an_act_to_come_is_its_condition() {
+        // "he will meet Lutnick once their appointments have been ratified", as CoreNLP parsed it
+        Graph once = Parses.graph("he/PRP/he will/MD/will meet/VB/meet Lutnick/NNP/Lutnick/PERSON once/IN/once appointments/NNS/appointment have/VBP/have been/VBN/be ratified/VBN/ratify ././.",
+                "nsubj:3:1 aux:3:2 root:0:3 obj:3:4 mark:9:5 nsubj:pass:9:6 aux:9:7 aux:pass:9:8 advcl:once:3:9 punct:3:10");
+        assertThat(mode(once, 9)).isEqualTo(Mode.HYPOTHETICAL);
+        // under a done act the clause of time was done too
+        Graph met = Parses.graph("he/PRP/he met/VBD/meet Lutnick/NNP/Lutnick/PERSON once/IN/once appointments/NNS/appointment had/VBD/have been/VBN/be ratified/VBN/ratify ././.",
+                "nsubj:2:1 root:0:2 obj:2:3 mark:8:4 nsubj:pass:8:5 aux:8:6 aux:pass:8:7 advcl:once:2:8 punct:2:9");
+        assertThat(mode(met, 8)).isEqualTo(Mode.ASSERTED);
+        // a past clause under a future act stays as it reads
+        Graph after = Parses.graph("Israel/NNP/Israel/LOCATION will/MD/will retaliate/VB/retaliate after/IN/after Hamas/NNP/Hamas/ORGANIZATION attacked/VBD/attack ././.",
+                "nsubj:3:1 aux:3:2 root:0:3 mark:6:4 nsubj:6:5 advcl:after:3:6 punct:3:7");
+        assertThat(mode(after, 6)).isEqualTo(Mode.ASSERTED);
+    }
 }

@@ -18,7 +18,7 @@ class SenseWordsTest {
     private static String everyClass() {
         StringBuilder b = new StringBuilder();
         for (SenseWords.Kind k : SenseWords.Kind.values()) {
-            b.append(k.spelled()).append(k == SenseWords.Kind.POLITICAL_ROLE ? " GOV\n" : " w" + (char) ('a' + k.ordinal()) + "\n");
+            b.append(k.spelled()).append(k.role() ? " GOV\n" : " w" + (char) ('a' + k.ordinal()) + "\n");
         }
         return b.toString();
     }
@@ -30,6 +30,8 @@ class SenseWordsTest {
         assertThat(w.is(SenseWords.Kind.ABSTRACT, "tariff")).isTrue();
         assertThat(w.is(SenseWords.Kind.POLITICAL_ROLE, "COP")).isTrue();
         assertThat(w.is(SenseWords.Kind.POLITICAL_ROLE, "SPT")).isFalse();
+        assertThat(w.is(SenseWords.Kind.PRIVATE_ROLE, "BUS")).isTrue();
+        assertThat(w.is(SenseWords.Kind.PRIVATE_ROLE, "LAB")).isFalse();
     }
 
     @Test
