@@ -100,6 +100,19 @@ class EvaluativeStatementTest {
     }
 
     @Test
+    void a_pronoun_said_to_be_good_things_is_no_one_s_act() {
+        Doc d = new Doc().paragraph(Doc.p("Welsh hospitals published figures.",
+                        "Welsh/JJ/welsh/MISC hospitals/NNS/hospital/O published/VBD/publish/O figures/NNS/figure/O ./././O",
+                        "amod:2:1 nsubj:3:2 root:0:3 obj:3:4 punct:3:5"),
+                Doc.p("Ms Hutt said they were excellent figures.",
+                        "Ms/NNP/Ms/O Hutt/NNP/Hutt/PERSON said/VBD/say/O they/PRP/they/O were/VBD/be/O "
+                                + "excellent/JJ/excellent/O figures/NNS/figure/O ./././O",
+                        "compound:2:1 nsubj:3:2 root:0:3 nsubj:7:4 cop:7:5 amod:7:6 ccomp:3:7 punct:3:8"))
+                .actor("Welsh hospitals", "GBR", "HLH").person("Ms Hutt", "GBR", "GOV");
+        assertThat(dyads(d)).noneMatch(x -> x.endsWith(":051"));
+    }
+
+    @Test
     void lashing_out_after_a_court_ruled_criticises_the_court() {
         Doc d = new Doc().paragraph(Doc.p("Trump lashed out after the Supreme Court ruled.",
                 "Trump/NNP/Trump/PERSON lashed/VBD/lash/O out/RP/out/O after/IN/after/O the/DT/the/O Supreme/NNP/Supreme/ORGANIZATION "

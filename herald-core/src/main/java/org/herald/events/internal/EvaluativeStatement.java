@@ -112,9 +112,10 @@ final class EvaluativeStatement {
         if (g.dependents(head, "cop").isEmpty()) {
             return null; // only what the thing is said to be: "X is a mistake", not "X made a mistake"
         }
-        Boolean negative = polarity(g, head);
+        boolean pronoun = g.token(subjects.get(0)).pos().startsWith("PRP");
+        Boolean negative = polarity(g, head, pronoun);
         for (int k = 0; negative == null && k < g.dependents(head, "conj").size(); k++) {
-            negative = polarity(g, g.dependents(head, "conj").get(k)); // a conjunct shares the copula
+            negative = polarity(g, g.dependents(head, "conj").get(k), pronoun); // a conjunct shares the copula
         }
         if (negative == null) {
             return null;
@@ -148,9 +149,10 @@ final class EvaluativeStatement {
             if (said.isEmpty() || IMPERSONAL.contains(g.lemma(said.get(0)))) {
                 continue;
             }
-            Boolean negative = polarity(g, p);
+            boolean pronoun = g.token(said.get(0)).pos().startsWith("PRP");
+            Boolean negative = polarity(g, p, pronoun);
             for (int k = 0; negative == null && k < g.dependents(p, "conj").size(); k++) {
-                negative = polarity(g, g.dependents(p, "conj").get(k));
+                negative = polarity(g, g.dependents(p, "conj").get(k), pronoun);
             }
             if (negative != null && !negated(g, p)) {
                 return new Reading(verb, p, said.get(0), negative);
@@ -159,13 +161,18 @@ final class EvaluativeStatement {
         return null;
     }
 
-    /** True for disapproval, false for approval, null when the predicate is neither. */
-    private Boolean polarity(Graph g, int p) {
+    /**
+     * True for disapproval, false for approval, null when the predicate is neither. A noun
+     * predicate with an evaluative modifier ("a good step", "excellent figures") names the kind of
+     * thing its subject is, so it is read only of a noun, whose owner can be the target, not of a
+     * pronoun ("they were excellent figures": the figures, no one's act).
+     */
+    private Boolean polarity(Graph g, int p, boolean pronounSubject) {
         Boolean own = polarityOf(g.lemma(p));
         if (own != null) {
             return own;
         }
-        if (g.token(p).pos().startsWith("NN")) {
+        if (g.token(p).pos().startsWith("NN") && !pronounSubject) {
             for (int m : g.dependents(p, "amod")) {
                 Boolean b = polarityOf(g.lemma(m));
                 if (b != null) {
