@@ -21,8 +21,9 @@ import org.herald.model.Dependency;
  * a parenthetical ({@code parataxis}) or fronted complement of; its head is a predicate of the
  * {@code negative} or {@code positive} class, or a noun predicate one of those modifies ("a bad
  * idea"), or a conjunct of one ("illogical and a bad idea"). A negation turns approval into
- * disapproval ("not acceptable" is not praise of the unacceptable, but "not good" is
- * criticism) and disapproval into nothing. A predicate under a modal or future auxiliary is a
+ * disapproval ("not good", "not right" are criticism) and disapproval into nothing ("not
+ * illegal" is no praise). A pronoun subject takes no evaluation from a noun predicate's modifier
+ * ("they were excellent figures" names the figures). A predicate under a modal or future auxiliary is a
  * forecast, which the guide leaves out. A verb of saying that is a trigger of its own, or whose
  * complement holds a verbal act the lexicon codes (roots 01 to 13: "said it condemned ..."), is
  * left to that act. A subject that names only a situation ("it was a terrible night") is no one's
