@@ -5,6 +5,7 @@ import java.util.List;
 import org.herald.events.internal.CameoTable;
 import org.herald.events.internal.Coder;
 import org.herald.events.internal.Cues;
+import org.herald.events.internal.Evaluations;
 import org.herald.events.internal.Lexicon;
 import org.herald.events.internal.SenseWords;
 import org.herald.events.internal.Senses;
@@ -90,7 +91,20 @@ public final class EventCoder {
                 return true;
             }
         }
-        return false;
+        return mayEvaluate(s);
+    }
+
+    /** Whether a sentence has a verb of saying and a word of evaluation: it may hold criticism or praise. */
+    private static boolean mayEvaluate(Sentence s) {
+        Evaluations words = Evaluations.standard();
+        boolean report = false;
+        boolean judged = false;
+        for (org.herald.model.Token t : s.tokens()) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+            report |= words.is(Evaluations.Kind.REPORT, lemma) || words.is(Evaluations.Kind.NAME, lemma);
+            judged |= words.is(Evaluations.Kind.NEGATIVE, lemma) || words.is(Evaluations.Kind.POSITIVE, lemma);
+        }
+        return report && judged;
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Coder {
     private final List<RoleRule> roleRules;
     private final LightVerbs light;
     private final Threats threats;
+    private final EvaluativeStatement statements;
     private final List<Event> coded = new ArrayList<>();
     private int unsourced;
     private final boolean sportStory;
@@ -52,7 +53,8 @@ public final class Coder {
         this.sides = new Sides(args);
         this.roleRules = Rules.roles(lexicon, cues);
         this.modality = new Modality(cues);
-        this.targetRules = Rules.targets(lexicon, cues);
+        this.statements = new EvaluativeStatement(Evaluations.standard(), cues);
+        this.targetRules = Rules.targets(lexicon, cues, statements);
         this.sportStory = countSportWords(doc) >= 3;
         int lead = -1;
         List<Block> blocks = doc.article().blocks();
@@ -82,6 +84,7 @@ public final class Coder {
         Graph g = new Graph(s);
         Roles roles = Roles.of(g, roleRules);
         List<Trigger> found = triggers.find(g);
+        found.addAll(statements.find(g, found)); // "said the policy was a barrier": criticism
         Set<Integer> governing = new HashSet<>();
         Set<Integer> all = new HashSet<>();
         Set<Integer> nouns = new HashSet<>();
@@ -132,6 +135,9 @@ public final class Coder {
             Act act = new Act(g, roles, t, code, mutual, sources, sourceCodes, reading, all, args, targets, coded, lightVerb);
             for (TargetRule rule : targetRules) {
                 targets = rule.apply(act, targets);
+            }
+            if (!EvaluatedActor.coded(act, targets)) {
+                continue;
             }
             List<Arguments.Side[]> pairs = Pairs.of(sources, targets, mutual);
             if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {

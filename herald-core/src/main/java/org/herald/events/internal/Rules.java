@@ -36,8 +36,9 @@ final class Rules {
      * Where an act's target is when its entry's slots named none with an actor, tried in this
      * order; each rule leaves the targets alone once one has an actor.
      */
-    static List<TargetRule> targets(Lexicon lexicon, Cues cues) {
+    static List<TargetRule> targets(Lexicon lexicon, Cues cues, EvaluativeStatement statements) {
         return List.of(
+                new EvaluatedActor(statements), // "said UK government policy was a barrier": whose thing is judged
                 new JointPartner(),           // "signed a deal to import gas from Iran": the joint act's other party
                 new EachOther(cues),          // "A and B fought", "A and B agreed": each to the other
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
