@@ -166,7 +166,7 @@ public final class ExtractEval implements EvalTask {
                     if (!leadKept) {
                         leadsLost++;
                         List<String> lead = lead(gold, r.path("title").asText(""), false);
-                        org.herald.extract.internal.Trace trace = tracer.trace(new RawDocument(r.path("html_file").asText(), html,
+                        org.herald.extract.Trace trace = tracer.trace(new RawDocument(r.path("html_file").asText(), html,
                                 "text/html", null, url, Instant.EPOCH, RawDocument.Hints.NONE));
                         String why = whyLost(lead, trace);
                         whyLost.merge(why, 1, Integer::sum);
@@ -174,8 +174,8 @@ public final class ExtractEval implements EvalTask {
                             described++;
                         }
                         // what the gold's lead paragraph reads as by Herald's clutter rules (a credit, a byline: the gold's own choice)
-                        leadKinds.merge(org.herald.extract.internal.Clutter.classify(leadParagraph(gold, r.path("title").asText(""), false)
-                                .strip()).name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                        leadKinds.merge(org.herald.extract.Extractor.clutterKind(leadParagraph(gold, r.path("title").asText(""), false)
+                                .strip()), 1, Integer::sum);
                         if (context.detail() != null) {
                             context.detail().printf("extract %s: lead lost: %s%n", id, why);
                         }
@@ -385,7 +385,7 @@ public final class ExtractEval implements EvalTask {
      * or after, and where the walk that joins them stopped), or dropped inside them by a named
      * filter (caption, byline, consent, link-dense, ...). "kept" is a lead only partly kept.
      */
-    static String whyLost(List<String> lead, org.herald.extract.internal.Trace trace) {
+    static String whyLost(List<String> lead, org.herald.extract.Trace trace) {
         if (lead == null || lead.isEmpty()) {
             return "no lead";
         }
@@ -393,7 +393,7 @@ public final class ExtractEval implements EvalTask {
             return found(lead, trace.metadata()) * 2 >= lead.size() ? "only in the page's metadata" : "not in the page's text";
         }
         Map<String, StringBuilder> byFate = new LinkedHashMap<>();
-        for (org.herald.extract.internal.Trace.Part p : trace.parts()) {
+        for (org.herald.extract.Trace.Part p : trace.parts()) {
             byFate.computeIfAbsent(p.fate(), k -> new StringBuilder()).append(p.text()).append("\n");
         }
         String best = "in the page, split over blocks of under four words";
@@ -411,7 +411,7 @@ public final class ExtractEval implements EvalTask {
                 best = e.getKey();
             }
         }
-        return best.equals(org.herald.extract.internal.Trace.KEPT) ? "kept in part" : best;
+        return best.equals(org.herald.extract.Trace.KEPT) ? "kept in part" : best;
     }
 
     /** How a paragraph of prose ends: a sentence's mark, perhaps inside quotes or brackets. */

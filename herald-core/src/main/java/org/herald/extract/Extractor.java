@@ -10,7 +10,6 @@ import org.herald.extract.internal.MainText;
 import org.herald.extract.internal.PageMetadata;
 import org.herald.extract.internal.Sniff;
 import org.herald.extract.internal.TextLayout;
-import org.herald.extract.internal.Trace;
 import org.herald.model.Article;
 import org.herald.model.Link;
 import org.herald.model.Outcome;
@@ -253,5 +252,10 @@ public final class Extractor {
 
     private static Outcome<Article> fail(String input, Position position, Code code, String message) {
         return Outcome.failed(new Problem(input, code, position, message));
+    }
+
+    /** What Herald's clutter rules read a paragraph as ("content", "byline", "credit", ...), for the extract eval's counts. */
+    public static String clutterKind(String paragraph) {
+        return org.herald.extract.internal.Clutter.classify(paragraph).name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -113,7 +113,7 @@ class ExtractEvalTest {
         assertThat(r.metrics().get("body.p")).isGreaterThan(0.99);
     }
 
-    private static org.herald.extract.internal.Trace trace(String html) {
+    private static org.herald.extract.Trace trace(String html) {
         return new org.herald.extract.Extractor().trace(new org.herald.model.RawDocument("t.html",
                 html.getBytes(StandardCharsets.UTF_8), "text/html", null, null, java.time.Instant.EPOCH,
                 org.herald.model.RawDocument.Hints.NONE));

@@ -16,6 +16,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.herald.extract.Trace;
 
 /**
  * Herald's main-text scorer. The page is cut into text blocks (the text of each block-level
@@ -140,10 +141,10 @@ public final class MainText {
             return;
         }
         if (trace != null) {
-            trace.visible = body.text();
-            trace.description = meta.description() == null ? "" : meta.description();
-            trace.metadata = String.join("\n", meta.title() == null ? "" : meta.title(),
-                    meta.description() == null ? "" : meta.description(), meta.articleBody() == null ? "" : meta.articleBody());
+            trace.setVisible(body.text());
+            trace.setDescription(meta.description() == null ? "" : meta.description());
+            trace.setMetadata(String.join("\n", meta.title() == null ? "" : meta.title(),
+                    meta.description() == null ? "" : meta.description(), meta.articleBody() == null ? "" : meta.articleBody()));
         }
         clean(body, out, trace, meta.title() == null ? null : norm(meta.title()));
         List<TextBlock> blocks = blocks(body);
@@ -1143,8 +1144,8 @@ public final class MainText {
                 trace.add(b.text, f != null ? f : b.index < lo ? outside("before", b, stopBeforeAt, stopBefore, -1)
                         : b.index > hi ? outside("after", b, stopAfterAt, stopAfter, 1) : "filter: other");
             }
-            trace.stopBefore = stopBefore;
-            trace.stopAfter = stopAfter;
+            trace.setStopBefore(stopBefore);
+            trace.setStopAfter(stopAfter);
         }
         String prev = null;
         int cursor = 0;

@@ -1,4 +1,4 @@
-package org.herald.extract.internal;
+package org.herald.extract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,32 @@ public final class Trace {
         return stopAfter;
     }
 
-    void add(String text, String fate) {
+    /** Set by the extractor as it reads the page. */
+    public void setVisible(String value) {
+        visible = value;
+    }
+
+    /** Set by the extractor as it reads the page. */
+    public void setDescription(String value) {
+        description = value;
+    }
+
+    /** Set by the extractor as it reads the page. */
+    public void setMetadata(String value) {
+        metadata = value;
+    }
+
+    /** Set by the extractor as it reads the page. */
+    public void setStopBefore(String value) {
+        stopBefore = value;
+    }
+
+    /** Set by the extractor as it reads the page. */
+    public void setStopAfter(String value) {
+        stopAfter = value;
+    }
+
+    public void add(String text, String fate) {
         if (text != null && !text.isBlank()) {
             parts.add(new Part(text, fate));
         }
