@@ -125,9 +125,16 @@ final class ContextCountries {
         return false;
     }
 
-    /** "Abusive governments", "presidents": offices of many countries at once, no one country's. */
+    /**
+     * "Abusive governments", "presidents", "foreign ministers": offices of many countries at once,
+     * no one country's (a country has one foreign minister, so several are of several countries).
+     */
     private boolean generic(ActorMention m) {
-        return words.is(Name.GENERIC, head(m));
+        if (words.is(Name.GENERIC, head(m))) {
+            return true;
+        }
+        List<String> w = Norm.words(m.text());
+        return w.size() >= 2 && head(m).endsWith("s") && words.is(Name.SOLE_OFFICE, Norm.key(w.get(w.size() - 2)));
     }
 
     /** "Drones struck Kyiv": a weapon is the country's that fires it, which the places around it do not tell. */

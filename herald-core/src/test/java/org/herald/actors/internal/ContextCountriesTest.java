@@ -48,11 +48,14 @@ class ContextCountriesTest {
 
     @Test
     void with_none_in_the_sentence_the_article_country_lends_and_offices_of_many_take_none() {
-        List<ActorMention> out = lend("x".repeat(100), Set.of(), m(0, 0, "Iraq", "IRQ", null, "name"),
+        List<ActorMention> out = lend("x".repeat(120), Set.of(), m(0, 0, "Iraq", "IRQ", null, "name"),
                 m(1, 10, "Iraq", "IRQ", null, "name"), m(2, 20, "the opposition", "---OPP", null, "role"),
-                m(2, 40, "presidents", "---GOV", null, "role"), m(2, 60, "the peacekeepers", "---MIL", null, "role"));
+                m(2, 40, "presidents", "---GOV", null, "role"), m(2, 60, "the peacekeepers", "---MIL", null, "role"),
+                m(3, 80, "Foreign ministers", "---GOV", null, "role"), m(3, 90, "the foreign minister", "---GOV", null, "role"));
         assertThat(out.get(2).actor().code()).isEqualTo("IRQOPP");
         assertThat(out.get(3).actor().code()).isEqualTo("---GOV");
         assertThat(out.get(4).actor().code()).isEqualTo("---MIL");
+        assertThat(out.get(5).actor().code()).isEqualTo("---GOV");
+        assertThat(out.get(6).actor().code()).isEqualTo("IRQGOV");
     }
 }
