@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,24 @@ class ExtractEvalTest {
                 .isTrue();
         assertThat(ExtractEval.leadKept("Drivers face detours of up to twenty minutes while the work goes on.", gold, title, false)).isFalse();
         assertThat(ExtractEval.leadKept("anything", "Too short.\nAlso short.", "", false)).isNull();
+    }
+
+    @Test
+    void a_gold_text_that_opens_with_the_pages_h1_under_another_title_has_its_lead_below_it() {
+        byte[] html = ("<html><head><title>Harbour dues 2026: what boat owners pay | Harbour News</title></head><body>"
+                + "<h1 class=\"headline\">The harbour board raises landing dues &amp; mooring fees for visiting boats.</h1>"
+                + "<p>The board voted on Monday to raise landing dues for visiting boats by a tenth from May.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String gold = "The harbour board raises landing dues & mooring fees for visiting boats.\n"
+                + "The board voted on Monday to raise landing dues for visiting boats by a tenth from May.";
+        String seoTitle = "Harbour dues 2026: what boat owners pay";
+        String body = "The board voted on Monday to raise landing dues for visiting boats by a tenth from May.";
+        List<String> headlines = ExtractEval.headlines(seoTitle, html);
+        assertThat(ExtractEval.leadKept(body, gold, headlines, false)).isTrue();
+        assertThat(ExtractEval.leadKept(body, gold, headlines, true)).isTrue();
+        // with the gold title alone the headline is taken for the lead, and it is never body
+        assertThat(ExtractEval.leadKept(body, gold, seoTitle, false)).isFalse();
+        assertThat(ExtractEval.leadKept("Fishing crews keep their rates.", gold, headlines, false)).isFalse();
     }
 
     @Test
