@@ -149,6 +149,10 @@ class ExtractEvalTest {
         var banner = trace("<html><body><div class=\"promo\"><p>" + lead + "</p></div><article><h1>Bridge closes</h1>" + body
                 + "</article></body></html>");
         assertThat(ExtractEval.whyLost(leadGrams, banner)).isEqualTo("cleaning: class promo");
+        // in a box whose class says caption, beside the picture it captions (the picture in the box's parent)
+        var caption = trace("<html><body><article><h1>Bridge closes</h1><div class=\"hero\"><img src=\"bridge.jpg\">"
+                + "<div class=\"caption\">" + lead + "</div></div>" + body + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, caption)).isEqualTo("cleaning: class caption, beside a picture");
         // nowhere in the page: the gold's own text
         var absent = trace("<html><body><article><h1>Bridge closes</h1>" + body + "</article></body></html>");
         assertThat(ExtractEval.whyLost(leadGrams, absent)).isEqualTo("not in the page's text");
