@@ -160,12 +160,13 @@ public final class ExtractEval implements EvalTask {
                 if (br < PART_LOST) {
                     partLost++;
                 }
-                leadKept = leadKept(predicted, gold, r.path("title").asText(""), false);
+                List<String> headlines = headlines(r.path("title").asText(""), html);
+                leadKept = leadKept(predicted, gold, headlines, false);
                 if (leadKept != null) {
                     leads++;
                     if (!leadKept) {
                         leadsLost++;
-                        List<String> lead = lead(gold, r.path("title").asText(""), false);
+                        List<String> lead = lead(gold, headlines, false);
                         org.herald.extract.Trace trace = tracer.trace(new RawDocument(r.path("html_file").asText(), html,
                                 "text/html", null, url, Instant.EPOCH, RawDocument.Hints.NONE));
                         String why = whyLost(lead, trace);
@@ -174,14 +175,14 @@ public final class ExtractEval implements EvalTask {
                             described++;
                         }
                         // what the gold's lead paragraph reads as by Herald's clutter rules (a credit, a byline: the gold's own choice)
-                        leadKinds.merge(org.herald.extract.Extractor.clutterKind(leadParagraph(gold, r.path("title").asText(""), false)
+                        leadKinds.merge(org.herald.extract.Extractor.clutterKind(leadParagraph(gold, headlines, false)
                                 .strip()), 1, Integer::sum);
                         if (context.detail() != null) {
                             context.detail().printf("extract %s: lead lost: %s%n", id, why);
                         }
                     }
                 }
-                proseLeadKept = leadKept(predicted, gold, r.path("title").asText(""), true);
+                proseLeadKept = leadKept(predicted, gold, headlines, true);
                 if (proseLeadKept != null) {
                     proseLeads++;
                     if (!proseLeadKept) {
@@ -347,22 +348,40 @@ public final class ExtractEval implements EvalTask {
      * its lead is looked for.
      */
     static Boolean leadKept(String predicted, String gold, String title, boolean prose) {
-        List<String> lead = lead(gold, title, prose);
+        return leadKept(predicted, gold, List.of(title), prose);
+    }
+
+    /**
+     * As {@link #leadKept(String, String, String, boolean)}, passing over every paragraph that
+     * repeats one of {@code headlines}: the gold title and the page's own {@code h1} headings
+     * ({@link #headlines}). A gold whose title is the page's SEO title may open its text with the
+     * visible headline, which is the story's title, not its lead.
+     */
+    static Boolean leadKept(String predicted, String gold, List<String> headlines, boolean prose) {
+        List<String> lead = lead(gold, headlines, prose);
         return lead == null ? null : found(lead, predicted) * 2 >= lead.size();
     }
 
-    /** The word 4-grams of the gold text's lead (as {@link #leadKept} finds it), or null. */
+    /** The word 4-grams of the gold text's lead under the gold title alone, or null. */
     static List<String> lead(String gold, String title, boolean prose) {
-        String para = leadParagraph(gold, title, prose);
+        return lead(gold, List.of(title), prose);
+    }
+
+    /** The word 4-grams of the gold text's lead (as {@link #leadKept} finds it), or null. */
+    static List<String> lead(String gold, List<String> headlines, boolean prose) {
+        String para = leadParagraph(gold, headlines, prose);
         return para == null ? null : ngrams(tokens(para, true), 4);
     }
 
     /** The gold text's lead paragraph (as {@link #leadKept} finds it), or null. */
-    static String leadParagraph(String gold, String title, boolean prose) {
-        String headline = squash(title);
+    static String leadParagraph(String gold, List<String> headlines, boolean prose) {
+        Set<String> titles = new java.util.HashSet<>();
+        for (String h : headlines) {
+            titles.add(squash(h));
+        }
         for (String para : gold.split("\\n")) {
             List<String> words = tokens(para, true);
-            if (words.size() < LEAD_WORDS || String.join(" ", words).equals(headline)
+            if (words.size() < LEAD_WORDS || titles.contains(String.join(" ", words))
                     || prose && (!PROSE_END.matcher(para.strip()).find() || words.get(0).equals("by"))) {
                 continue;
             }
@@ -370,6 +389,24 @@ public final class ExtractEval implements EvalTask {
         }
         return null;
     }
+
+    /**
+     * The headlines a gold text may repeat above its lead: the gold's title and the text of each
+     * {@code h1} of the page, read from the page's bytes as written (no extraction: what the page
+     * calls its headline, not what Herald makes of it).
+     */
+    static List<String> headlines(String goldTitle, byte[] html) {
+        List<String> out = new ArrayList<>();
+        out.add(goldTitle);
+        String page = new String(html, java.nio.charset.StandardCharsets.UTF_8);
+        Matcher m = H1.matcher(page);
+        for (int i = 0; i < 20 && m.find(); i++) {
+            out.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1).replaceAll("<[^>]*>", " "), false));
+        }
+        return out;
+    }
+
+    private static final Pattern H1 = Pattern.compile("(?is)<h1\\b[^>]*>(.{0,2000}?)</h1>");
 
     /** How many of the lead's 4-grams the text holds. */
     private static long found(List<String> lead, String text) {

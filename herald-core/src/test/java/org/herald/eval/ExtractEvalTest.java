@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,24 @@ class ExtractEvalTest {
     }
 
     @Test
+    void a_gold_text_that_opens_with_the_pages_h1_under_another_title_has_its_lead_below_it() {
+        byte[] html = ("<html><head><title>Harbour dues 2026: what boat owners pay | Harbour News</title></head><body>"
+                + "<h1 class=\"headline\">The harbour board raises landing dues &amp; mooring fees for visiting boats.</h1>"
+                + "<p>The board voted on Monday to raise landing dues for visiting boats by a tenth from May.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String gold = "The harbour board raises landing dues & mooring fees for visiting boats.\n"
+                + "The board voted on Monday to raise landing dues for visiting boats by a tenth from May.";
+        String seoTitle = "Harbour dues 2026: what boat owners pay";
+        String body = "The board voted on Monday to raise landing dues for visiting boats by a tenth from May.";
+        List<String> headlines = ExtractEval.headlines(seoTitle, html);
+        assertThat(ExtractEval.leadKept(body, gold, headlines, false)).isTrue();
+        assertThat(ExtractEval.leadKept(body, gold, headlines, true)).isTrue();
+        // with the gold title alone the headline is taken for the lead, and it is never body
+        assertThat(ExtractEval.leadKept(body, gold, seoTitle, false)).isFalse();
+        assertThat(ExtractEval.leadKept("Fishing crews keep their rates.", gold, headlines, false)).isFalse();
+    }
+
+    @Test
     void the_prose_lead_passes_over_bylines_labels_and_deks_that_end_no_sentence() {
         String gold = "By Ana Ruiz and Tomas Reyes | Harbour News Service\n"
                 + "Posted on the harbour board's notice page on 2025-07-09:\n"
@@ -130,6 +149,10 @@ class ExtractEvalTest {
         var banner = trace("<html><body><div class=\"promo\"><p>" + lead + "</p></div><article><h1>Bridge closes</h1>" + body
                 + "</article></body></html>");
         assertThat(ExtractEval.whyLost(leadGrams, banner)).isEqualTo("cleaning: class promo");
+        // in a box whose class says caption, beside the picture it captions (the picture in the box's parent)
+        var caption = trace("<html><body><article><h1>Bridge closes</h1><div class=\"hero\"><img src=\"bridge.jpg\">"
+                + "<div class=\"caption\">" + lead + "</div></div>" + body + "</article></body></html>");
+        assertThat(ExtractEval.whyLost(leadGrams, caption)).isEqualTo("cleaning: class caption, beside a picture");
         // nowhere in the page: the gold's own text
         var absent = trace("<html><body><article><h1>Bridge closes</h1>" + body + "</article></body></html>");
         assertThat(ExtractEval.whyLost(leadGrams, absent)).isEqualTo("not in the page's text");

@@ -289,8 +289,20 @@ public final class MainText {
         if (trace != null) {
             boolean picture = !e.select("img, picture, video, iframe, svg").isEmpty();
             boolean headline = !e.getElementsByTag("h1").isEmpty();
-            trace.add(e.text(), why + (picture ? ", with a picture" : "") + (headline ? ", with the h1" : ""));
+            trace.add(e.text(), why + (picture ? ", with a picture" : besidePicture(e) ? ", beside a picture" : "")
+                    + (headline ? ", with the h1" : ""));
         }
+    }
+
+    /** Whether a picture, player or frame sits within three levels above an element (a caption's picture). */
+    private static boolean besidePicture(Element e) {
+        Element x = e.parent();
+        for (int d = 0; d < 3 && x != null && x.parent() != null; d++, x = x.parent()) {
+            if (!x.select("img, picture, video, iframe, svg").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
