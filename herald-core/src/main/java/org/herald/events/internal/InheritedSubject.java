@@ -9,7 +9,9 @@ import org.herald.model.Dependency;
  * infinitive complement it is (its controller: "is scheduled to give a speech"), climbing up to
  * three verbs. Only subject control: a controlling verb with an object ("urged the army to act")
  * passes its object, which the enhanced parse already marks, unless that object is the event noun
- * of a light verb ("police opened fire to disperse the crowd").
+ * of a light verb ("police opened fire to disperse the crowd"). A passive verb's inherited
+ * subject is its patient, not its agent ("he made a speech and was released on bail"), and a
+ * verb with a passive subject of its own inherits none.
  */
 final class InheritedSubject implements RoleRule {
 
@@ -34,9 +36,16 @@ final class InheritedSubject implements RoleRule {
                     break;
                 }
                 List<Integer> subj = g.dependents(cur, "nsubj");
+                if (subj.isEmpty() && passive(g, v)) {
+                    // "was arrested and was released": the passive above shares the one acted on
+                    subj = g.children(cur).stream().filter(d -> d.relation().startsWith("nsubj:pass"))
+                            .map(Dependency::dependent).toList();
+                }
                 if (!subj.isEmpty()) {
+                    // the shared subject of a passive verb is acted on ("made a speech and was released")
+                    Roles.Role role = passive(g, v) ? Roles.Role.PATIENT : Roles.Role.AGENT;
                     for (int s : subj) {
-                        roles.add(v, Roles.Role.AGENT, s, this);
+                        roles.add(v, role, s, this);
                     }
                     break;
                 }
@@ -45,7 +54,12 @@ final class InheritedSubject implements RoleRule {
     }
 
     private static boolean hasOwnSubject(Graph g, int v) {
-        return g.children(v).stream().anyMatch(d -> d.relation().equals("nsubj"));
+        return g.children(v).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().startsWith("nsubj:pass"));
+    }
+
+    /** Whether a verb is in the passive: it has a passive auxiliary ("was released"). */
+    private static boolean passive(Graph g, int v) {
+        return g.children(v).stream().anyMatch(d -> d.relation().equals("aux:pass"));
     }
 
     /** The verb a subjectless verb takes its subject from, or -1. */

@@ -81,10 +81,18 @@ final class Pairs {
             return;
         }
         // an act on oneself is no dyad, but a people's act in or on its own country is ("Iraqi
-        // Kurds demonstrated in Kirkuk")
-        if (sa && ta && s.actor().code().equals(t.actor().code()) && !t.implied()) {
+        // Kurds demonstrated in Kirkuk"), and so is one of two people who share an office's code
+        // ("Blair accused Boris Johnson": two prime ministers, both GBRGOV)
+        if (sa && ta && s.actor().code().equals(t.actor().code()) && !t.implied() && !twoPeople(s, t)) {
             return;
         }
         out.add(new Arguments.Side[] {s, t});
+    }
+
+    /** Whether two sides are two named people or bodies, not one: both named, by different names. */
+    private static boolean twoPeople(Arguments.Side s, Arguments.Side t) {
+        String a = s.actor().name();
+        String b = t.actor().name();
+        return a != null && b != null && !a.equals(b);
     }
 }

@@ -127,6 +127,20 @@ class RolesTest {
         }
 
         @Test
+        void a_passive_conjunct_is_done_to_the_shared_subject() {
+            // "he made a speech and was released": released is done to him, not by him
+            Graph g = graph("he/PRP/he made/VBD/make a/DT/a speech/NN/speech and/CC/and was/VBD/be released/VBN/release",
+                    "nsubj:2:1 root:0:2 det:4:3 obj:2:4 cc:7:5 aux:pass:7:6 conj:and:2:7");
+            assertThat(role(roles(g), g, 7, AGENT)).isEmpty();
+            assertThat(role(roles(g), g, 7, PATIENT)).containsExactly("he:InheritedSubject");
+            // "Tyndall was arrested and was released": the passive above shares the one acted on
+            g = graph("Tyndall/NNP/Tyndall was/VBD/be arrested/VBN/arrest and/CC/and was/VBD/be released/VBN/release",
+                    "nsubj:pass:3:1 aux:pass:3:2 root:0:3 cc:6:4 aux:pass:6:5 conj:and:3:6");
+            assertThat(role(roles(g), g, 6, AGENT)).isEmpty();
+            assertThat(role(roles(g), g, 6, PATIENT)).containsExactly("Tyndall:InheritedSubject");
+        }
+
+        @Test
         void a_purpose_clause_under_a_light_verbs_event_noun_takes_the_verbs_subject() {
             Graph g = graph("police/NNS/police opened/VBD/open fire/NN/fire to/TO/to disperse/VB/disperse"
                     + " protesters/NNS/protester",
