@@ -41,6 +41,21 @@ class SensesTest {
             "Kenyan/JJ/Kenyan/MISC police/NNS/police/O arrested/VBD/arrest/O Nigerian/JJ/Nigerian/MISC rebels/NNS/rebel/O at/IN/at/O the/DT/the/O stadium/NN/stadium/O ./././O",
             "root:0:3 amod:2:1 nsubj:3:2 amod:5:4 obj:3:5 case:8:6 det:8:7 obl:at:3:8 punct:3:9");
 
+    private static final Doc.Parse HELPED_REBUILD = Doc.p("Kenya helped Somalia rebuild its army.",
+            "Kenya/NNP/Kenya/LOCATION helped/VBD/help/O Somalia/NNP/Somalia/LOCATION rebuild/VB/rebuild/O its/PRP$/its/O army/NN/army/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 xcomp:2:4 nmod:poss:6:5 obj:4:6 punct:2:7");
+    private static final Doc.Parse HELPED_SOMALIA = Doc.p("Kenya helped Somalia.",
+            "Kenya/NNP/Kenya/LOCATION helped/VBD/help/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 punct:2:4");
+
+    @Test
+    void help_to_do_an_act_is_no_delivery_of_aid() {
+        assertThat(new Doc().paragraph(HELPED_REBUILD).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).doesNotContain("KEN>SOM:070");
+        assertThat(new Doc().paragraph(HELPED_SOMALIA).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KEN>SOM:070");
+    }
+
     @Test
     void a_natural_or_accidental_cause_is_no_actor() {
         assertThat(new Doc().paragraph(FIRE_DESTROYED).actor("the Nigerian embassy", "NGA", "GOV").code()).isEmpty();

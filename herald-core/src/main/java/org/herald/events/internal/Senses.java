@@ -18,6 +18,7 @@ import org.herald.model.Token;
  *       fire"), and any act done by one or by a state of affairs ("the energy crisis forced");</li>
  *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
  *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
+ *   <li>{@link HelpToAct}: a verb of help whose complement is an act ("is helping to heal wounds");</li>
  *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
  *   <li>{@link VisitorIsSomeone}: a host's verb whose patient is a thing ("received a text message");</li>
  *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
@@ -41,7 +42,7 @@ import org.herald.model.Token;
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
+            new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
             new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement());
 
     private final SenseWords words;
