@@ -2,6 +2,7 @@ package org.herald.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.herald.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Senses that are no political event (internal.Senses), through the standard coder. */
@@ -54,6 +55,24 @@ class SensesTest {
                 .extracting(Doc::dyad).doesNotContain("KEN>SOM:070");
         assertThat(new Doc().paragraph(HELPED_SOMALIA).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
                 .extracting(Doc::dyad).contains("KEN>SOM:070");
+    }
+
+    private static final Doc.Parse WILL_MEET = Doc.p("Kenya will meet on Tuesday.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O meet/VB/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 case:5:4 obl:on:3:5 punct:3:6");
+    private static final Doc.Parse WILL_MEET_SOMALIA_SAID = Doc.p("Kenya will meet on Tuesday, Somalia said.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O meet/VB/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ,/,/,/O Somalia/NNP/Somalia/LOCATION said/VBD/say/O ./././O",
+            "root:0:8 ccomp:8:3 nsubj:3:1 aux:3:2 case:5:4 obl:on:3:5 punct:8:6 nsubj:8:7 punct:8:9");
+    private static final Doc.Parse MET_ON_TUESDAY = Doc.p("Kenya met on Tuesday.",
+            "Kenya/NNP/Kenya/LOCATION met/VBD/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ./././O",
+            "root:0:2 nsubj:2:1 case:4:3 obl:on:2:4 punct:2:5");
+
+    @Test
+    void a_future_act_in_a_sentence_that_names_no_other_party_is_no_intent() {
+        assertThat(new Doc().paragraph(WILL_MEET).actor("Kenya", "KEN").code()).extracting(Event::code).doesNotContain("040");
+        assertThat(new Doc().paragraph(WILL_MEET_SOMALIA_SAID).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Event::code).contains("040");
+        assertThat(new Doc().paragraph(MET_ON_TUESDAY).actor("Kenya", "KEN").code()).extracting(Event::code).contains("040");
     }
 
     @Test

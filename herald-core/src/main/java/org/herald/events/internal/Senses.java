@@ -30,7 +30,9 @@ import org.herald.model.Token;
  *   <li>{@link RecognitionOfAState}: a recognition (054) of no state or government ("seemed to
  *       recognise the court was likely to rule");</li>
  *   <li>{@link TermsOfAgreement}: a future act under an agreement, its terms ("Under the agreement,
- *       it will supply India").</li>
+ *       it will supply India");</li>
+ *   <li>{@link IntentTowardNoOne}: a future act in a sentence that names no other party ("will meet on
+ *       Tuesday").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -43,7 +45,7 @@ public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
             new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
-            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement());
+            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne());
 
     private final SenseWords words;
     private final Cues cues;
