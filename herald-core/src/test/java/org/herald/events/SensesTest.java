@@ -75,6 +75,21 @@ class SensesTest {
         assertThat(new Doc().paragraph(MET_ON_TUESDAY).actor("Kenya", "KEN").code()).extracting(Event::code).contains("040");
     }
 
+    private static final Doc.Parse PLEADED_GUILTY = Doc.p("Kenyan rebels pleaded guilty.",
+            "Kenyan/JJ/Kenyan/MISC rebels/NNS/rebel/O pleaded/VBD/plead/O guilty/JJ/guilty/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 xcomp:3:4 punct:3:5");
+    private static final Doc.Parse PLEADED_WITH = Doc.p("Kenyan rebels pleaded with Somalia.",
+            "Kenyan/JJ/Kenyan/MISC rebels/NNS/rebel/O pleaded/VBD/plead/O with/IN/with/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 case:5:4 obl:with:3:5 punct:3:6");
+
+    @Test
+    void an_appeal_verb_with_an_adjective_as_its_complement_is_no_appeal() {
+        assertThat(new Doc().paragraph(PLEADED_GUILTY).actor("Kenyan rebels", "KEN", "REB").code()).extracting(Event::code)
+                .noneMatch(code -> code.startsWith("02"));
+        assertThat(new Doc().paragraph(PLEADED_WITH).actor("Kenyan rebels", "KEN", "REB").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KENREB>SOM:020");
+    }
+
     @Test
     void a_natural_or_accidental_cause_is_no_actor() {
         assertThat(new Doc().paragraph(FIRE_DESTROYED).actor("the Nigerian embassy", "NGA", "GOV").code()).isEmpty();

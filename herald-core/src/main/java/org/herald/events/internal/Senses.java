@@ -32,7 +32,9 @@ import org.herald.model.Token;
  *   <li>{@link TermsOfAgreement}: a future act under an agreement, its terms ("Under the agreement,
  *       it will supply India");</li>
  *   <li>{@link IntentTowardNoOne}: a future act in a sentence that names no other party ("will meet on
- *       Tuesday").</li>
+ *       Tuesday");</li>
+ *   <li>{@link AppealWithAPredicate}: a verb of appeal with an adjective as its complement ("pleaded
+ *       not guilty").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -45,7 +47,7 @@ public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
             new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
-            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne());
+            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne(), new AppealWithAPredicate());
 
     private final SenseWords words;
     private final Cues cues;
