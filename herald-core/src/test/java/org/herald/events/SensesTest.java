@@ -2,6 +2,7 @@ package org.herald.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.herald.model.Event;
 import org.junit.jupiter.api.Test;
 
 /** Senses that are no political event (internal.Senses), through the standard coder. */
@@ -40,6 +41,54 @@ class SensesTest {
     private static final Doc.Parse POLICE_ARRESTED = Doc.p("Kenyan police arrested Nigerian rebels at the stadium.",
             "Kenyan/JJ/Kenyan/MISC police/NNS/police/O arrested/VBD/arrest/O Nigerian/JJ/Nigerian/MISC rebels/NNS/rebel/O at/IN/at/O the/DT/the/O stadium/NN/stadium/O ./././O",
             "root:0:3 amod:2:1 nsubj:3:2 amod:5:4 obj:3:5 case:8:6 det:8:7 obl:at:3:8 punct:3:9");
+
+    private static final Doc.Parse HELPED_REBUILD = Doc.p("Kenya helped Somalia rebuild its army.",
+            "Kenya/NNP/Kenya/LOCATION helped/VBD/help/O Somalia/NNP/Somalia/LOCATION rebuild/VB/rebuild/O its/PRP$/its/O army/NN/army/O ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 xcomp:2:4 nmod:poss:6:5 obj:4:6 punct:2:7");
+    private static final Doc.Parse HELPED_SOMALIA = Doc.p("Kenya helped Somalia.",
+            "Kenya/NNP/Kenya/LOCATION helped/VBD/help/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "root:0:2 nsubj:2:1 obj:2:3 punct:2:4");
+
+    @Test
+    void help_to_do_an_act_is_no_delivery_of_aid() {
+        assertThat(new Doc().paragraph(HELPED_REBUILD).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).doesNotContain("KEN>SOM:070");
+        assertThat(new Doc().paragraph(HELPED_SOMALIA).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KEN>SOM:070");
+    }
+
+    private static final Doc.Parse WILL_MEET = Doc.p("Kenya will meet on Tuesday.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O meet/VB/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ./././O",
+            "root:0:3 nsubj:3:1 aux:3:2 case:5:4 obl:on:3:5 punct:3:6");
+    private static final Doc.Parse WILL_MEET_SOMALIA_SAID = Doc.p("Kenya will meet on Tuesday, Somalia said.",
+            "Kenya/NNP/Kenya/LOCATION will/MD/will/O meet/VB/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ,/,/,/O Somalia/NNP/Somalia/LOCATION said/VBD/say/O ./././O",
+            "root:0:8 ccomp:8:3 nsubj:3:1 aux:3:2 case:5:4 obl:on:3:5 punct:8:6 nsubj:8:7 punct:8:9");
+    private static final Doc.Parse MET_ON_TUESDAY = Doc.p("Kenya met on Tuesday.",
+            "Kenya/NNP/Kenya/LOCATION met/VBD/meet/O on/IN/on/O Tuesday/NNP/Tuesday/DATE ./././O",
+            "root:0:2 nsubj:2:1 case:4:3 obl:on:2:4 punct:2:5");
+
+    @Test
+    void a_future_act_in_a_sentence_that_names_no_other_party_is_no_intent() {
+        assertThat(new Doc().paragraph(WILL_MEET).actor("Kenya", "KEN").code()).extracting(Event::code).doesNotContain("040");
+        assertThat(new Doc().paragraph(WILL_MEET_SOMALIA_SAID).actor("Kenya", "KEN").actor("Somalia", "SOM").code())
+                .extracting(Event::code).contains("040");
+        assertThat(new Doc().paragraph(MET_ON_TUESDAY).actor("Kenya", "KEN").code()).extracting(Event::code).contains("040");
+    }
+
+    private static final Doc.Parse PLEADED_GUILTY = Doc.p("Kenyan rebels pleaded guilty.",
+            "Kenyan/JJ/Kenyan/MISC rebels/NNS/rebel/O pleaded/VBD/plead/O guilty/JJ/guilty/O ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 xcomp:3:4 punct:3:5");
+    private static final Doc.Parse PLEADED_WITH = Doc.p("Kenyan rebels pleaded with Somalia.",
+            "Kenyan/JJ/Kenyan/MISC rebels/NNS/rebel/O pleaded/VBD/plead/O with/IN/with/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "root:0:3 amod:2:1 nsubj:3:2 case:5:4 obl:with:3:5 punct:3:6");
+
+    @Test
+    void an_appeal_verb_with_an_adjective_as_its_complement_is_no_appeal() {
+        assertThat(new Doc().paragraph(PLEADED_GUILTY).actor("Kenyan rebels", "KEN", "REB").code()).extracting(Event::code)
+                .noneMatch(code -> code.startsWith("02"));
+        assertThat(new Doc().paragraph(PLEADED_WITH).actor("Kenyan rebels", "KEN", "REB").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KENREB>SOM:020");
+    }
 
     @Test
     void a_natural_or_accidental_cause_is_no_actor() {

@@ -18,6 +18,7 @@ import org.herald.model.Token;
  *       fire"), and any act done by one or by a state of affairs ("the energy crisis forced");</li>
  *   <li>{@link HarmlessPatient}: violence to what cannot be harmed ("fight tariffs", "operations were executed");</li>
  *   <li>{@link ProtestWithObject}: a protest verb with an object ("demonstrated restraint");</li>
+ *   <li>{@link HelpToAct}: a verb of help whose complement is an act ("is helping to heal wounds");</li>
  *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
  *   <li>{@link VisitorIsSomeone}: a host's verb whose patient is a thing ("received a text message");</li>
  *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
@@ -29,7 +30,11 @@ import org.herald.model.Token;
  *   <li>{@link RecognitionOfAState}: a recognition (054) of no state or government ("seemed to
  *       recognise the court was likely to rule");</li>
  *   <li>{@link TermsOfAgreement}: a future act under an agreement, its terms ("Under the agreement,
- *       it will supply India").</li>
+ *       it will supply India");</li>
+ *   <li>{@link IntentTowardNoOne}: a future act in a sentence that names no other party ("will meet on
+ *       Tuesday");</li>
+ *   <li>{@link AppealWithAPredicate}: a verb of appeal with an adjective as its complement ("pleaded
+ *       not guilty").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -41,8 +46,8 @@ import org.herald.model.Token;
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
-            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement());
+            new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
+            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne(), new AppealWithAPredicate());
 
     private final SenseWords words;
     private final Cues cues;
