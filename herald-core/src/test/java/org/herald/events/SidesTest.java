@@ -357,6 +357,15 @@ class SidesTest {
     }
 
     @Test
+    void a_courts_ruling_that_a_governments_act_breaks_the_law_is_a_finding_against_that_government() {
+        Doc d = new Doc().paragraph(Doc.p("The court ruled that the Kenyan government's tax broke the constitution.",
+                "The/DT/the/O court/NN/court/O ruled/VBD/rule/O that/IN/that/O the/DT/the/O Kenyan/JJ/kenyan/MISC government/NN/government/O 's/POS/'s/O tax/NN/tax/O broke/VBD/break/O the/DT/the/O constitution/NN/constitution/O ./././O",
+                "det:2:1 nsubj:3:2 root:0:3 mark:10:4 det:7:5 amod:7:6 nmod:poss:9:7 case:7:8 nsubj:10:9 ccomp:3:10 det:12:11 obj:10:12 punct:3:13"))
+                .actor("The court", "KEN", "JUD").actor("the Kenyan government", "KEN", "GOV");
+        assertThat(dyads(d)).contains("KENJUD>KENGOV:116");
+    }
+
+    @Test
     void a_relational_noun_is_not_its_possessor_but_the_members_it_lists() {
         Doc d = new Doc().paragraph(Doc.p("Kyiv's allies, including France, condemned the strikes.",
                 "Kyiv/NNP/Kyiv/LOCATION 's/POS/'s/O allies/NNS/ally/O ,/,/,/O including/VBG/include/O France/NNP/France/LOCATION ,/,/,/O condemned/VBD/condemn/O the/DT/the/O strikes/NNS/strike/O ./././O",
