@@ -339,6 +339,33 @@ class SidesTest {
     }
 
     @Test
+    void an_apposition_names_the_person_so_its_owner_is_the_persons() {
+        Doc d = new Doc().paragraph(Doc.p("Ali Khan, Al Jazeera's manager, urged the Israeli government to act.",
+                "Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON ,/,/,/O Al/NNP/Al/ORGANIZATION Jazeera/NNP/Jazeera/ORGANIZATION 's/POS/'s/O manager/NN/manager/O ,/,/,/O urged/VBD/urge/O the/DT/the/O Israeli/JJ/israeli/MISC government/NN/government/O to/TO/to/O act/VB/act/O ./././O",
+                "compound:2:1 nsubj:9:2 punct:2:3 compound:5:4 nmod:poss:7:5 case:5:6 appos:2:7 punct:2:8 root:0:9 det:12:10 amod:12:11 obj:9:12 mark:14:13 xcomp:9:14 punct:9:15"))
+                .actor("Al Jazeera", "QAT", "MED").actor("the Israeli government", "ISR", "GOV");
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("QATMED>ISRGOV:02"));
+    }
+
+    @Test
+    void an_apposition_that_is_a_relational_noun_does_not_give_its_owner() {
+        Doc d = new Doc().paragraph(Doc.p("Ali Khan, Iran's critic, urged the Israeli government to act.",
+                "Ali/NNP/Ali/PERSON Khan/NNP/Khan/PERSON ,/,/,/O Iran/NNP/Iran/LOCATION 's/POS/'s/O critic/NN/critic/O ,/,/,/O urged/VBD/urge/O the/DT/the/O Israeli/JJ/israeli/MISC government/NN/government/O to/TO/to/O act/VB/act/O ./././O",
+                "compound:2:1 nsubj:8:2 punct:2:3 nmod:poss:6:4 case:4:5 appos:2:6 punct:2:7 root:0:8 det:11:9 amod:11:10 obj:8:11 mark:13:12 xcomp:8:13 punct:8:14"))
+                .actor("Iran", "IRN").actor("the Israeli government", "ISR", "GOV");
+        assertThat(dyads(d)).noneMatch(x -> x.startsWith("IRN>"));
+    }
+
+    @Test
+    void a_courts_ruling_that_a_governments_act_breaks_the_law_is_a_finding_against_that_government() {
+        Doc d = new Doc().paragraph(Doc.p("The court ruled that the Kenyan government's tax broke the constitution.",
+                "The/DT/the/O court/NN/court/O ruled/VBD/rule/O that/IN/that/O the/DT/the/O Kenyan/JJ/kenyan/MISC government/NN/government/O 's/POS/'s/O tax/NN/tax/O broke/VBD/break/O the/DT/the/O constitution/NN/constitution/O ./././O",
+                "det:2:1 nsubj:3:2 root:0:3 mark:10:4 det:7:5 amod:7:6 nmod:poss:9:7 case:7:8 nsubj:10:9 ccomp:3:10 det:12:11 obj:10:12 punct:3:13"))
+                .actor("The court", "KEN", "JUD").actor("the Kenyan government", "KEN", "GOV");
+        assertThat(dyads(d)).contains("KENJUD>KENGOV:116");
+    }
+
+    @Test
     void a_relational_noun_is_not_its_possessor_but_the_members_it_lists() {
         Doc d = new Doc().paragraph(Doc.p("Kyiv's allies, including France, condemned the strikes.",
                 "Kyiv/NNP/Kyiv/LOCATION 's/POS/'s/O allies/NNS/ally/O ,/,/,/O including/VBG/include/O France/NNP/France/LOCATION ,/,/,/O condemned/VBD/condemn/O the/DT/the/O strikes/NNS/strike/O ./././O",

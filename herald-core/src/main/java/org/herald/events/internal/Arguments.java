@@ -384,6 +384,20 @@ public final class Arguments {
             if (act && (r.equals("nmod:in") || r.equals("nmod:at"))) {
                 continue;
             }
+            if (r.equals("appos") && !cues.is(Cues.Kind.RELATIONAL, g.lemma(d.dependent()))) {
+                // "Ihtisham Hibatullah, Al Jazeera's manager": an apposition names the same person,
+                // so the owner or name modifying it is the person's (not a relational noun's: a
+                // critic of the government is not the government)
+                for (Dependency o : g.children(d.dependent())) {
+                    String or = o.relation();
+                    if (or.equals("nmod:poss") || or.equals("compound") || or.equals("amod")) {
+                        ActorMention m = covering(g, o.dependent());
+                        if (m != null && !exclude.contains(m.actor().code())) {
+                            return m;
+                        }
+                    }
+                }
+            }
             if (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("acl:of") || r.equals("nmod:in")
                     || r.equals("nmod:for") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("compound")
                     || onGround(g, d)) {

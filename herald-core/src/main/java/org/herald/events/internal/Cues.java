@@ -64,7 +64,12 @@ public final class Cues {
          * Relational nouns: they name someone by a relation to their possessor, who is someone else
          * ("Kyiv's allies" are not Kyiv).
          */
-        RELATIONAL
+        RELATIONAL,
+        /**
+         * Nouns of saying: what a participle on one says is said by whoever issued it ("a statement
+         * condemning the strike").
+         */
+        STATEMENT_NOUN
     }
 
     private final Map<Kind, Set<String>> words;

@@ -28,6 +28,7 @@ final class Rules {
                 new ParticipleHead(),             // a participle's noun: acts (active) or is acted on (passive)
                 new LightVerbSubject(light),      // a light verb's event noun: the verb's subject and obliques
                 new NounControl(),                // an event noun's infinitive: the noun's agent
+                new StatementParticiple(cues),    // "a statement condemning the strike": said by whoever issued it
                 new CauseIsAgent(victims),        // "killed in Israeli shelling": the shelling's agent
                 new SharedObliques());            // conjoined nouns share a prepositional argument
     }

@@ -169,6 +169,33 @@ class RolesTest {
     }
 
     @Nested
+    class StatementParticiple {
+        @Test
+        void a_participle_on_a_statement_is_said_by_its_issuer_and_so_is_its_conjunct() {
+            Graph g = graph("Syrsky/NNP/Syrsky issued/VBD/issue a/DT/a response/NN/response thanking/VBG/thank Fedorov/NNP/Fedorov"
+                    + " and/CC/and urging/VBG/urge unity/NN/unity",
+                    "nsubj:2:1 root:0:2 det:4:3 obj:2:4 dep:4:5 obj:5:6 cc:8:7 conj:and:5:8 obj:8:9");
+            Roles r = roles(g);
+            assertThat(role(r, g, 5, AGENT)).containsExactly("Syrsky:StatementParticiple");
+            assertThat(role(r, g, 8, AGENT)).containsExactly("Syrsky:StatementParticiple");
+        }
+
+        @Test
+        void the_owner_of_the_statement_says_it() {
+            Graph g = graph("the/DT/the ministry/NN/ministry 's/POS/'s statement/NN/statement condemning/VBG/condemn strikes/NNS/strike",
+                    "det:2:1 nmod:poss:4:2 case:2:3 root:0:4 acl:4:5 obj:5:6");
+            assertThat(role(roles(g), g, 5, AGENT)).containsExactly("statement:ParticipleHead", "ministry:StatementParticiple");
+        }
+
+        @Test
+        void a_participle_on_a_noun_that_is_no_statement_is_left_to_its_noun() {
+            Graph g = graph("Chile/NNP/Chile sent/VBD/send troops/NNS/troop guarding/VBG/guard the/DT/the border/NN/border",
+                    "nsubj:2:1 root:0:2 obj:2:3 acl:3:4 det:6:5 obj:4:6");
+            assertThat(role(roles(g), g, 4, AGENT)).containsExactly("troops:ParticipleHead");
+        }
+    }
+
+    @Nested
     class LightVerbSubject {
         @Test
         void talks_held_by_x_with_y_are_xs_with_y() {
