@@ -56,6 +56,20 @@ class ActorContextTest {
     }
 
     @Test
+    void a_person_the_base_does_not_know_and_no_title_names_is_a_private_person_of_the_context() {
+        List<ActorMention> ms = resolve("2020-05-01",
+                "Nepal held elections on Sunday. Turnout in Nepal was high.", "Tomas Oderik said the count was rigged. Oderik left.");
+        ActorMention first = Texts.mention(ms, "Tomas Oderik");
+        assertThat(first.actor().code()).isEqualTo("NPLCVL");
+        assertThat(first.actor().name()).isEqualTo("Tomas Oderik");
+        // named again by surname: the same person
+        assertThat(Texts.mention(ms, "Oderik").actor().name()).isEqualTo("Tomas Oderik");
+        // a title still gives the office
+        assertThat(codeOf(resolve("2020-05-01", "President Marku Velan met Vladimir Putin on Friday."),
+                "President Marku Velan")).isEqualTo("---GOV");
+    }
+
+    @Test
     void a_group_takes_the_country_an_article_is_about() {
         List<ActorMention> ms = resolve("2020-05-01",
                 "Nepal held elections on Sunday. Turnout in Nepal was high.", "The opposition said the count was rigged.");

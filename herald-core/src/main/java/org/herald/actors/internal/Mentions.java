@@ -27,6 +27,8 @@ final class Mentions {
     private final Memory memory;
     private final KnowledgeBase kb;
     private final List<ActorMention> out = new ArrayList<>();
+    /** Private persons written by {@link #unknown}, which an apposition after them may still name. */
+    private final Set<ActorMention> unknown = new HashSet<>();
     /**
      * Mentions that lend no country to their sentence: places named as where someone goes ("flew
      * to France": they say nothing of who goes), and bodies referred to again ("the troops"), which
@@ -275,6 +277,19 @@ final class Mentions {
         }
     }
 
+    /**
+     * A person the base does not know and no title names ("Louise Christian said", "Zephyr"):
+     * a private person, coded as a civilian ({@code CVL}) as event coders code individuals of no
+     * known office, whose country the context may give (docs/actors.md rule 8); remembered by name
+     * for "Christian said" and "she".
+     */
+    void unknown(Sentence s, int from, int to) {
+        String name = text.substring(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        Actor a = KnowledgeBase.entity("---CVL", name);
+        unknown.add(add(s, from, to, a, "name"));
+        memory.remember(a, s.index(), Gender.of(words, wordsOf(s, from, to), s.tokens().get(from).word()));
+    }
+
     /** A person the base does not know, named again ("President Marku Velan ... Velan said"). */
     void again(Sentence s, int from, int to, Memory.Named same) {
         add(s, from, to, same.actor(), "surname");
@@ -291,8 +306,15 @@ final class Mentions {
         Actor t = title.actor();
         Actor a = new Actor(t.code(), t.country(), t.roles(), name);
         Span span = new Span(s.tokens().get(from).span().start(), s.tokens().get(to - 1).span().end());
+        // the name was first read as a private person; the apposition says who the person is
+        out.removeIf(m -> unknown.contains(m) && m.span().start() == span.start());
         out.add(out.indexOf(title), new ActorMention(span, span.of(text), s.index(), a, "title"));
         memory.remember(a, s.index(), Gender.of(words, wordsOf(s, from, to), s.tokens().get(from).word()));
+    }
+
+    /** Whether a private person written by {@link #unknown} starts at this offset (an apposition may still name them). */
+    boolean unknownAt(int offset) {
+        return unknown.stream().anyMatch(m -> m.span().start() == offset);
     }
 
     /** Whether a mention written so far covers this offset. */

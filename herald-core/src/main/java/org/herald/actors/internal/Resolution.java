@@ -230,7 +230,8 @@ public final class Resolution {
         while (from > 0 && at[from - 1] == null && "PERSON".equals(toks.get(from - 1).ner())) {
             from--;
         }
-        if (from == start - 1 || mentions.covers(toks.get(from).span().start())) {
+        if (from == start - 1 || mentions.covers(toks.get(from).span().start())
+                && !mentions.unknownAt(toks.get(from).span().start())) {
             return -1;
         }
         return from;
@@ -258,6 +259,8 @@ public final class Resolution {
                 mentions.again(s, i, e, same);
                 return e;
             }
+            mentions.unknown(s, i, e);
+            return e;
         }
         String pos = toks.get(i).pos();
         if (words.is(Name.PRONOUN, w.key(i)) && (pos.startsWith("PRP") || pos.isEmpty())) {
