@@ -78,7 +78,8 @@ final class Memory {
         List<Named> all = new ArrayList<>(people.values());
         List<Named> out = new ArrayList<>();
         for (int h = all.size() - 1; h >= 0 && out.size() < count; h--) {
-            if (sentence - all.get(h).sentence() <= WINDOW * 2) {
+            // "the two presidents" hold an office: a private person (CVL) holds none
+            if (sentence - all.get(h).sentence() <= WINDOW * 2 && !all.get(h).actor().roles().contains("CVL")) {
                 out.add(all.get(h));
             }
         }

@@ -259,8 +259,12 @@ public final class Resolution {
                 mentions.again(s, i, e, same);
                 return e;
             }
-            mentions.unknown(s, i, e);
-            return e;
+            if (e - i >= 2) {
+                // news names a new person in full ("Louise Christian"); one capitalised word the
+                // tagger calls a person ("Neighbours sign accord") is too often no one
+                mentions.unknown(s, i, e);
+                return e;
+            }
         }
         String pos = toks.get(i).pos();
         if (words.is(Name.PRONOUN, w.key(i)) && (pos.startsWith("PRP") || pos.isEmpty())) {
