@@ -291,9 +291,14 @@ public final class Pipeline {
         return new CodedArticle(a, found, distinctIds(coded), quoteList, placeList, coding.problems());
     }
 
+    /**
+     * A sentence is parsed when it names an actor and a trigger word. A private person alone (a
+     * named person of no known office, {@code CVL}) does not count: an act with no political side
+     * is no event, and parsing is most of the chain's time.
+     */
     private boolean mayHoldEvent(Sentence s, List<ActorMention> found) {
         for (ActorMention m : found) {
-            if (m.sentence() == s.index()) {
+            if (m.sentence() == s.index() && !m.actor().roles().equals(List.of("CVL"))) {
                 return events.get().mayCode(s);
             }
         }
