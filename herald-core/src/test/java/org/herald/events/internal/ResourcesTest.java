@@ -104,6 +104,19 @@ class ResourcesTest {
     }
 
     @Test
+    void questioning_an_act_or_a_policy_is_criticism_and_questioning_people_is_not() {
+        Lexicon lex = Lexicon.standard(table);
+        assertThat(lex.entries(Lexicon.Kind.VERB, "question")).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.constraints()).singleElement().satisfies(c -> {
+                assertThat(c.rel()).isEqualTo("obj");
+                assertThat(c.lemmas()).contains("timing", "wisdom", "legality", "plan", "decision");
+                assertThat(c.lemmas()).doesNotContain("suspect", "witness", "minister", "man");
+            });
+        });
+    }
+
+    @Test
     void a_cameo_table_error_names_the_file_and_line() {
         assertThatThrownBy(() -> CameoTable.read("c.tsv", new StringReader("01\t0\t1\t-\t-\t-\tStatement\n010\t0\t9\t-\t-\t-\tX\n")))
                 .hasMessageContaining("c.tsv: line 2").hasMessageContaining("quad");
