@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,38 @@ class ResourcesTest {
         assertThat(e.source()).containsExactly("nsubj", "agent");
         assertThat(e.sport()).isTrue();
         assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void attacking_a_policy_or_an_act_is_criticism_and_attacking_anything_else_violence() {
+        Lexicon lex = Lexicon.standard(table);
+        List<Lexicon.Entry> attack = lex.entries(Lexicon.Kind.VERB, "attack");
+        assertThat(attack).anySatisfy(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.constraints()).singleElement().satisfies(c -> {
+                assertThat(c.rel()).isEqualTo("obj");
+                assertThat(c.lemmas()).contains("plan", "policy", "legislation", "decision", "record");
+                assertThat(c.lemmas()).doesNotContain("village", "government", "troop");
+            });
+            assertThat(e.target()).startsWith("obj>poss");
+        });
+        assertThat(attack).anySatisfy(e -> {
+            assertThat(e.code()).isEqualTo("190");
+            assertThat(e.constraints()).isEmpty();
+        });
+    }
+
+    @Test
+    void questioning_an_act_or_a_policy_is_criticism_and_questioning_people_is_not() {
+        Lexicon lex = Lexicon.standard(table);
+        assertThat(lex.entries(Lexicon.Kind.VERB, "question")).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.constraints()).singleElement().satisfies(c -> {
+                assertThat(c.rel()).isEqualTo("obj");
+                assertThat(c.lemmas()).contains("timing", "wisdom", "legality", "plan", "decision");
+                assertThat(c.lemmas()).doesNotContain("suspect", "witness", "minister", "man");
+            });
+        });
     }
 
     @Test
