@@ -10,8 +10,7 @@ import org.herald.model.Participant;
  * film is about). There a material-conflict event stands only when both its sides are named
  * (words of the sentence, not a pronoun, not implied) political actors: holding a role of the
  * state, of those who contend for it, or of an intergovernmental body ({@code political-role} in
- * {@code senses.txt}), or, outside sport, a state by its bare country (not a person of no known
- * role, who takes a country from the context and is no political actor): in sport a country or a city
+ * {@code senses.txt}), or, outside sport, a state by its bare country: in sport a country or a city
  * is a team ("Liverpool have been charged", "England will protest"), while a tariff or a ban in a
  * business or technology story is a state's.
  */
@@ -31,9 +30,7 @@ final class DomainSides implements SenseRule {
             return true;
         }
         if (p.actor().roles().isEmpty()) {
-            // a bare country is a state; a person of no known role is no political actor here
-            return c.domain() != ArticleDomain.SPORT && p.actor().name() == null
-                    && p.actor().country() != null && !p.actor().country().isEmpty();
+            return c.domain() != ArticleDomain.SPORT && p.actor().country() != null && !p.actor().country().isEmpty();
         }
         for (String r : p.actor().roles()) {
             if (c.words().is(SenseWords.Kind.POLITICAL_ROLE, r)) {
