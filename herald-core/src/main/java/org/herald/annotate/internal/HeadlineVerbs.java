@@ -8,8 +8,9 @@ import java.util.Set;
  * articles and auxiliaries and tell news in the simple present ("Japan protests as ships enter
  * waters", "Tokyo summons ambassador after incursion"); CoreNLP's tagger, trained on running text,
  * reads the verb after a name as a plural noun that the name modifies, and the headline is left
- * with no main verb. A headline has one, so where a word ending in -s follows the names the
- * headline opens with, no finite verb comes before the next subordinate clause, and the word is
+ * with no main verb. A headline has one, so where a present form that is also a plural noun
+ * ({@code headline-verbs.txt}: "protests", "summons", not "firms" or "shoppers") follows the names
+ * the headline opens with, no finite verb comes before the next subordinate clause, and the word is
  * followed by what opens an object (a determiner, a possessive, an adjective, a noun, a number) or
  * by a subordinating conjunction whose clause has a finite verb, that word is the verb. Not when a
  * preposition follows ("Hong Kong protests over the bill" reads as well as a noun phrase), nor
@@ -21,6 +22,8 @@ public final class HeadlineVerbs {
     private static final Set<String> SUBORDINATORS = Set.of("as", "after", "while", "when", "because", "before",
             "since", "until", "once", "if");
     private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
+    /** Present forms that are also plural nouns, of verbs news is told with ({@code headline-verbs.txt}). */
+    private static final Set<String> VERBS = ParseRepairs.load("headline-verbs.txt");
     private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP");
 
     private HeadlineVerbs() {
@@ -37,7 +40,7 @@ public final class HeadlineVerbs {
             return -1;
         }
         String w = words.get(i);
-        if (w.length() < 3 || !w.endsWith("s") || w.endsWith("ss") || !Character.isLowerCase(w.charAt(0))) {
+        if (!VERBS.contains(w)) {
             return -1;
         }
         int clause = n; // where the first subordinate clause starts

@@ -32,5 +32,6 @@ class HeadlineVerbsTest {
         assertThat(verb("Kenya/NNP protests/NNS as/IN talks/NNS")).isNull();          // no clause after "as"
         assertThat(verb("Kenya/NNP peace/NN talks/NNS resume/VBP")).isNull();         // no name right before it
         assertThat(verb("Kenya/NNP Airways/NNPS chief/NN resigns/VBZ")).isNull();
+        assertThat(verb("Electronics/NNP firms/NNS eye/NN plasma/NN deal/NN")).isNull(); // no verb of the list
     }
 }
