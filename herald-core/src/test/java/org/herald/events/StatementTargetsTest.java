@@ -43,4 +43,14 @@ class StatementTargetsTest {
                 .person("Putin", "RUS", "GOV").actor("The French minister", "FRA", "GOV");
         assertThat(dyads(d)).containsExactly("FRAGOV>RUSGOV:127");
     }
+
+    @Test
+    void a_complaint_from_a_party_is_that_party_s() {
+        Doc d = new Doc().paragraph(Doc.p("Complaints from the Greens against Putin grew.",
+                "Complaints/NNS/complaint/O from/IN/from/O the/DT/the/O Greens/NNPS/Greens/ORGANIZATION against/IN/against/O "
+                        + "Putin/NNP/Putin/PERSON grew/VBD/grow/O ./././O",
+                "nsubj:7:1 case:4:2 det:4:3 nmod:from:1:4 case:6:5 nmod:against:1:6 root:0:7 punct:7:8"))
+                .actor("the Greens", "DEU", "POL").person("Putin", "RUS", "GOV");
+        assertThat(dyads(d)).containsExactly("DEUPOL>RUSGOV:114");
+    }
 }
