@@ -43,6 +43,7 @@ public final class Modality {
         boolean hyp = false;
         boolean fut = false;
         boolean cond = false;
+        boolean ifClause = false; // the word has a condition: "would pardon him if she won"
         boolean embedded = false;
         int speaker = -1;
         List<Integer> clause = new ArrayList<>();
@@ -70,6 +71,8 @@ public final class Modality {
                     fut = true;
                 } else if (r.equals("mark") && (w.equals("if") || w.equals("unless") || w.equals("whether"))) {
                     hyp = true;
+                } else if (r.startsWith("advcl") && condition(g, d.dependent())) {
+                    ifClause = true;
                 } else if (r.equals("case") && w.equals("without")) {
                     neg = true;
                 } else if (r.equals("obl:according_to") || r.equals("nmod:according_to")) {
@@ -160,6 +163,9 @@ public final class Modality {
                 if (triggers.contains(gov) && complement) {
                     embedded = true;
                 }
+                if (disputed(g, gov)) {
+                    hyp = true; // "dismissed reports he told X he would quit": a claim, not a fact
+                }
                 // the verb of saying's own negation does not change the event's mode
                 break;
             }
@@ -171,6 +177,7 @@ public final class Modality {
         }
         Mode mode = neg ? Mode.NEGATED
                 : hyp ? Mode.HYPOTHETICAL
+                : cond && ifClause ? Mode.HYPOTHETICAL // a conditional's consequent: done only if
                 : fut || (cond && speaker >= 0) ? Mode.FUTURE
                 : cond ? Mode.HYPOTHETICAL
                 : Mode.ASSERTED;
@@ -208,6 +215,39 @@ public final class Modality {
         for (Dependency d : g.children(token)) {
             String r = d.relation();
             if ((r.equals("obj") || r.equals("obl:on")) && cues.is(Cues.Kind.PROTEST, g.lemma(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a report is itself denied or only alleged: the words it is the complement of, up to
+     * two steps ("denied telling", "dismissed reports he told", "alleges that she told"). What
+     * someone is said to have said is a fact only when the text takes the report as one.
+     */
+    private boolean disputed(Graph g, int speech) {
+        int cur = speech;
+        for (int i = 0; i < 2; i++) {
+            Dependency up = governor(g, cur);
+            if (up == null || up.relation().startsWith("nsubj") || up.relation().startsWith("csubj")
+                    || up.relation().startsWith("advcl") || up.relation().startsWith("conj")) {
+                return false;
+            }
+            String l = verbLemma(g, up.governor());
+            if (cues.is(Cues.Kind.NEGATED, l) || cues.is(Cues.Kind.HYPOTHETICAL, l)) {
+                return true;
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
+    /** An adverbial clause of condition: "if she won", "unless they agree". */
+    private static boolean condition(Graph g, int clause) {
+        for (int m : g.dependents(clause, "mark")) {
+            String w = g.word(m).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("if") || w.equals("unless")) {
                 return true;
             }
         }
