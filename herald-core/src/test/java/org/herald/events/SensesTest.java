@@ -334,4 +334,19 @@ class SensesTest {
         assertThat(new Doc().paragraph(WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code())
                 .extracting(Doc::dyad).contains("KEN>UGA:070");
     }
+
+    private static final Doc.Parse MET_DEMANDS = Doc.p("The Kenyan government met the demands of the unions.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O met/VBD/meet/O the/DT/the/O demands/NNS/demand/O of/IN/of/O the/DT/the/O unions/NNS/union/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 case:9:7 det:9:8 nmod:of:6:9 punct:4:10");
+    private static final Doc.Parse MET_PRESIDENT = Doc.p("The Kenyan government met the Ugandan president.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O met/VBD/meet/O the/DT/the/O Ugandan/JJ/Ugandan/MISC president/NN/president/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:7:5 amod:7:6 obj:4:7 punct:4:8");
+
+    @Test
+    void a_meeting_is_with_someone_and_a_thing_met_is_satisfied() {
+        assertThat(new Doc().paragraph(MET_DEMANDS).actor("The Kenyan government", "KEN", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":040"));
+        assertThat(new Doc().paragraph(MET_PRESIDENT).actor("The Kenyan government", "KEN", "GOV")
+                .actor("the Ugandan president", "UGA", "GOV").code()).extracting(Doc::dyad).contains("KENGOV>UGAGOV:040");
+    }
 }
