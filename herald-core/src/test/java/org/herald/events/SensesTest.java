@@ -216,9 +216,9 @@ class SensesTest {
     private static final Doc.Parse HELD_MEETING = Doc.p("Kenyan and Somali envoys held a meeting in Nairobi.",
             "Kenyan/JJ/Kenyan/MISC and/CC/and/O Somali/JJ/Somali/MISC envoys/NNS/envoy/O held/VBD/hold/O a/DT/a/O meeting/NN/meeting/O in/IN/in/O Nairobi/NNP/Nairobi/LOCATION ./././O",
             "amod:4:1 cc:3:2 conj:and:1:3 amod:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 case:9:8 nmod:in:7:9 punct:5:10");
-    private static final Doc.Parse AFTER_TALKS = Doc.p("Kenya signed the deal after talks with Somalia.",
-            "Kenya/NNP/Kenya/LOCATION signed/VBD/sign/O the/DT/the/O deal/NN/deal/O after/IN/after/O talks/NNS/talk/O with/IN/with/O Somalia/NNP/Somalia/LOCATION ./././O",
-            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 obl:after:2:6 case:8:7 nmod:with:6:8 punct:2:9");
+    private static final Doc.Parse AFTER_TALKS = Doc.p("Kenya signed the deal after talks between Kenya and Somalia.",
+            "Kenya/NNP/Kenya/LOCATION signed/VBD/sign/O the/DT/the/O deal/NN/deal/O after/IN/after/O talks/NNS/talk/O between/IN/between/O Kenya/NNP/Kenya/LOCATION and/CC/and/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 obl:after:2:6 case:8:7 nmod:between:6:8 cc:10:9 nmod:between:6:10 conj:and:8:10 punct:2:11");
     private static final Doc.Parse TALKS_COLLAPSED = Doc.p("Talks between Kenya and Somalia collapsed on Monday.",
             "Talks/NNS/talk/O between/IN/between/O Kenya/NNP/Kenya/LOCATION and/CC/and/O Somalia/NNP/Somalia/LOCATION collapsed/VBD/collapse/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
             "nsubj:6:1 case:3:2 nmod:between:1:3 cc:5:4 nmod:between:1:5 conj:and:3:5 root:0:6 case:8:7 obl:on:6:8 punct:6:9");
