@@ -51,7 +51,42 @@ public final class DateResolver {
                 here.add(t);
             }
         }
-        return when(s, here, trigger, dayKnown ? pub : null, a.article().published());
+        EventDate d = when(s, here, trigger, dayKnown ? pub : null, a.article().published());
+        if (a.article().published() == null && d.date() != null && !d.historical()) {
+            // no publication date: the article is no older than the latest date it tells as past,
+            // so a date more than a year before that one is background all the same
+            ResolvedDate bound = latestPast(a);
+            if (historical(d.date(), bound)) {
+                return new EventDate(d.date(), true, d.from(), d.why());
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The latest date an article gives to something past (an expression resolved on its own, in a
+     * clause of the past tense): a lower bound of the day it was published. Null when there is none.
+     */
+    static ResolvedDate latestPast(Annotated a) {
+        return latestPast(a.sentences(), a.times());
+    }
+
+    static ResolvedDate latestPast(List<Sentence> sentences, List<TimeExpression> times) {
+        ResolvedDate best = null;
+        for (TimeExpression t : times) {
+            if (t.resolved() == null || t.sentence() < 0 || t.sentence() >= sentences.size()) {
+                continue;
+            }
+            Sentence s = sentences.get(t.sentence());
+            int tok = tokenOf(s, t);
+            if (tok < 0 || Tense.of(s.tokens(), tok) != Tense.PAST) {
+                continue;
+            }
+            if (best == null || t.resolved().firstDay().isAfter(best.firstDay())) {
+                best = t.resolved();
+            }
+        }
+        return best;
     }
 
     /** {@link #when} without the reasons: the date, or null. */

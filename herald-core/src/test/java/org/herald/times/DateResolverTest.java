@@ -111,6 +111,18 @@ class DateResolverTest {
         assertThat(DateResolver.historical(ResolvedDate.parse("2023-09-12", null), pub)).isFalse();
     }
 
+    @Test
+    void without_a_publication_date_the_latest_past_date_of_the_article_bounds_it() {
+        Sentence past = sentence("The/DT minister/NN resigned/VBD in/IN 2004/CD ./.");
+        ResolvedDate bound = DateResolver.latestPast(List.of(past), List.of(expression("", past, "2004", "DATE", "2004")));
+        assertThat(bound).isNotNull();
+        assertThat(DateResolver.historical(ResolvedDate.parse("1974", null), bound)).isTrue();
+        assertThat(DateResolver.historical(ResolvedDate.parse("2003-06", null), bound)).isFalse();
+        // a date the article gives to something still to come bounds nothing
+        Sentence future = sentence("The/DT games/NNS will/MD open/VB in/IN 2012/CD ./.");
+        assertThat(DateResolver.latestPast(List.of(future), List.of(expression("", future, "2012", "DATE", "2012")))).isNull();
+    }
+
     @ParameterizedTest(name = "{0} -> habitual {2}")
     @CsvSource(delimiter = '|', textBlock = """
         The/DT opposition/NN has/VBZ long/RB criticised/VBN the/DT government/NN ./.     | criticised | true
