@@ -129,7 +129,6 @@ public final class Coder {
                 code = table.get("010");
             }
             sources = ImpliedAuthority.apply(roles, t, sources, targets); // "was arrested": by the arrested's state
-            code = ViolentProtest.of(g, cues, table, code, sources); // "protesters stormed the chamber": a riot
             boolean mutual = t.entry().recip() || code.symmetric();
             Modality.Reading reading = modality.read(g, t.token(), governing);
             int lightVerb = t.entry().kind() == Lexicon.Kind.NOUN ? light.of(g, t.token()) : -1;

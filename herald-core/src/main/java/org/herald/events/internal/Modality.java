@@ -43,7 +43,6 @@ public final class Modality {
         boolean hyp = false;
         boolean fut = false;
         boolean cond = false;
-        boolean ifClause = false; // the word has a condition: "would pardon him if she won"
         boolean embedded = false;
         int speaker = -1;
         List<Integer> clause = new ArrayList<>();
@@ -71,8 +70,6 @@ public final class Modality {
                     fut = true;
                 } else if (r.equals("mark") && (w.equals("if") || w.equals("unless") || w.equals("whether"))) {
                     hyp = true;
-                } else if (r.startsWith("advcl") && condition(g, d.dependent())) {
-                    ifClause = true;
                 } else if (r.equals("case") && w.equals("without")) {
                     neg = true;
                 } else if (r.equals("obl:according_to") || r.equals("nmod:according_to")) {
@@ -177,7 +174,6 @@ public final class Modality {
         }
         Mode mode = neg ? Mode.NEGATED
                 : hyp ? Mode.HYPOTHETICAL
-                : cond && ifClause ? Mode.HYPOTHETICAL // a conditional's consequent: done only if
                 : fut || (cond && speaker >= 0) ? Mode.FUTURE
                 : cond ? Mode.HYPOTHETICAL
                 : Mode.ASSERTED;
@@ -239,17 +235,6 @@ public final class Modality {
                 return true;
             }
             cur = up.governor();
-        }
-        return false;
-    }
-
-    /** An adverbial clause of condition: "if she won", "unless they agree". */
-    private static boolean condition(Graph g, int clause) {
-        for (int m : g.dependents(clause, "mark")) {
-            String w = g.word(m).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("if") || w.equals("unless")) {
-                return true;
-            }
         }
         return false;
     }

@@ -97,17 +97,6 @@ class ModalityTest {
     }
 
     @Test
-    void a_conditional_with_a_condition_is_hypothetical_and_without_one_an_announced_act() {
-        // as CoreNLP parsed "The minister said he would meet the Ugandan president if the talks succeeded."
-        Graph cond = Parses.graph("The/DT/the minister/NN/minister said/VBD/say he/PRP/he would/MD/would meet/VB/meet the/DT/the Ugandan/JJ/Ugandan/MISC president/NN/president if/IN/if the/DT/the talks/NNS/talk succeeded/VBD/succeed ././.",
-                "det:2:1 nsubj:3:2 root:0:3 nsubj:6:4 aux:6:5 ccomp:3:6 det:9:7 amod:9:8 obj:6:9 mark:13:10 det:12:11 nsubj:13:12 advcl:if:6:13 punct:3:14");
-        assertThat(mode(cond, 6)).isEqualTo(Mode.HYPOTHETICAL);
-        Graph plain = Parses.graph("The/DT/the minister/NN/minister said/VBD/say he/PRP/he would/MD/would meet/VB/meet the/DT/the Ugandan/JJ/Ugandan/MISC president/NN/president ././.",
-                "det:2:1 nsubj:3:2 root:0:3 nsubj:6:4 aux:6:5 ccomp:3:6 det:9:7 amod:9:8 obj:6:9 punct:3:10");
-        assertThat(mode(plain, 6)).isEqualTo(Mode.FUTURE);
-    }
-
-    @Test
     void what_a_denied_report_says_was_done_is_not_asserted() {
         // as CoreNLP parsed "Kenya denied reports that it had warned Uganda."
         Graph denied = Parses.graph("Kenya/NNP/Kenya/LOCATION denied/VBD/deny reports/NNS/report that/IN/that it/PRP/it had/VBD/have warned/VBN/warn Uganda/NNP/Uganda/LOCATION ././.",
