@@ -124,6 +124,12 @@ public final class DateResolver {
             ResolvedDate d = (ResolvedDate) best[0];
             return new EventDate(d, historical(d, publishedDate), "expression", null);
         }
+        Object[] outer = dated.isEmpty() ? null : timeClause(s, dated, trigger);
+        if (outer != null && historical((ResolvedDate) outer[0], publishedDate)) {
+            // "In 2014, after forces took over Donetsk, they left": no date of its own, but no later
+            // than one that is background
+            return new EventDate(null, true, "clause of time", "an act before or at a time more than a year before publication");
+        }
         if (lastWhy != null) {
             return EventDate.unresolved(lastWhy);
         }
@@ -190,6 +196,61 @@ public final class DateResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The date of the clause that the trigger's clause of time hangs from, when that clause is
+     * "after" or "when" one ("In 2014, after forces took over Donetsk, ...", "in July 2014, when
+     * the university was taken over"): what happened after or when is no later than that date.
+     * Null when the trigger is in no such clause or its head clause has no date.
+     */
+    private static Object[] timeClause(Sentence s, List<Object[]> dated, int trigger) {
+        if (!s.parsed()) {
+            return null;
+        }
+        int cur = trigger;
+        for (int i = 0; i < 6; i++) {
+            Dependency h = s.head(cur);
+            if (h == null || h.governor() < 0 || h.relation().equals("root")) {
+                return null;
+            }
+            String r = h.relation();
+            if ((r.startsWith("advcl") || r.startsWith("obl") || r.startsWith("nmod")) && afterOrWhen(s, cur)) {
+                for (Object[] d : dated) {
+                    int tok = tokenOf(s, (TimeExpression) d[1]);
+                    if (tok >= 0 && !within(s, tok, cur)) {
+                        return d;
+                    }
+                }
+                return null;
+            }
+            cur = h.governor();
+        }
+        return null;
+    }
+
+    private static boolean afterOrWhen(Sentence s, int clause) {
+        for (Dependency d : s.children(clause)) {
+            String r = d.relation();
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if ((r.equals("mark") || r.equals("case") || r.equals("advmod")) && (w.equals("after") || w.equals("when"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is the clause head or below it. */
+    private static boolean within(Sentence s, int tok, int head) {
+        int cur = tok;
+        for (int i = 0; i < 12 && cur >= 0; i++) {
+            if (cur == head) {
+                return true;
+            }
+            Dependency h = s.head(cur);
+            cur = h == null ? -1 : h.governor();
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("where", "which", "who", "whom",
