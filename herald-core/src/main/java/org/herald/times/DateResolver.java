@@ -51,7 +51,42 @@ public final class DateResolver {
                 here.add(t);
             }
         }
-        return when(s, here, trigger, dayKnown ? pub : null, a.article().published());
+        EventDate d = when(s, here, trigger, dayKnown ? pub : null, a.article().published());
+        if (a.article().published() == null && d.date() != null && !d.historical()) {
+            // no publication date: the article is no older than the latest date it tells as past,
+            // so a date more than a year before that one is background all the same
+            ResolvedDate bound = latestPast(a);
+            if (historical(d.date(), bound)) {
+                return new EventDate(d.date(), true, d.from(), d.why());
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The latest date an article gives to something past (an expression resolved on its own, in a
+     * clause of the past tense): a lower bound of the day it was published. Null when there is none.
+     */
+    static ResolvedDate latestPast(Annotated a) {
+        return latestPast(a.sentences(), a.times());
+    }
+
+    static ResolvedDate latestPast(List<Sentence> sentences, List<TimeExpression> times) {
+        ResolvedDate best = null;
+        for (TimeExpression t : times) {
+            if (t.resolved() == null || t.sentence() < 0 || t.sentence() >= sentences.size()) {
+                continue;
+            }
+            Sentence s = sentences.get(t.sentence());
+            int tok = tokenOf(s, t);
+            if (tok < 0 || Tense.of(s.tokens(), tok) != Tense.PAST) {
+                continue;
+            }
+            if (best == null || t.resolved().firstDay().isAfter(best.firstDay())) {
+                best = t.resolved();
+            }
+        }
+        return best;
     }
 
     /** {@link #when} without the reasons: the date, or null. */
@@ -88,6 +123,12 @@ public final class DateResolver {
         if (best != null) {
             ResolvedDate d = (ResolvedDate) best[0];
             return new EventDate(d, historical(d, publishedDate), "expression", null);
+        }
+        Object[] outer = dated.isEmpty() ? null : timeClause(s, dated, trigger);
+        if (outer != null && historical((ResolvedDate) outer[0], publishedDate)) {
+            // "In 2014, after forces took over Donetsk, they left": no date of its own, but no later
+            // than one that is background
+            return new EventDate(null, true, "clause of time", "an act before or at a time more than a year before publication");
         }
         if (lastWhy != null) {
             return EventDate.unresolved(lastWhy);
@@ -155,6 +196,61 @@ public final class DateResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The date of the clause that the trigger's clause of time hangs from, when that clause is
+     * "after" or "when" one ("In 2014, after forces took over Donetsk, ...", "in July 2014, when
+     * the university was taken over"): what happened after or when is no later than that date.
+     * Null when the trigger is in no such clause or its head clause has no date.
+     */
+    private static Object[] timeClause(Sentence s, List<Object[]> dated, int trigger) {
+        if (!s.parsed()) {
+            return null;
+        }
+        int cur = trigger;
+        for (int i = 0; i < 6; i++) {
+            Dependency h = s.head(cur);
+            if (h == null || h.governor() < 0 || h.relation().equals("root")) {
+                return null;
+            }
+            String r = h.relation();
+            if ((r.startsWith("advcl") || r.startsWith("obl") || r.startsWith("nmod")) && afterOrWhen(s, cur)) {
+                for (Object[] d : dated) {
+                    int tok = tokenOf(s, (TimeExpression) d[1]);
+                    if (tok >= 0 && !within(s, tok, cur)) {
+                        return d;
+                    }
+                }
+                return null;
+            }
+            cur = h.governor();
+        }
+        return null;
+    }
+
+    private static boolean afterOrWhen(Sentence s, int clause) {
+        for (Dependency d : s.children(clause)) {
+            String r = d.relation();
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if ((r.equals("mark") || r.equals("case") || r.equals("advmod")) && (w.equals("after") || w.equals("when"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is the clause head or below it. */
+    private static boolean within(Sentence s, int tok, int head) {
+        int cur = tok;
+        for (int i = 0; i < 12 && cur >= 0; i++) {
+            if (cur == head) {
+                return true;
+            }
+            Dependency h = s.head(cur);
+            cur = h == null ? -1 : h.governor();
+        }
+        return false;
     }
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("where", "which", "who", "whom",

@@ -216,9 +216,9 @@ class SensesTest {
     private static final Doc.Parse HELD_MEETING = Doc.p("Kenyan and Somali envoys held a meeting in Nairobi.",
             "Kenyan/JJ/Kenyan/MISC and/CC/and/O Somali/JJ/Somali/MISC envoys/NNS/envoy/O held/VBD/hold/O a/DT/a/O meeting/NN/meeting/O in/IN/in/O Nairobi/NNP/Nairobi/LOCATION ./././O",
             "amod:4:1 cc:3:2 conj:and:1:3 amod:4:3 nsubj:5:4 root:0:5 det:7:6 obj:5:7 case:9:8 nmod:in:7:9 punct:5:10");
-    private static final Doc.Parse AFTER_TALKS = Doc.p("Kenya signed the deal after talks with Somalia.",
-            "Kenya/NNP/Kenya/LOCATION signed/VBD/sign/O the/DT/the/O deal/NN/deal/O after/IN/after/O talks/NNS/talk/O with/IN/with/O Somalia/NNP/Somalia/LOCATION ./././O",
-            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 obl:after:2:6 case:8:7 nmod:with:6:8 punct:2:9");
+    private static final Doc.Parse AFTER_TALKS = Doc.p("Kenya signed the deal after talks between Kenya and Somalia.",
+            "Kenya/NNP/Kenya/LOCATION signed/VBD/sign/O the/DT/the/O deal/NN/deal/O after/IN/after/O talks/NNS/talk/O between/IN/between/O Kenya/NNP/Kenya/LOCATION and/CC/and/O Somalia/NNP/Somalia/LOCATION ./././O",
+            "nsubj:2:1 root:0:2 det:4:3 obj:2:4 case:6:5 obl:after:2:6 case:8:7 nmod:between:6:8 cc:10:9 nmod:between:6:10 conj:and:8:10 punct:2:11");
     private static final Doc.Parse TALKS_COLLAPSED = Doc.p("Talks between Kenya and Somalia collapsed on Monday.",
             "Talks/NNS/talk/O between/IN/between/O Kenya/NNP/Kenya/LOCATION and/CC/and/O Somalia/NNP/Somalia/LOCATION collapsed/VBD/collapse/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
             "nsubj:6:1 case:3:2 nmod:between:1:3 cc:5:4 nmod:between:1:5 conj:and:3:5 root:0:6 case:8:7 obl:on:6:8 punct:6:9");
@@ -333,5 +333,20 @@ class SensesTest {
         assertThat(new Doc().paragraph(UNDER_DEAL_WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code()).isEmpty();
         assertThat(new Doc().paragraph(WILL_SUPPLY).actor("Kenya", "KEN").actor("Uganda", "UGA").code())
                 .extracting(Doc::dyad).contains("KEN>UGA:070");
+    }
+
+    private static final Doc.Parse MET_DEMANDS = Doc.p("The Kenyan government met the demands of the unions.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O met/VBD/meet/O the/DT/the/O demands/NNS/demand/O of/IN/of/O the/DT/the/O unions/NNS/union/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 case:9:7 det:9:8 nmod:of:6:9 punct:4:10");
+    private static final Doc.Parse MET_PRESIDENT = Doc.p("The Kenyan government met the Ugandan president.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC government/NN/government/O met/VBD/meet/O the/DT/the/O Ugandan/JJ/Ugandan/MISC president/NN/president/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:7:5 amod:7:6 obj:4:7 punct:4:8");
+
+    @Test
+    void a_meeting_is_with_someone_and_a_thing_met_is_satisfied() {
+        assertThat(new Doc().paragraph(MET_DEMANDS).actor("The Kenyan government", "KEN", "GOV").code())
+                .extracting(Doc::dyad).noneMatch(d -> d.endsWith(":040"));
+        assertThat(new Doc().paragraph(MET_PRESIDENT).actor("The Kenyan government", "KEN", "GOV")
+                .actor("the Ugandan president", "UGA", "GOV").code()).extracting(Doc::dyad).contains("KENGOV>UGAGOV:040");
     }
 }

@@ -400,4 +400,21 @@ class SidesTest {
                 .actor("Haniyeh", "PSE", "REB").actor("Tehran", "IRN");
         assertThat(dyads(d)).noneMatch(x -> x.startsWith("IRN>"));
     }
+
+    @Test
+    void partners_of_no_one_talks_with_two_parties_and_no_source_pair_neither_with_the_other() {
+        // as CoreNLP parsed them; "with" names the other side of someone the sentence leaves unsaid
+        Doc none = new Doc().paragraph(Doc.p("Talks with Iraq and Afghanistan began on Monday.",
+                "Talks/NNS/talk/O with/IN/with/O Iraq/NNP/Iraq/LOCATION and/CC/and/O Afghanistan/NNP/Afghanistan/LOCATION began/VBD/begin/O on/IN/on/O Monday/NNP/Monday/DATE ./././O",
+                "nsubj:6:1 case:3:2 nmod:with:1:3 cc:5:4 nmod:with:1:5 conj:and:3:5 root:0:6 case:8:7 obl:on:6:8 punct:6:9"))
+                .actor("Iraq", "IRQ").actor("Afghanistan", "AFG");
+        assertThat(dyads(none)).noneMatch(x -> x.startsWith("IRQ>") || x.startsWith("AFG>"));
+        // with a source, each partner is its other side
+        Doc held = new Doc().paragraph(Doc.p("The WTO is to hold talks with Iraq and Afghanistan.",
+                "The/DT/the/O WTO/NNP/WTO/ORGANIZATION is/VBZ/be/O to/TO/to/O hold/VB/hold/O talks/NNS/talk/O with/IN/with/O Iraq/NNP/Iraq/LOCATION and/CC/and/O Afghanistan/NNP/Afghanistan/LOCATION ./././O",
+                "det:2:1 nsubj:5:2 aux:5:3 mark:5:4 root:0:5 obj:5:6 case:8:7 nmod:with:6:8 cc:10:9 nmod:with:6:10 conj:and:8:10 punct:5:11"))
+                .actor("The WTO", "IGO", "WTO").actor("Iraq", "IRQ").actor("Afghanistan", "AFG");
+        assertThat(dyads(held)).noneMatch(x -> x.startsWith("IRQ>") || x.startsWith("AFG>"))
+                .anyMatch(x -> x.startsWith("IGOWTO>IRQ:04") || x.startsWith("IRQ>IGOWTO:04"));
+    }
 }

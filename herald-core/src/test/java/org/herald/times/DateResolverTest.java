@@ -111,6 +111,38 @@ class DateResolverTest {
         assertThat(DateResolver.historical(ResolvedDate.parse("2023-09-12", null), pub)).isFalse();
     }
 
+    @Test
+    void without_a_publication_date_the_latest_past_date_of_the_article_bounds_it() {
+        Sentence past = sentence("The/DT minister/NN resigned/VBD in/IN 2004/CD ./.");
+        ResolvedDate bound = DateResolver.latestPast(List.of(past), List.of(expression("", past, "2004", "DATE", "2004")));
+        assertThat(bound).isNotNull();
+        assertThat(DateResolver.historical(ResolvedDate.parse("1974", null), bound)).isTrue();
+        assertThat(DateResolver.historical(ResolvedDate.parse("2003-06", null), bound)).isFalse();
+        // a date the article gives to something still to come bounds nothing
+        Sentence future = sentence("The/DT games/NNS will/MD open/VB in/IN 2012/CD ./.");
+        assertThat(DateResolver.latestPast(List.of(future), List.of(expression("", future, "2012", "DATE", "2012")))).isNull();
+    }
+
+    @Test
+    void an_act_in_a_clause_of_after_or_when_is_no_later_than_the_date_of_the_clause_it_hangs_from() {
+        // "In 2014 , after rebels seized the town , they left ." with the parse CoreNLP gives it
+        Sentence u = sentence("In/IN 2014/CD ,/, after/IN rebels/NNS seized/VBD the/DT town/NN ,/, they/PRP left/VBD ./.");
+        List<org.herald.model.Dependency> deps = List.of(new org.herald.model.Dependency("case", 1, 0),
+                new org.herald.model.Dependency("obl:in", 10, 1), new org.herald.model.Dependency("mark", 5, 3),
+                new org.herald.model.Dependency("nsubj", 5, 4), new org.herald.model.Dependency("advcl:after", 10, 5),
+                new org.herald.model.Dependency("det", 7, 6), new org.herald.model.Dependency("obj", 5, 7),
+                new org.herald.model.Dependency("nsubj", 10, 9), new org.herald.model.Dependency("root", -1, 10));
+        Sentence s = new Sentence(0, u.span(), 0, u.tokens(), true, deps);
+        ResolvedDate pub = ResolvedDate.day(LocalDate.of(2024, 5, 1));
+        List<TimeExpression> times = List.of(expression("", s, "2014", "DATE", "2014"));
+        EventDate seized = resolver.when(s, times, 5, LocalDate.of(2024, 5, 1), pub);
+        assertThat(seized.historical()).isTrue();
+        assertThat(seized.date()).isNull();
+        // within the year, the clause of time is news
+        EventDate recent = resolver.when(s, times, 5, LocalDate.of(2014, 12, 1), ResolvedDate.day(LocalDate.of(2014, 12, 1)));
+        assertThat(recent.historical()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} -> habitual {2}")
     @CsvSource(delimiter = '|', textBlock = """
         The/DT opposition/NN has/VBZ long/RB criticised/VBN the/DT government/NN ./.     | criticised | true

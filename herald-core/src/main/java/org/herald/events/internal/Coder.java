@@ -140,7 +140,7 @@ public final class Coder {
             if (!EvaluatedActor.coded(act, targets)) {
                 continue;
             }
-            List<Arguments.Side[]> pairs = Pairs.of(sources, targets, mutual);
+            List<Arguments.Side[]> pairs = WithPartners.drop(act, Pairs.of(sources, targets, mutual));
             if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {
                 unsourced++; // an act with no source actor is no event: counted, not coded
             }

@@ -160,6 +160,9 @@ public final class Modality {
                 if (triggers.contains(gov) && complement) {
                     embedded = true;
                 }
+                if (disputed(g, gov)) {
+                    hyp = true; // "dismissed reports he told X he would quit": a claim, not a fact
+                }
                 // the verb of saying's own negation does not change the event's mode
                 break;
             }
@@ -210,6 +213,28 @@ public final class Modality {
             if ((r.equals("obj") || r.equals("obl:on")) && cues.is(Cues.Kind.PROTEST, g.lemma(d.dependent()))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a report is itself denied or only alleged: the words it is the complement of, up to
+     * two steps ("denied telling", "dismissed reports he told", "alleges that she told"). What
+     * someone is said to have said is a fact only when the text takes the report as one.
+     */
+    private boolean disputed(Graph g, int speech) {
+        int cur = speech;
+        for (int i = 0; i < 2; i++) {
+            Dependency up = governor(g, cur);
+            if (up == null || up.relation().startsWith("nsubj") || up.relation().startsWith("csubj")
+                    || up.relation().startsWith("advcl") || up.relation().startsWith("conj")) {
+                return false;
+            }
+            String l = verbLemma(g, up.governor());
+            if (cues.is(Cues.Kind.NEGATED, l) || cues.is(Cues.Kind.HYPOTHETICAL, l)) {
+                return true;
+            }
+            cur = up.governor();
         }
         return false;
     }

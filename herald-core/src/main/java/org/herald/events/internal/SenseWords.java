@@ -24,7 +24,7 @@ public final class SenseWords {
     /** The classes; the file spells them in lower case with hyphens. */
     public enum Kind {
         DOMAIN_SPORT, DOMAIN_ENTERTAINMENT, DOMAIN_TECHNOLOGY, DOMAIN_BUSINESS, POLITICAL,
-        CAUSE, CONDITION, ABSTRACT, WORK, PRODUCT, MOTION, TIME_PREP, POLITICAL_ROLE, PRIVATE_ROLE;
+        CAUSE, CONDITION, ABSTRACT, WORK, PRODUCT, MOTION, SATISFY, TIME_PREP, POLITICAL_ROLE, PRIVATE_ROLE;
 
         String spelled() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

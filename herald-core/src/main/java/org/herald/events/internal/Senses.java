@@ -21,6 +21,7 @@ import org.herald.model.Token;
  *   <li>{@link HelpToAct}: a verb of help whose complement is an act ("is helping to heal wounds");</li>
  *   <li>{@link JourneyWithoutDestination}: a verb of motion coded as a visit with no destination ("flying over Nigeria");</li>
  *   <li>{@link VisitorIsSomeone}: a host's verb whose patient is a thing ("received a text message");</li>
+ *   <li>{@link MeetingIsWithSomeone}: a verb of meeting whose patient is a thing ("met the demands");</li>
  *   <li>{@link NamedOnly}: a noun of a consultation or an investigation the sentence only names ("at a
  *       Security Council meeting", "as part of a police inquiry");</li>
  *   <li>{@link DomainSides}: material conflict in an article of sport, entertainment, technology or
@@ -46,7 +47,7 @@ import org.herald.model.Token;
 public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
-            new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new NamedOnly(), new DomainSides(),
+            new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new MeetingIsWithSomeone(), new NamedOnly(), new DomainSides(),
             new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne(), new AppealWithAPredicate());
 
     private final SenseWords words;

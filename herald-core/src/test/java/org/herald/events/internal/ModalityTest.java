@@ -95,4 +95,15 @@ class ModalityTest {
                 "nsubj:3:1 aux:3:2 root:0:3 mark:6:4 nsubj:6:5 advcl:after:3:6 punct:3:7");
         assertThat(mode(after, 6)).isEqualTo(Mode.ASSERTED);
     }
+
+    @Test
+    void what_a_denied_report_says_was_done_is_not_asserted() {
+        // as CoreNLP parsed "Kenya denied reports that it had warned Uganda."
+        Graph denied = Parses.graph("Kenya/NNP/Kenya/LOCATION denied/VBD/deny reports/NNS/report that/IN/that it/PRP/it had/VBD/have warned/VBN/warn Uganda/NNP/Uganda/LOCATION ././.",
+                "nsubj:2:1 root:0:2 obj:2:3 mark:7:4 nsubj:7:5 aux:7:6 ccomp:3:7 obj:7:8 punct:2:9");
+        assertThat(mode(denied, 7)).isEqualTo(Mode.HYPOTHETICAL);
+        Graph said = Parses.graph("Kenya/NNP/Kenya/LOCATION said/VBD/say that/IN/that it/PRP/it had/VBD/have warned/VBN/warn Uganda/NNP/Uganda/LOCATION ././.",
+                "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 aux:6:5 ccomp:2:6 obj:6:7 punct:2:8");
+        assertThat(mode(said, 6)).isEqualTo(Mode.ASSERTED);
+    }
 }
