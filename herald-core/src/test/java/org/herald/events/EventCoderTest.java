@@ -145,4 +145,22 @@ class EventCoderTest {
             }
         }
     }
+
+    @Test
+    void denying_that_something_happened_is_a_denial() {
+        Doc d = new Doc().paragraph(Doc.p("The Kenyan minister denied that police had fired.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O denied/VBD/deny/O that/IN/that/O police/NNS/police/O had/VBD/have/O fired/VBN/fire/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 mark:8:5 nsubj:8:6 aux:8:7 ccomp:4:8 punct:4:9"))
+                .actor("The Kenyan minister", "KEN", "GOV");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KENGOV>-:016");
+    }
+
+    @Test
+    void declining_to_confirm_is_declining_comment() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya's minister declined to confirm the report.",
+                "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O minister/NN/minister/O declined/VBD/decline/O to/TO/to/O confirm/VB/confirm/O the/DT/the/O report/NN/report/O ./././O",
+                "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 mark:6:5 xcomp:4:6 det:8:7 obj:6:8 punct:4:9"))
+                .actor("Kenya's minister", "KEN", "GOV");
+        assertThat(d.code().stream().map(Doc::dyad)).containsExactly("KENGOV>-:011");
+    }
 }
