@@ -163,4 +163,18 @@ class EventCoderTest {
                 .actor("Kenya's minister", "KEN", "GOV");
         assertThat(d.code().stream().map(Doc::dyad)).containsExactly("KENGOV>-:011");
     }
+
+    @Test
+    void welcoming_a_thing_is_approval_and_welcoming_a_party_is_hosting() {
+        Doc news = new Doc().paragraph(Doc.p("The Kenyan minister welcomed the news.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O welcomed/VBD/welcome/O the/DT/the/O news/NN/news/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .actor("The Kenyan minister", "KEN", "GOV");
+        assertThat(news.code().stream().map(e -> e.code())).containsExactly("051");
+        Doc visitor = new Doc().paragraph(Doc.p("The Kenyan minister welcomed the Ugandan president.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O welcomed/VBD/welcome/O the/DT/the/O Ugandan/JJ/ugandan/MISC president/NN/president/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:7:5 amod:7:6 obj:4:7 punct:4:8"))
+                .actor("The Kenyan minister", "KEN", "GOV").actor("Ugandan president", "UGA", "GOV");
+        assertThat(visitor.code().stream().map(Doc::dyad)).containsExactly("KENGOV>UGAGOV:043");
+    }
 }
