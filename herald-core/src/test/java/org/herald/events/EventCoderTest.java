@@ -177,4 +177,14 @@ class EventCoderTest {
                 .actor("The Kenyan minister", "KEN", "GOV").actor("Ugandan president", "UGA", "GOV");
         assertThat(visitor.code().stream().map(Doc::dyad)).containsExactly("KENGOV>UGAGOV:043");
     }
+
+    @Test
+    void calling_on_a_party_to_act_is_an_appeal_to_it() {
+        // the parser's reading: "on Uganda to withdraw" is an infinitive clause marked by "on"
+        Doc d = new Doc().paragraph(Doc.p("Kenya called on Uganda to withdraw its troops.",
+                "Kenya/NNP/Kenya/LOCATION called/VBD/call/O on/IN/on/O Uganda/NNP/Uganda/LOCATION to/TO/to/O withdraw/VB/withdraw/O its/PRP$/its/O troops/NNS/troops/O ./././O",
+                "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 mark:6:5 advcl:to:2:6 nmod:poss:8:7 obj:6:8 punct:2:9"))
+                .actor("Kenya", "KEN").actor("Uganda", "UGA");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KEN>UGA:020");
+    }
 }
