@@ -187,4 +187,13 @@ class EventCoderTest {
                 .actor("Kenya", "KEN").actor("Uganda", "UGA");
         assertThat(d.code().stream().map(Doc::dyad)).contains("KEN>UGA:020");
     }
+
+    @Test
+    void a_call_for_something_is_an_appeal_by_whoever_makes_it() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya renewed its call for a ceasefire.",
+                "Kenya/NNP/Kenya/LOCATION renewed/VBD/renew/O its/PRP$/its/O call/NN/call/O for/IN/for/O a/DT/a/O ceasefire/NN/ceasefire/O ./././O",
+                "nsubj:2:1 root:0:2 nmod:poss:4:3 obj:2:4 case:7:5 det:7:6 nmod:for:4:7 punct:2:8"))
+                .actor("Kenya", "KEN");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KEN>-:020");
+    }
 }
