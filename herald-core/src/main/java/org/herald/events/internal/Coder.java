@@ -142,7 +142,8 @@ public final class Coder {
             if (!EvaluatedActor.coded(act, targets)) {
                 continue;
             }
-            List<Arguments.Side[]> pairs = Pairs.of(sources, targets, mutual);
+            boolean asks = code.code().startsWith("02") || code.code().startsWith("10");
+            List<Arguments.Side[]> pairs = Pairs.of(sources, targets, mutual, asks);
             if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {
                 unsourced++; // an act with no source actor is no event: counted, not coded
             }
