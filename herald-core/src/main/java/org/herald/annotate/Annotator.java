@@ -3,6 +3,7 @@ package org.herald.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -23,6 +24,7 @@ import org.herald.annotate.internal.RelativeDates;
 import org.herald.model.Article;
 import org.herald.model.Block;
 import org.herald.model.CalendarWords;
+import org.herald.annotate.internal.HeadlineVerbs;
 import org.herald.annotate.internal.ParseRepairs;
 import org.herald.model.Dependency;
 import org.herald.model.Mention;
@@ -227,6 +229,9 @@ public final class Annotator {
         long t1 = System.nanoTime();
         tagNanos.add(t1 - t0);
         List<CoreMap> cSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : cSentences) {
+            headlineVerb(article.blocks(), s);
+        }
 
         List<CoreMap> timed = new ArrayList<>();
         List<CoreMap> toParse = new ArrayList<>();
@@ -400,6 +405,21 @@ public final class Annotator {
         }
         deps.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor));
         return deps;
+    }
+
+    /** A headline's or standfirst's verb that the tagger read as a plural noun, tagged a verb before the parse. */
+    private static void headlineVerb(List<Block> blocks, CoreMap s) {
+        List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+        int b = blockOf(blocks, tokens.get(0).beginPosition());
+        if (b < 0 || blocks.get(b).kind() == Block.Kind.BODY) {
+            return;
+        }
+        int v = HeadlineVerbs.verb(tokens.stream().map(CoreLabel::word).toList(), tokens.stream().map(CoreLabel::tag).toList());
+        if (v >= 0) {
+            CoreLabel t = tokens.get(v);
+            t.setTag("VBZ");
+            t.setLemma(Morphology.lemmaStatic(t.word(), "VBZ"));
+        }
     }
 
     private static int blockOf(List<Block> blocks, int offset) {

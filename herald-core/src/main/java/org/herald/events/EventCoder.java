@@ -102,7 +102,9 @@ public final class EventCoder {
         for (org.herald.model.Token t : s.tokens()) {
             String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
             report |= words.is(Evaluations.Kind.REPORT, lemma) || words.is(Evaluations.Kind.NAME, lemma);
-            judged |= words.is(Evaluations.Kind.NEGATIVE, lemma) || words.is(Evaluations.Kind.POSITIVE, lemma);
+            for (String w : List.of(lemma, t.word().toLowerCase(java.util.Locale.ROOT))) { // "misdirected": a participle
+                judged |= words.is(Evaluations.Kind.NEGATIVE, w) || words.is(Evaluations.Kind.POSITIVE, w);
+            }
         }
         return report && judged;
     }

@@ -84,6 +84,53 @@ class EvaluativeStatementTest {
     }
 
     @Test
+    void a_participle_of_evaluation_after_be_is_a_predicate_but_a_passive_with_an_agent_is_not() {
+        Doc d = new Doc().paragraph(Doc.p("The French minister said Russia's policy was misdirected.",
+                "The/DT/the/O French/JJ/french/MISC minister/NN/minister/O said/VBD/say/O Russia/NNP/Russia/LOCATION 's/POS/'s/O "
+                        + "policy/NN/policy/O was/VBD/be/O misdirected/VBN/misdirect/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 nmod:poss:7:5 case:5:6 nsubj:pass:9:7 aux:pass:9:8 ccomp:4:9 punct:4:10"))
+                .actor("The French minister", "FRA", "GOV").actor("Russia", "RUS");
+        assertThat(dyads(d)).containsExactly("FRAGOV>RUS:111");
+        Doc made = new Doc().paragraph(Doc.p("The French minister said Russia's policy was made by Putin.",
+                "The/DT/the/O French/JJ/french/MISC minister/NN/minister/O said/VBD/say/O Russia/NNP/Russia/LOCATION 's/POS/'s/O "
+                        + "policy/NN/policy/O was/VBD/be/O made/VBN/make/O by/IN/by/O Putin/NNP/Putin/PERSON ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 nmod:poss:7:5 case:5:6 nsubj:pass:9:7 aux:pass:9:8 ccomp:4:9 case:11:10 "
+                        + "obl:agent:9:11 punct:4:12"))
+                .actor("The French minister", "FRA", "GOV").actor("Russia", "RUS").person("Putin", "RUS", "GOV");
+        assertThat(dyads(made)).noneMatch(x -> x.endsWith(":111"));
+    }
+
+    @Test
+    void a_policy_said_to_be_unworkable_is_criticised() {
+        assertThat(dyads(ministerSaid("unworkable", false))).containsExactly("MEXGOV>USA:111");
+    }
+
+    @Test
+    void a_move_branded_a_retreat_by_a_party_criticises_whoever_made_the_move() {
+        Doc d = new Doc().paragraph(Doc.p("Putin announced curbs, in a move branded a shameful retreat by the French minister.",
+                "Putin/NNP/Putin/PERSON announced/VBD/announce/O curbs/NNS/curb/O ,/,/,/O in/IN/in/O a/DT/a/O move/NN/move/O "
+                        + "branded/VBN/brand/O a/DT/a/O shameful/JJ/shameful/O retreat/NN/retreat/O by/IN/by/O the/DT/the/O "
+                        + "French/JJ/french/MISC minister/NN/minister/O ./././O",
+                "nsubj:2:1 root:0:2 obj:2:3 punct:2:4 case:7:5 det:7:6 obl:in:2:7 acl:7:8 det:11:9 amod:11:10 obj:8:11 "
+                        + "case:15:12 det:15:13 amod:15:14 obl:by:8:15 punct:2:16"))
+                .person("Putin", "RUS", "GOV").actor("the French minister", "FRA", "GOV");
+        assertThat(dyads(d)).contains("FRAGOV>RUSGOV:111");
+    }
+
+    @Test
+    void a_thing_named_again_is_judged_as_the_act_of_whoever_introduced_it() {
+        Doc d = new Doc().paragraph(Doc.p("Putin announced a new tax.",
+                        "Putin/NNP/Putin/PERSON announced/VBD/announce/O a/DT/a/O new/JJ/new/O tax/NN/tax/O ./././O",
+                        "nsubj:2:1 root:0:2 det:5:3 amod:5:4 obj:2:5 punct:2:6"),
+                Doc.p("The French minister said the tax was unfair.",
+                        "The/DT/the/O French/JJ/french/MISC minister/NN/minister/O said/VBD/say/O the/DT/the/O tax/NN/tax/O "
+                                + "was/VBD/be/O unfair/JJ/unfair/O ./././O",
+                        "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 nsubj:8:6 cop:8:7 ccomp:4:8 punct:4:9"))
+                .person("Putin", "RUS", "GOV").actor("The French minister", "FRA", "GOV");
+        assertThat(dyads(d)).containsExactly("FRAGOV>RUSGOV:111");
+    }
+
+    @Test
     void a_private_person_s_opinion_and_a_situation_are_not_criticism() {
         Doc resident = new Doc().paragraph(Doc.p("A Kyiv resident said the Russian attack was terrible.",
                 "A/DT/a/O Kyiv/NNP/Kyiv/LOCATION resident/NN/resident/O said/VBD/say/O the/DT/the/O Russian/JJ/russian/MISC "

@@ -336,7 +336,7 @@ class SidesTest {
                 "Japan/NNP/Japan/LOCATION protested/VBD/protest/O after/IN/after/O Chinese/JJ/Chinese/MISC jets/NNS/jet/O locked/VBN/lock/O radar/NN/radar/O on/IN/on/O a/DT/a/O Japanese/JJ/Japanese/MISC aircraft/NN/aircraft/O ./././O",
                 "nsubj:2:1 root:0:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:2:6 obj:6:7 case:11:8 det:11:9 amod:11:10 obl:on:6:11 punct:2:12"))
                 .actor("Japan", "JPN", "GOV").actor("Chinese jets", "CHN", "MIL").actor("Japanese", "JPN");
-        assertThat(dyads(d)).anyMatch(x -> x.startsWith("JPNGOV>CHNMIL:14")).noneMatch(x -> x.startsWith("JPNGOV>JPN"));
+        assertThat(dyads(d)).anyMatch(x -> x.startsWith("JPNGOV>CHNMIL:114")).noneMatch(x -> x.startsWith("JPNGOV>JPN"));
     }
 
     @Test

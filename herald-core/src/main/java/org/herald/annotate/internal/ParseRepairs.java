@@ -211,7 +211,7 @@ public final class ParseRepairs {
     }
 
     /** The words of a word-list resource; a word that is not a lower-case lemma fails, naming file and line. */
-    private static Set<String> load(String name) {
+    static Set<String> load(String name) {
         InputStream in = ParseRepairs.class.getResourceAsStream("/org/herald/annotate/" + name);
         if (in == null) {
             throw new IllegalStateException("annotate resource " + name + " is missing from the class path");

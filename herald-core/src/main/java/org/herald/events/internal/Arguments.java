@@ -302,7 +302,7 @@ public final class Arguments {
     private final java.util.Map<Integer, Graph> graphs = new java.util.HashMap<>();
 
     /** The graph of an article's sentence by index (no arcs when it was not parsed), or null. */
-    private Graph graph(int sentence) {
+    Graph graph(int sentence) {
         if (sentence < 0 || sentence >= doc.sentences().size() || doc.sentences().get(sentence).index() != sentence) {
             return null;
         }

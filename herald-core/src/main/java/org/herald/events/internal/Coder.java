@@ -123,6 +123,7 @@ public final class Coder {
                     sourceCodes.add(x.actor().code());
                 }
             }
+            code = table.get(OfficialProtest.code(g, t.token(), code.code(), sources));
             List<Arguments.Side> targets = sides.find(g, roles, t, false, sourceCodes);
             if (ThreatBySource.forecast(g, roles, args, t, sources)) {
                 // a warning of what someone else does: a statement to its addressee, else no event

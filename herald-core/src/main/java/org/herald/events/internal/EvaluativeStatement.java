@@ -106,12 +106,13 @@ final class EvaluativeStatement {
                 return null; // a forecast or a hypothesis, not an evaluation
             }
         }
-        List<Integer> subjects = g.dependents(head, "nsubj");
+        boolean adjectival = g.dependents(head, "cop").isEmpty() && adjectivalPassive(g, head);
+        if (g.dependents(head, "cop").isEmpty() && !adjectival) {
+            return null; // only what the thing is said to be: "X is a mistake", not "X made a mistake"
+        }
+        List<Integer> subjects = adjectival ? passiveSubjects(g, head) : g.dependents(head, "nsubj");
         if (subjects.isEmpty() || IMPERSONAL.contains(g.lemma(subjects.get(0)))) {
             return null; // "it was a terrible night": a situation, no one's act
-        }
-        if (g.dependents(head, "cop").isEmpty()) {
-            return null; // only what the thing is said to be: "X is a mistake", not "X made a mistake"
         }
         boolean pronoun = g.token(subjects.get(0)).pos().startsWith("PRP");
         Boolean negative = polarity(g, head, pronoun);
@@ -138,8 +139,12 @@ final class EvaluativeStatement {
         if (negated(g, verb)) {
             return null;
         }
-        List<Integer> objects = g.dependents(verb, "obj");
+        List<Integer> named = named(g, verb);
+        List<Integer> objects = named.isEmpty() ? g.dependents(verb, "obj") : named;
         List<Integer> predicates = new ArrayList<>(g.dependents(verb, "xcomp"));
+        if (!named.isEmpty()) {
+            predicates.addAll(g.dependents(verb, "obj")); // "a move branded a retreat": a passive has no object of its own
+        }
         predicates.addAll(g.dependents(verb, "as"));
         for (int o : objects) {
             predicates.addAll(g.dependents(o, "as")); // "described [the decision as a mistake]"
@@ -163,6 +168,30 @@ final class EvaluativeStatement {
     }
 
     /**
+     * What a passive verb of naming names: its passive subject ("the plans were described as
+     * reckless by X"), or the noun its participle modifies ("a move branded a retreat by X"; a
+     * past participle on a noun is passive, its noun the patient). Empty for an active verb.
+     */
+    private static List<Integer> named(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        // the tagger may read the participle as a past tense ("branded/VBD"); an acl verb with no
+        // subject of its own is a participle all the same
+        if (out.isEmpty() && (g.token(verb).pos().equals("VBN") || g.token(verb).pos().equals("VBD")) && g.dependents(verb, "nsubj").isEmpty()) {
+            for (Dependency h : g.heads(verb)) {
+                if (h.relation().equals("acl") && h.governor() >= 0 && g.token(h.governor()).isNoun()) {
+                    out.add(h.governor());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * True for disapproval, false for approval, null when the predicate is neither. A noun
      * predicate with an evaluative modifier ("a good step", "excellent figures") names the kind of
      * thing its subject is, so it is read only of a noun, whose owner can be the target, not of a
@@ -170,6 +199,9 @@ final class EvaluativeStatement {
      */
     private Boolean polarity(Graph g, int p, boolean pronounSubject) {
         Boolean own = polarityOf(g.lemma(p));
+        if (own == null && g.token(p).pos().equals("VBN")) {
+            own = polarityOf(g.word(p)); // a participle used as an adjective: "misdirected", "flawed"
+        }
         if (own != null) {
             return own;
         }
@@ -182,6 +214,33 @@ final class EvaluativeStatement {
             }
         }
         return null;
+    }
+
+    /**
+     * "the policy was misdirected", "the bill is flawed": a past participle after "be" with no
+     * agent is a state the thing is said to be in (an adjectival passive), read as a copular
+     * predicate when the participle itself is a word of evaluation.
+     */
+    private boolean adjectivalPassive(Graph g, int head) {
+        if (!g.token(head).pos().equals("VBN") || !g.dependents(head, "agent").isEmpty() || polarityOf(g.word(head)) == null) {
+            return false;
+        }
+        for (Dependency d : g.children(head)) {
+            if (d.relation().equals("aux:pass") && g.lemma(d.dependent()).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> passiveSubjects(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            if (d.relation().startsWith("nsubj:pass")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     private Boolean polarityOf(String lemma) {

@@ -20,7 +20,8 @@ import org.herald.model.Span;
  * article gold's guide codes it; nor does a body with no state (the UN, a region). Never where the sentence names another side: a party of another country or
  * body near the act ({@link OtherParties}), or a party in the act's target positions
  * that no actor was found for (a pronoun, a name, whoever a demand or appeal asks to act:
- * "demanded that the ships leave"). The side is implied, not named: its span is empty, at the start of the
+ * "demanded that the ships leave"), or a party that the entry's own words name ("summoned the
+ * ambassador": whose ambassador is not said, but one summons another state's). The side is implied, not named: its span is empty, at the start of the
  * source it was inferred from.
  */
 final class ImpliedDomesticTarget implements TargetRule {
@@ -77,6 +78,13 @@ final class ImpliedDomesticTarget implements TargetRule {
             return true;
         }
         Graph g = act.graph();
+        // "summoned the ambassador": the word the entry requires is itself a party, of no known country
+        for (int m : act.trigger().fixed()) {
+            Span at = g.token(m).span();
+            if (act.args().mentions(g.sentence().index()).stream().anyMatch(x -> x.span().start() <= at.start() && at.end() <= x.span().end())) {
+                return true;
+            }
+        }
         for (Arguments.Side s : act.named()) {
             if (s.actor() == null && party(g, s.token())) {
                 return true;

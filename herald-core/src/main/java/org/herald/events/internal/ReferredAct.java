@@ -11,7 +11,8 @@ import org.herald.model.Span;
  * An act on an act named before ("Beijing rejected the protest", "the rebels denied the
  * accusation") is aimed at whoever made that one: when the act's patient is a definite event noun
  * that names no agent of its own, the target is the source of the last earlier event of the
- * article of the same kind (a CAMEO root of the noun's lexicon senses). Like a pronoun's
+ * article of the same kind (a CAMEO root of the noun's lexicon senses, a protest's also as a
+ * state's complaint, {@link OfficialProtest}). Like a pronoun's
  * antecedent, it is a guess (confidence −0.1); the noun's words are its span.
  */
 final class ReferredAct implements TargetRule {
@@ -60,6 +61,7 @@ final class ReferredAct implements TargetRule {
         if (g.token(n).isNoun()) {
             for (Lexicon.Entry e : lexicon.entries(Lexicon.Kind.NOUN, g.lemma(n))) {
                 out.add(e.code().substring(0, 2));
+                out.add(OfficialProtest.code(e.code().substring(0, 2)));
             }
         }
         return out;

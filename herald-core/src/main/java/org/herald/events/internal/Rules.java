@@ -43,12 +43,14 @@ final class Rules {
                 new JointPartner(),           // "signed a deal to import gas from Iran": the joint act's other party
                 new EachOther(cues),          // "A and B fought", "A and B agreed": each to the other
                 new ObjectOwner(),            // "turned down a Chilean offer": the owner of the thing acted on
+                new ReferredThing(),          // "oppose the plans" named before: whoever announced them
                 new RecipientTarget(),        // "refused admittance to Ghanaians": the recipient
                 new ComplementTarget(),       // an appeal, threat, demand, refusal: the target of the act it governs
                 new ReasonTarget(),           // "protested after Chinese jets locked radar on ...": the reason's agent
                 new ReferredAct(lexicon),     // "rejected the protest": whoever made the protest named before
                 new PlaceOfConflict(cues),    // material conflict: the country of the place it happened in
                 new ProtestersGovernment(),   // a protest: the protesters' own government
-                new ImpliedDomesticTarget(new OtherParties(cues), cues)); // a domestic body's act naming no other side: its own country
+                new ImpliedDomesticTarget(new OtherParties(cues), cues), // a domestic body's act naming no other side: its own country
+                new SpeakersGovernment());    // "the Tories accused the government": a domestic party's own state
     }
 }
