@@ -145,4 +145,55 @@ class EventCoderTest {
             }
         }
     }
+
+    @Test
+    void denying_that_something_happened_is_a_denial() {
+        Doc d = new Doc().paragraph(Doc.p("The Kenyan minister denied that police had fired.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O denied/VBD/deny/O that/IN/that/O police/NNS/police/O had/VBD/have/O fired/VBN/fire/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 mark:8:5 nsubj:8:6 aux:8:7 ccomp:4:8 punct:4:9"))
+                .actor("The Kenyan minister", "KEN", "GOV");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KENGOV>-:016");
+    }
+
+    @Test
+    void declining_to_confirm_is_declining_comment() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya's minister declined to confirm the report.",
+                "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O minister/NN/minister/O declined/VBD/decline/O to/TO/to/O confirm/VB/confirm/O the/DT/the/O report/NN/report/O ./././O",
+                "nmod:poss:3:1 case:1:2 nsubj:4:3 root:0:4 mark:6:5 xcomp:4:6 det:8:7 obj:6:8 punct:4:9"))
+                .actor("Kenya's minister", "KEN", "GOV");
+        assertThat(d.code().stream().map(Doc::dyad)).containsExactly("KENGOV>-:011");
+    }
+
+    @Test
+    void welcoming_a_thing_is_approval_and_welcoming_a_party_is_hosting() {
+        Doc news = new Doc().paragraph(Doc.p("The Kenyan minister welcomed the news.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O welcomed/VBD/welcome/O the/DT/the/O news/NN/news/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 obj:4:6 punct:4:7"))
+                .actor("The Kenyan minister", "KEN", "GOV");
+        assertThat(news.code().stream().map(e -> e.code())).containsExactly("051");
+        Doc visitor = new Doc().paragraph(Doc.p("The Kenyan minister welcomed the Ugandan president.",
+                "The/DT/the/O Kenyan/JJ/kenyan/MISC minister/NN/minister/O welcomed/VBD/welcome/O the/DT/the/O Ugandan/JJ/ugandan/MISC president/NN/president/O ./././O",
+                "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:7:5 amod:7:6 obj:4:7 punct:4:8"))
+                .actor("The Kenyan minister", "KEN", "GOV").actor("Ugandan president", "UGA", "GOV");
+        assertThat(visitor.code().stream().map(Doc::dyad)).containsExactly("KENGOV>UGAGOV:043");
+    }
+
+    @Test
+    void calling_on_a_party_to_act_is_an_appeal_to_it() {
+        // the parser's reading: "on Uganda to withdraw" is an infinitive clause marked by "on"
+        Doc d = new Doc().paragraph(Doc.p("Kenya called on Uganda to withdraw its troops.",
+                "Kenya/NNP/Kenya/LOCATION called/VBD/call/O on/IN/on/O Uganda/NNP/Uganda/LOCATION to/TO/to/O withdraw/VB/withdraw/O its/PRP$/its/O troops/NNS/troops/O ./././O",
+                "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 mark:6:5 advcl:to:2:6 nmod:poss:8:7 obj:6:8 punct:2:9"))
+                .actor("Kenya", "KEN").actor("Uganda", "UGA");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KEN>UGA:020");
+    }
+
+    @Test
+    void a_call_for_something_is_an_appeal_by_whoever_makes_it() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya renewed its call for a ceasefire.",
+                "Kenya/NNP/Kenya/LOCATION renewed/VBD/renew/O its/PRP$/its/O call/NN/call/O for/IN/for/O a/DT/a/O ceasefire/NN/ceasefire/O ./././O",
+                "nsubj:2:1 root:0:2 nmod:poss:4:3 obj:2:4 case:7:5 det:7:6 nmod:for:4:7 punct:2:8"))
+                .actor("Kenya", "KEN");
+        assertThat(d.code().stream().map(Doc::dyad)).contains("KEN>-:020");
+    }
 }

@@ -312,6 +312,16 @@ class SidesTest {
     }
 
     @Test
+    void implied_domestic_target_never_for_a_statement() {
+        // CAMEO 016's target is whoever brought the charge: unnamed here, so none, not Kenya
+        Doc d = new Doc().paragraph(Doc.p("Kenyan police denied the accusation.",
+                "Kenyan/JJ/kenyan/MISC police/NN/police/O denied/VBD/deny/O the/DT/the/O accusation/NN/accusation/O ./././O",
+                "amod:2:1 nsubj:3:2 root:0:3 det:5:4 obj:3:5 punct:3:6"))
+                .actor("Kenyan police", "KEN", "COP");
+        assertThat(dyads(d)).containsExactly("KENCOP>-:016");
+    }
+
+    @Test
     void implied_domestic_target_never_for_a_signed_agreement() {
         Doc d = new Doc().paragraph(Doc.p("Kenya's parliament ratified the treaty.",
                 "Kenya/NNP/Kenya/LOCATION 's/POS/'s/O parliament/NN/parliament/O ratified/VBD/ratify/O the/DT/the/O treaty/NN/treaty/O ./././O",

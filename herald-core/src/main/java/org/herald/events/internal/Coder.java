@@ -37,6 +37,7 @@ public final class Coder {
     private final LightVerbs light;
     private final Threats threats;
     private final EvaluativeStatement statements;
+    private final WelcomedThing welcomed;
     private final List<Event> coded = new ArrayList<>();
     private int unsourced;
     private final boolean sportStory;
@@ -54,6 +55,7 @@ public final class Coder {
         this.roleRules = Rules.roles(lexicon, cues);
         this.modality = new Modality(cues);
         this.statements = new EvaluativeStatement(Evaluations.standard(), cues);
+        this.welcomed = new WelcomedThing(lexicon);
         this.targetRules = Rules.targets(lexicon, cues, statements);
         this.sportStory = countSportWords(doc) >= 3;
         int lead = -1;
@@ -101,10 +103,11 @@ public final class Coder {
         // "vowed to strike back": the vow is coded by what is vowed, a threat, and is that one act
         IntentByComplement.Decision intents = IntentByComplement.of(g, found, table, threats);
         Map<String, Event> out = new LinkedHashMap<>();
-        for (Trigger t : found) {
-            if (intents.carried().contains(t.token())) {
+        for (Trigger f : found) {
+            if (intents.carried().contains(f.token())) {
                 continue;
             }
+            Trigger t = welcomed.apply(g, roles, args, f); // "welcomed the news": approval, not a host's
             CameoTable.Code code = table.get(intents.recoded().getOrDefault(t.token(), t.entry().code()));
             if (t.entry().sport() && sportSentence) {
                 continue;
@@ -140,7 +143,8 @@ public final class Coder {
             if (!EvaluatedActor.coded(act, targets)) {
                 continue;
             }
-            List<Arguments.Side[]> pairs = WithPartners.drop(act, Pairs.of(sources, targets, mutual));
+            boolean asks = code.code().startsWith("02") || code.code().startsWith("10");
+            List<Arguments.Side[]> pairs = WithPartners.drop(act, Pairs.of(sources, targets, mutual, asks));
             if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {
                 unsourced++; // an act with no source actor is no event: counted, not coded
             }

@@ -14,8 +14,10 @@ import org.herald.model.Span;
  * country itself ("police banned the rally", "the court rejected the appeal", "rebels rejected
  * the offer" are done to their country; PLOVER coders write KENGOV>KEN). A bare country ("Iran
  * threatened to ...") is usually acting abroad and gets none; nor does a visit or meeting (root
- * 04) or a signed agreement (057), which are with someone else by definition; nor does a body
- * with no state (the UN, a region). Never where the sentence names another side: a party of another country or
+ * 04) or a signed agreement (057), which are with someone else by definition; nor does a public
+ * statement (root 01), whose target is whom it is made to or about (CAMEO 011) or, for a denial
+ * (016), the party that brought the charge, so that a statement naming neither has none, as the
+ * article gold's guide codes it; nor does a body with no state (the UN, a region). Never where the sentence names another side: a party of another country or
  * body near the act ({@link OtherParties}), or a party in the act's target positions
  * that no actor was found for (a pronoun, a name, whoever a demand or appeal asks to act:
  * "demanded that the ships leave"), or a party that the entry's own words name ("summoned the
@@ -29,6 +31,9 @@ final class ImpliedDomesticTarget implements TargetRule {
      * with someone: its other party is named or unknown, never the signatory's own country.
      */
     private static final String SIGN = "057";
+
+    /** Public statements (CAMEO root 01): their target is named or none. */
+    private static final String STATEMENT = "01";
 
     private final OtherParties others;
     private final Cues cues;
@@ -63,7 +68,8 @@ final class ImpliedDomesticTarget implements TargetRule {
     /** Whether an act has no target yet and may be given an implied one. */
     private static boolean applies(Act act, List<Arguments.Side> targets) {
         return !act.mutual() && !Parties.anyActor(targets) && (act.code().quad() != 4 || act.politicalSource())
-                && !act.code().code().startsWith("04") && !act.code().code().equals(SIGN);
+                && !act.code().code().startsWith("04") && !act.code().code().equals(SIGN)
+                && !act.code().code().startsWith(STATEMENT);
     }
 
     /** Whether the sentence names a side the act may be done to, other than the source's country. */

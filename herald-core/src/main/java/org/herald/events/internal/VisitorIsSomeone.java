@@ -9,7 +9,8 @@ import org.herald.model.Participant;
  * home country". A verb coded as 043 whose every patient (object, or passive subject) is a thing
  * that no actor mention covers, and that names no visitor otherwise (no target with an actor but
  * an implied one), receives the thing, not a visitor: "received a text message", "received the
- * envelope at the airport", "welcomed the news". A thing hosted for someone named is hosting
+ * envelope at the airport" (a welcomed thing is approval before this rule sees it,
+ * {@link WelcomedThing}). A thing hosted for someone named is hosting
  * ("host a dinner in honour of the North Korean leader"); a meeting one hosts is the meeting's
  * event ("host" is a light verb of "talks" and "summit").
  */

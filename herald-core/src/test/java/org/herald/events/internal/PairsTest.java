@@ -35,4 +35,17 @@ class PairsTest {
         p = Pairs.of(List.of(blair), List.of(again), false);
         assertNull(p.get(0)[1]);
     }
+
+    @Test
+    void an_appeal_is_made_to_another_party_even_of_the_same_code() {
+        // "the home secretary urged the government to act": both GBRGOV, and an appeal asks another
+        Arguments.Side minister = side("the home secretary", 0, "GBR", "GOV", null);
+        Arguments.Side gov = side("the government", 30, "GBR", "GOV", null);
+        assertNull(Pairs.of(List.of(minister), List.of(gov), false).get(0)[1]);
+        List<Arguments.Side[]> p = Pairs.of(List.of(minister), List.of(gov), false, true);
+        assertEquals("the government", p.get(0)[1].participant().text());
+        // but not to itself
+        Arguments.Side itself = side("itself", 40, "GBR", "GOV", null);
+        assertNull(Pairs.of(List.of(gov), List.of(itself), false, true).get(0)[1]);
+    }
 }
