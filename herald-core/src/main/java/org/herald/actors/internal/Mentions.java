@@ -210,7 +210,7 @@ final class Mentions {
                 again(s, start, last, same);
                 return;
             }
-            if (!role.isEmpty() && !head.weak()) {
+            if (!role.isEmpty()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
                 memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
