@@ -40,6 +40,14 @@ class PeopleInArticlesTest {
     }
 
     @Test
+    void an_honorific_before_a_name_never_named_in_full_is_a_private_person() {
+        List<ActorMention> ms = resolve("2004-05-01", "Mr Oderik said on Friday that the plan had failed. He left.");
+        assertThat(Texts.mention(ms, "Mr Oderik").actor().roles()).containsExactly("CVL");
+        assertThat(Texts.mention(ms, "Mr Oderik").actor().name()).isEqualTo("Oderik");
+        assertThat(Texts.mention(ms, "He").actor().name()).isEqualTo("Oderik");
+    }
+
+    @Test
     void a_title_of_another_role_is_not_the_person_named_before() {
         List<ActorMention> ms = resolve("2004-05-01",
                 "Moldovan Interior Minister Marku Velan resigned on Friday.", "General Velan led the parade.");
