@@ -167,4 +167,15 @@ class ActorKindsTest {
         assertThat(Texts.codeOf(ms, "BNP officials")).isEqualTo("GBRPOL");
         assertThat(Texts.codeOf(resolve("The BNP held a rally in Dhaka."), "The BNP")).isEqualTo("BGDPOL");
     }
+
+    @Test
+    void the_uks_national_parties_and_their_members_of_the_european_parliament_are_british() {
+        ActorResolver r = ActorResolver.shared();
+        java.time.LocalDate d = java.time.LocalDate.of(2004, 5, 1);
+        assertThat(r.lookup("the Liberal Democrats", d).code()).isEqualTo("GBRPOL");
+        assertThat(r.lookup("a Lib Dem spokesman", d).country()).isEqualTo("GBR");
+        assertThat(r.lookup("UKIP", d).code()).isEqualTo("GBRPOL");
+        assertThat(r.lookup("the SNP", d).code()).isEqualTo("GBRPOL");
+        assertThat(r.lookup("Irish MEPs", d).code()).isEqualTo("IRLLEG");
+    }
 }

@@ -29,6 +29,25 @@ class PeopleInArticlesTest {
     }
 
     @Test
+    void a_weak_title_alone_before_a_name_gives_its_weak_role_and_the_name_is_remembered() {
+        // "leader", "spokesman": a weak role counts when nothing else decides
+        List<ActorMention> ms = resolve("2004-05-01", "The party's leader Marku Velan spoke on Friday.",
+                "Mr Velan said he was tired.");
+        assertThat(Texts.mention(ms, "leader Marku Velan").actor().code()).isEqualTo("---GOV");
+        assertThat(Texts.mention(ms, "Mr Velan").actor().name()).isEqualTo("Marku Velan");
+        ms = resolve("2004-05-01", "Spokesman Tomas Oderik said on Friday that talks would go on.");
+        assertThat(Texts.mention(ms, "Spokesman Tomas Oderik").actor().roles()).containsExactly("GOV");
+    }
+
+    @Test
+    void an_honorific_before_a_name_never_named_in_full_is_a_private_person() {
+        List<ActorMention> ms = resolve("2004-05-01", "Mr Oderik said on Friday that the plan had failed. He left.");
+        assertThat(Texts.mention(ms, "Mr Oderik").actor().roles()).containsExactly("CVL");
+        assertThat(Texts.mention(ms, "Mr Oderik").actor().name()).isEqualTo("Oderik");
+        assertThat(Texts.mention(ms, "He").actor().name()).isEqualTo("Oderik");
+    }
+
+    @Test
     void a_title_of_another_role_is_not_the_person_named_before() {
         List<ActorMention> ms = resolve("2004-05-01",
                 "Moldovan Interior Minister Marku Velan resigned on Friday.", "General Velan led the parade.");

@@ -16,7 +16,11 @@ class TaggedTextIT {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
     private static List<ActorMention> resolve(String text) {
-        Article a = Article.builder().paragraph(text).published(ResolvedDate.day(LocalDate.of(2004, 3, 2)), "user").build();
+        return resolve(text, LocalDate.of(2004, 3, 2));
+    }
+
+    private static List<ActorMention> resolve(String text, LocalDate published) {
+        Article a = Article.builder().paragraph(text).published(ResolvedDate.day(published), "user").build();
         return PIPELINE.actors(PIPELINE.tag(a));
     }
 
@@ -55,5 +59,26 @@ class TaggedTextIT {
         List<ActorMention> ms = resolve("Police found Chinese-made rifles near the border. Chinese police denied it.");
         assertThat(ms).noneMatch(m -> m.sentence() == 0 && "CHN".equals(m.actor().country()));
         assertThat(ms).anyMatch(m -> m.sentence() == 1 && m.actor().code().equals("CHNCOP"));
+    }
+
+    @Test
+    void a_subject_pronoun_goes_on_with_the_subject_of_the_sentence_before() {
+        // centering: the person the sentence before was about, not the person named last
+        List<ActorMention> ms = resolve("Russian President Vladimir Putin met Xi Jinping in Beijing on Monday. "
+                + "He said the talks had gone well.");
+        assertThat(Texts.codeOf(ms, "He")).isEqualTo("RUSGOV");
+        // a quotation's speaker is the subject of its sentence, whoever is named after the verb
+        ms = resolve("\u201cWe will see,\u201d Putin said after he met Xi Jinping. \u201cThe talks went well,\u201d he added.");
+        assertThat(ms).filteredOn(m -> m.sentence() == 1 && m.text().equals("he")).extracting(m -> m.actor().code())
+                .containsExactly("RUSGOV");
+    }
+
+    @Test
+    void a_pronoun_that_is_no_subject_or_of_the_other_sex_keeps_the_person_named_last() {
+        List<ActorMention> ms = resolve("Russian President Vladimir Putin met Xi Jinping in Beijing on Monday. "
+                + "Reporters later asked him about Taiwan.");
+        assertThat(Texts.codeOf(ms, "him")).isEqualTo(Texts.codeOf(ms, "Xi Jinping")).startsWith("CHN");
+        ms = resolve("Kamala Harris met Benjamin Netanyahu in Washington. He said the talks had gone well.", LocalDate.of(2024, 5, 1));
+        assertThat(Texts.codeOf(ms, "He")).isEqualTo("ISRGOV");
     }
 }

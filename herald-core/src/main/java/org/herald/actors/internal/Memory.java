@@ -25,6 +25,8 @@ final class Memory {
     /** Organisations named by their own names ("the Rapid Support Forces"), latest last. */
     private final LinkedHashMap<String, Named> organisations = new LinkedHashMap<>();
     private Named body;
+    /** The subject of the last sentence that had a person as its subject. */
+    private Named subject;
     /** Title or role words ("interior minister", "police") → the last actor of known country so called. */
     private final Map<String, Named> titles = new LinkedHashMap<>();
 
@@ -107,6 +109,31 @@ final class Memory {
             }
         }
         return latest;
+    }
+
+    /** What memory holds of the person an actor is (named, or one unnamed official), the latest, or null. */
+    Named person(Actor a) {
+        Named found = null;
+        for (Named n : people.values()) {
+            if (n.actor().equals(a)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** The person a sentence is about (its subject, {@link Salience}). */
+    void subject(int sentence, Named who) {
+        subject = who == null ? subject : new Named(who.actor(), sentence, who.gender());
+    }
+
+    /**
+     * The subject of the last sentence that had a person as its subject, when that sentence is
+     * this one's previous or the one before, and the gender agrees; else null.
+     */
+    Named lastSubject(int sentence, Gender wanted) {
+        return subject != null && sentence - subject.sentence() <= 2 && sentence > subject.sentence()
+                && Gender.agrees(subject.gender(), wanted) ? subject : null;
     }
 
     /** A named organisation, or one referred to again: now the latest of its kind. */

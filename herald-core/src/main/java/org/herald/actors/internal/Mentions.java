@@ -210,9 +210,15 @@ final class Mentions {
                 again(s, start, last, same);
                 return;
             }
-            if (!role.isEmpty() && !head.weak()) {
+            if (!role.isEmpty()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
                 add(s, start, last, a, "title");
+                memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
+            } else if (personal) {
+                // "Mr Tyndall said", "Lord Carlile said" with no full name before: an honorific
+                // names a person, of no known office: a private person, as an unknown full name is
+                Actor a = KnowledgeBase.entity("---CVL", name);
+                add(s, start, last, a, "name");
                 memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
             }
             return;

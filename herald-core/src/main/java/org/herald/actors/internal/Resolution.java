@@ -30,6 +30,8 @@ public final class Resolution {
     private final Shapes shapes;
     private final Memory memory = new Memory();
     private final Mentions mentions;
+    /** Where the mentions of the sentence being composed start in {@link Mentions#all}. */
+    private int sentenceFrom;
 
     public Resolution(KnowledgeBase kb, String text, LocalDate date) {
         this.kb = kb;
@@ -57,7 +59,9 @@ public final class Resolution {
         CivilBodies civil = new CivilBodies(kb, words, text);
         for (int si = 0; si < sentences.size(); si++) {
             civil.mark(sentences.get(si).tokens(), tokens.get(si), pieces.get(si));
+            sentenceFrom = mentions.all().size();
             compose(sentences.get(si), tokens.get(si), pieces.get(si));
+            memory.subject(si, Salience.subject(sentences.get(si), sentenceMentions(), Integer.MAX_VALUE, memory));
         }
         new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere(), mentions.named());
         return mentions.all();
@@ -268,12 +272,39 @@ public final class Resolution {
         }
         String pos = toks.get(i).pos();
         if (words.is(Name.PRONOUN, w.key(i)) && (pos.startsWith("PRP") || pos.isEmpty())) {
-            Memory.Named last = memory.lastNamed(s.index(), null, Gender.of(words, List.of(w.word(i)), null));
+            Gender g = Gender.of(words, List.of(w.word(i)), null);
+            Memory.Named last = salient(s, i, g);
+            if (last == null) {
+                last = memory.lastNamed(s.index(), null, g);
+            }
             if (last != null) {
                 mentions.pronoun(s, i, last);
             }
         }
         return i + 1;
+    }
+
+    /**
+     * A pronoun that is a subject, outside a quotation, takes the subject of its own sentence
+     * before it ("Ebrard said he would ..."), else that of the sentence before (centering: the
+     * person a text is about goes on as the subject): "Ebrard met Trump. He said ..." is Ebrard.
+     * Null when the pronoun is no subject or no such person agrees.
+     */
+    private Memory.Named salient(Sentence s, int i, Gender g) {
+        List<Token> toks = s.tokens();
+        if (!Salience.beforeVerb(toks, i + 1) || Salience.quoted(toks)[i]) {
+            return null;
+        }
+        Memory.Named here = Salience.subject(s, sentenceMentions(), toks.get(i).span().start(), memory);
+        if (here != null && Gender.agrees(here.gender(), g)) {
+            return here;
+        }
+        return memory.lastSubject(s.index(), g);
+    }
+
+    /** The mentions of the sentence being composed, so far. */
+    private List<ActorMention> sentenceMentions() {
+        return mentions.all().subList(sentenceFrom, mentions.all().size());
     }
 
     /** Whether a settlement noun stands at a token ("the Russian town of ..."). */
