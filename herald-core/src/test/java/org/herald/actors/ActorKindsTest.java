@@ -190,6 +190,7 @@ class ActorKindsTest {
         assertThat(r.lookup("a Liberal Democrat spokesman", d).code()).isEqualTo("GBRPOL");
         assertThat(r.lookup("the shadow home secretary", d).roles()).containsExactly("POL");
         assertThat(r.lookup("the chief constable", d).roles()).containsExactly("COP");
+        assertThat(r.lookup("the Welsh first minister", d).code()).isEqualTo("GBRGOV");
     }
 
     @Test
