@@ -178,4 +178,27 @@ class ActorKindsTest {
         assertThat(r.lookup("the SNP", d).code()).isEqualTo("GBRPOL");
         assertThat(r.lookup("Irish MEPs", d).code()).isEqualTo("IRLLEG");
     }
+    @Test
+    void the_uks_devolved_governments_auditor_and_police_titles_are_the_states() {
+        ActorResolver r = ActorResolver.shared();
+        java.time.LocalDate d = java.time.LocalDate.of(2004, 5, 1);
+        // "executive" alone is a business title; the Scottish Executive is a government
+        assertThat(r.lookup("the Scottish Executive", d).code()).isEqualTo("GBRGOV");
+        assertThat(r.lookup("the Welsh Assembly", d).code()).isEqualTo("GBRLEG");
+        assertThat(r.lookup("the National Audit Office", d).code()).isEqualTo("GBRGOV");
+        assertThat(r.lookup("the NAO", d).code()).isEqualTo("GBRGOV");
+        assertThat(r.lookup("a Liberal Democrat spokesman", d).code()).isEqualTo("GBRPOL");
+        assertThat(r.lookup("the shadow home secretary", d).roles()).containsExactly("POL");
+        assertThat(r.lookup("the chief constable", d).roles()).containsExactly("COP");
+        assertThat(r.lookup("the Welsh first minister", d).code()).isEqualTo("GBRGOV");
+    }
+
+    @Test
+    void the_party_and_the_spokesman_name_again_the_one_named_before() {
+        List<ActorMention> ms = ActorResolver.shared().resolve(Texts.annotated("2004-05-01", Set.of(),
+                "The Liberal Democrats met in Bath.", "The party said taxes would rise.",
+                "A Labour spokesman criticised Prime Minister Tony Blair.", "The spokesman said the plan would fail."));
+        assertThat(Texts.codeOf(ms, "The party")).isEqualTo("GBRPOL");
+        assertThat(Texts.codeOf(ms, "The spokesman")).isEqualTo("GBRPOL");
+    }
 }

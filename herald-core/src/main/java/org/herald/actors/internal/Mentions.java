@@ -233,13 +233,15 @@ final class Mentions {
                     return;
                 }
             } else if (definite && !role.isEmpty()) {
-                Memory.Named same = memory.lastWithRole(s.index(), role);
+                Memory.Named titled = memory.lastTitled(titleWords(s, roles));
+                Memory.Named same = head.weak() && titled != null ? null : memory.lastWithRole(s.index(), role);
                 if (same != null) {
                     add(s, start, last, same.actor(), "coref");
                     return;
                 }
-                Memory.Named titled = memory.lastTitled(titleWords(s, roles));
-                if (titled != null && memory.latestHolder(titled, role)) {
+                // a weak title ("the spokesman") tells no role of its holder ("Labour spokesman X" is
+                // POL), so only the words name the person again: the last one the article called so
+                if (titled != null && (head.weak() || memory.latestHolder(titled, role))) {
                     // "the interior minister" sentences after "Pakistan's interior minister Ali
                     // Khan": the one the article called so, when no one holding the role was named since
                     add(s, start, last, titled.actor(), "coref");
