@@ -8,8 +8,9 @@ import org.herald.model.Actor;
  * and other collective actions"; its 114, "complain officially", is "written and institutionalized
  * protests". So a protest (14) whose every named source is a state itself, a government or an
  * intergovernmental body ("Japan protests as ships enter", "the foreign ministry protested") is
- * coded 114; a protest noun is a state's when the state is its possessor. A country's people stay protesters: a plural ("Kenyans protested"), an adjective, or
- * any role outside government (students, unions, the opposition).
+ * coded 114; a protest noun is a state's when the state is its possessor. A country's people stay
+ * protesters: a plural ("Kenyans protested"), an adjective, or any role outside government
+ * (students, unions, the opposition).
  */
 final class OfficialProtest {
 
