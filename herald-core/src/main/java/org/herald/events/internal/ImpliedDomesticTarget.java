@@ -80,8 +80,7 @@ final class ImpliedDomesticTarget implements TargetRule {
         Graph g = act.graph();
         // "summoned the ambassador": the word the entry requires is itself a party, of no known country
         for (int m : act.trigger().fixed()) {
-            Span at = g.token(m).span();
-            if (act.args().mentions(g.sentence().index()).stream().anyMatch(x -> x.span().start() <= at.start() && at.end() <= x.span().end())) {
+            if (act.args().covering(g, m) != null) {
                 return true;
             }
         }

@@ -1,8 +1,6 @@
 package org.herald.events.internal;
 
-import java.util.List;
 import org.herald.model.Event;
-import org.herald.model.Participant;
 
 /**
  * A meeting is with someone: CAMEO 040 is "all consultations and meetings", of parties. A verb of
@@ -22,17 +20,6 @@ final class MeetingIsWithSomeone implements SenseRule {
                 || !c.words().is(SenseWords.Kind.SATISFY, c.lemma(t))) {
             return false;
         }
-        List<Integer> patients = c.role(Roles.Role.PATIENT);
-        Participant met = e.target();
-        if (patients.isEmpty() || met != null && met.actor() != null && met.span().length() > 0) {
-            return false;
-        }
-        for (int p : patients) {
-            String pos = g.token(p).pos();
-            if (!(pos.equals("NN") || pos.equals("NNS")) || c.actor(p)) {
-                return false;
-            }
-        }
-        return true;
+        return c.actsOnThingsOnly(e.target()); // the object or the passive subject
     }
 }

@@ -2,6 +2,7 @@ package org.herald.events.internal;
 
 import java.util.List;
 import org.herald.model.ActorMention;
+import org.herald.model.Participant;
 import org.herald.model.Span;
 import org.herald.model.Token;
 
@@ -36,6 +37,24 @@ record SenseContext(Graph graph, Roles roles, int trigger, ArticleDomain domain,
     }
 
     /** Whether an actor mention covers the token. */
+    /**
+     * Whether the trigger acts on things only: it has a patient (object or passive subject), each a
+     * common noun that no actor mention covers, and the event names no actor as its target.
+     */
+    boolean actsOnThingsOnly(Participant target) {
+        List<Integer> patients = role(Roles.Role.PATIENT);
+        if (patients.isEmpty() || target != null && target.actor() != null && target.span().length() > 0) {
+            return false;
+        }
+        for (int p : patients) {
+            String pos = graph.token(p).pos();
+            if (!(pos.equals("NN") || pos.equals("NNS")) || actor(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean actor(int i) {
         Span s = graph.token(i).span();
         for (ActorMention m : mentions) {

@@ -1,8 +1,6 @@
 package org.herald.events.internal;
 
-import java.util.List;
 import org.herald.model.Event;
-import org.herald.model.Participant;
 
 /**
  * A host receives a visitor: CAMEO 043 is to "host or receive a visitor at residence, office or
@@ -23,17 +21,6 @@ final class VisitorIsSomeone implements SenseRule {
         if (!e.code().equals("043") || !g.token(t).pos().startsWith("VB")) {
             return false;
         }
-        List<Integer> patients = c.role(Roles.Role.PATIENT); // the object or the passive subject
-        Participant visitor = e.target();
-        if (patients.isEmpty() || visitor != null && visitor.actor() != null && visitor.span().length() > 0) {
-            return false;
-        }
-        for (int p : patients) {
-            String pos = g.token(p).pos();
-            if (!(pos.equals("NN") || pos.equals("NNS")) || c.actor(p)) {
-                return false;
-            }
-        }
-        return true;
+        return c.actsOnThingsOnly(e.target()); // the object or the passive subject
     }
 }
