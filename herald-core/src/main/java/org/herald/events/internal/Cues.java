@@ -1,9 +1,6 @@
 package org.herald.events.internal;
 
 import java.io.Reader;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,35 +84,9 @@ public final class Cues {
     }
 
     private static Cues parse(List<Lines.Line> lines) {
-        Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            m.put(k, new LinkedHashSet<>());
-        }
-        for (Lines.Line line : lines) {
-            String[] f = line.text().strip().split("\\s+");
-            Kind kind;
-            try {
-                kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw line.error("unknown cue class '" + f[0] + "'");
-            }
-            if (f.length < 2) {
-                throw line.error("cue class " + f[0] + " lists no words");
-            }
-            for (int i = 1; i < f.length; i++) {
-                if (!f[i].matches("[a-z'][a-z'_\\-]*")) {
-                    throw line.error("'" + f[i] + "' is not a lower-case word");
-                }
-                m.get(kind).add(f[i]);
-            }
-        }
-        for (Map.Entry<Kind, Set<String>> e : m.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new ResourceError("cues: class " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-') + " has no words");
-            }
-            e.setValue(Collections.unmodifiableSet(e.getValue()));
-        }
-        return new Cues(m);
+        return new Cues(WordClasses.parse(lines, Kind.class, "cue",
+                k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                (kind, w, read) -> w.matches("[a-z'][a-z'_\\-]*") ? null : "'" + w + "' is not a lower-case word"));
     }
 
     public boolean is(Kind kind, String word) {

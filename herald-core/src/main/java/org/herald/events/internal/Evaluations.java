@@ -1,9 +1,6 @@
 package org.herald.events.internal;
 
 import java.io.Reader;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,39 +47,14 @@ public final class Evaluations {
     }
 
     private static Evaluations parse(List<Lines.Line> lines) {
-        Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            m.put(k, new LinkedHashSet<>());
-        }
-        for (Lines.Line line : lines) {
-            String[] f = line.text().strip().split("\\s+");
-            Kind kind;
-            try {
-                kind = Kind.valueOf(f[0].toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw line.error("unknown evaluation class '" + f[0] + "' (report, name, negative, positive)");
-            }
-            if (f.length < 2) {
-                throw line.error("evaluation class " + f[0] + " lists no words");
-            }
-            for (int i = 1; i < f.length; i++) {
-                if (!f[i].matches("[a-z][a-z'\\-]*")) {
-                    throw line.error("'" + f[i] + "' is not a lower-case word");
-                }
-                Kind other = kind == Kind.NEGATIVE ? Kind.POSITIVE : kind == Kind.POSITIVE ? Kind.NEGATIVE : null;
-                if (other != null && m.get(other).contains(f[i])) {
-                    throw line.error("'" + f[i] + "' is both negative and positive");
-                }
-                m.get(kind).add(f[i]);
-            }
-        }
-        for (Map.Entry<Kind, Set<String>> e : m.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new ResourceError(FILE + ": class " + e.getKey().name().toLowerCase(Locale.ROOT) + " has no words");
-            }
-            e.setValue(Collections.unmodifiableSet(e.getValue()));
-        }
-        return new Evaluations(m);
+        return new Evaluations(WordClasses.parse(lines, Kind.class, "evaluation",
+                k -> k.name().toLowerCase(Locale.ROOT), (kind, w, read) -> {
+                    if (!w.matches("[a-z][a-z'\\-]*")) {
+                        return "'" + w + "' is not a lower-case word";
+                    }
+                    Kind other = kind == Kind.NEGATIVE ? Kind.POSITIVE : kind == Kind.POSITIVE ? Kind.NEGATIVE : null;
+                    return other != null && read.get(other).contains(w) ? "'" + w + "' is both negative and positive" : null;
+                }));
     }
 
     public boolean is(Kind kind, String word) {

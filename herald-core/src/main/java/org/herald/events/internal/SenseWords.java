@@ -1,9 +1,6 @@
 package org.herald.events.internal;
 
 import java.io.Reader;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,46 +54,17 @@ public final class SenseWords {
     }
 
     private static SenseWords parse(List<Lines.Line> lines) {
-        Map<Kind, Set<String>> m = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) {
-            m.put(k, new HashSet<>());
-        }
-        for (Lines.Line line : lines) {
-            String[] f = line.text().strip().split("\\s+");
-            Kind kind = null;
-            for (Kind k : Kind.values()) {
-                if (k.spelled().equals(f[0])) {
-                    kind = k;
+        return new SenseWords(WordClasses.parse(lines, Kind.class, "sense", Kind::spelled, (kind, w, read) -> {
+            if (kind.role() ? !w.matches("[A-Z]{3}") : !w.matches("[a-z][a-z0-9'\\-]*")) {
+                return "'" + w + "' is not " + (kind.role() ? "a role code" : "a lower-case lemma");
+            }
+            for (Kind other : Kind.values()) {
+                if (kind.noun() && other != kind && other.noun() && read.get(other).contains(w)) {
+                    return "'" + w + "' is already a " + other.spelled() + " noun";
                 }
             }
-            if (kind == null) {
-                throw line.error("unknown sense class '" + f[0] + "'");
-            }
-            if (f.length < 2) {
-                throw line.error("sense class " + f[0] + " lists no words");
-            }
-            for (int i = 1; i < f.length; i++) {
-                String w = f[i];
-                if (kind.role() ? !w.matches("[A-Z]{3}") : !w.matches("[a-z][a-z0-9'\\-]*")) {
-                    throw line.error("'" + w + "' is not " + (kind.role() ? "a role code" : "a lower-case lemma"));
-                }
-                if (kind.noun()) {
-                    for (Kind other : Kind.values()) {
-                        if (other != kind && other.noun() && m.get(other).contains(w)) {
-                            throw line.error("'" + w + "' is already a " + other.spelled() + " noun");
-                        }
-                    }
-                }
-                m.get(kind).add(w);
-            }
-        }
-        for (Map.Entry<Kind, Set<String>> e : m.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new ResourceError("senses: class " + e.getKey().spelled() + " has no words");
-            }
-            e.setValue(Collections.unmodifiableSet(e.getValue()));
-        }
-        return new SenseWords(m);
+            return null;
+        }));
     }
 
     /** Whether a word (a lemma, any case; for a class of roles, a role code) is in a class. */
