@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,17 +13,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.herald.events.EventCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The article gold ({@code docs/article-gold.md}) is well formed: its codes, types, modes and
  * actor codes are valid, and, where {@code ../shared} is present, every text still hashes to the
  * gold's and every offset lands inside it on word boundaries. The same holds for the second coding of
  * some of its articles ({@code news-articles-second/second.jsonl}), which measures how far two coders
- * agree ("Agreement"), and for the third batch ({@code news-articles-third}), a set of its own.
+ * agree ("Agreement"), and for every other set under {@code gold/} (the third batch
+ * {@code news-articles-third}, the world news set {@code news-articles-world}, ...): each folder's
+ * {@code dev.jsonl} is checked, so that a new set is checked without naming it here.
  */
 class ArticleGoldTest {
 
@@ -30,7 +34,7 @@ class ArticleGoldTest {
     static final String SECOND = "/org/herald/events/gold/news-articles-second/second.jsonl";
     /** The third batch, a set of its own: coded after Herald's rules of stop 25, before Herald saw it. */
     static final String THIRD = "/org/herald/events/gold/news-articles-third/dev.jsonl";
-    private static final Set<String> SETS = Set.of("bbc-news", "fundus-news-en", "wcxb-articles");
+    private static final Set<String> SETS = Set.of("bbc-news", "fundus-news-en", "wcxb-articles", "geowebnews");
     private static final Set<String> MODES = Set.of("asserted", "future", "hypothetical", "negated");
     private static final String ACTOR = "[A-Z-]{3}[A-Z0-9]*";
 
@@ -42,12 +46,29 @@ class ArticleGoldTest {
         return Path.of(ArticleGoldTest.class.getResource(resource).toURI());
     }
 
+    /** Every gold set's {@code dev.jsonl} under {@code gold/}, and the second coding. */
+    static Stream<String> resources() throws Exception {
+        Path gold = gold().getParent().getParent();
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(gold)) {
+            dirs.filter(d -> Files.isRegularFile(d.resolve("dev.jsonl"))).sorted()
+                    .forEach(d -> out.add("/org/herald/events/gold/" + d.getFileName() + "/dev.jsonl"));
+        }
+        out.add(SECOND);
+        return out.stream();
+    }
+
+    @Test
+    void every_set_under_gold_is_checked() throws Exception {
+        assertThat(resources().toList()).contains(GOLD, SECOND, THIRD);
+    }
+
     private static List<JsonNode> records(String resource) throws Exception {
         return Dataset.at(file(resource)).records();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {GOLD, SECOND, THIRD})
+    @MethodSource("resources")
     void every_record_and_event_is_well_formed(String resource) throws Exception {
         EventCoder coder = EventCoder.standard();
         List<String> errors = new ArrayList<>();
@@ -140,7 +161,7 @@ class ArticleGoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {GOLD, SECOND, THIRD})
+    @MethodSource("resources")
     void every_offset_lands_on_word_boundaries_of_the_shared_text(String resource) throws Exception {
         Path shared = ArticleEventsEval.sharedData(gold().getParent());
         assumeTrue(shared != null, "../shared/data is absent: offsets not checked");
