@@ -60,6 +60,8 @@ public final class EventCoder {
     private final java.util.Set<String> triggerLemmas;
     private final Veto veto; // null: the lexicon alone
     private final java.util.concurrent.atomic.LongAdder unsourced = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.atomic.LongAdder> unsourcedKinds =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A coder with these tables and the lexicon alone (no event-type model). */
     public EventCoder(CameoTable table, Lexicon lexicon, Cues cues) {
@@ -179,6 +181,7 @@ public final class EventCoder {
             events.addAll(veto == null ? found : veto.review(annotated.article().text(), s, found));
         }
         unsourced.add(coder.unsourced());
+        coder.unsourcedByKind().forEach((k, n) -> unsourcedKinds.computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder()).add(n));
         // senses that are no political event: a cause for an agent, a patient that cannot be harmed,
         // a protest verb with an object, violence without political sides in a sport or film story
         return new Coding(senses.keep(annotated, actors, events), problems);
@@ -208,6 +211,13 @@ public final class EventCoder {
      */
     public long unsourced() {
         return unsourced.sum();
+    }
+
+    /** {@link #unsourced()} by why no source actor was found ("agentless passive", "name with no actor", ...). */
+    public java.util.Map<String, Long> unsourcedByKind() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        unsourcedKinds.forEach((k, n) -> out.put(k, n.sum()));
+        return out;
     }
 
     /** One code of the CAMEO table the coder codes with. */

@@ -99,4 +99,24 @@ class ArticleEventsEvalTest {
         assertThat(ArticleEventsEval.wrongKinds(ArticleEventsEval.keys(herald, gold, Level.ROOT_COUNTRY),
                 ArticleEventsEval.keys(gold, gold, Level.ROOT_COUNTRY))).containsOnly(java.util.Map.entry("root 02 for gold 11", 1));
     }
+
+    @Test
+    void a_gold_offset_is_placed_in_the_herald_sentence_with_the_same_words_whatever_the_spacing_and_quote_marks() {
+        org.herald.model.Article article = org.herald.model.Article.builder().headline("Ministers meet")
+                .paragraph("The minister said \u201cwe will act\u201d. Talks begin today.").build();
+        String text = article.text();
+        List<org.herald.model.Sentence> sentences = new java.util.ArrayList<>();
+        for (String part : List.of("Ministers meet", "The minister said \u201cwe will act\u201d.", "Talks begin today.")) {
+            int at = text.indexOf(part);
+            sentences.add(new org.herald.model.Sentence(sentences.size(), new org.herald.model.Span(at, at + part.length()),
+                    0, List.of(), false, List.of()));
+        }
+        org.herald.model.Annotated a = new org.herald.model.Annotated(article, sentences, List.of(), List.of(), List.of());
+        // the data set's own text: other quote marks, a line break inside a sentence
+        String gold = "The minister said \"we will\nact\". Talks begin today.";
+        int[] at = ArticleEventsEval.sentenceAt(a, gold);
+        assertThat(at[gold.indexOf("act")]).isEqualTo(1);
+        assertThat(at[gold.indexOf("Talks")]).isEqualTo(2);
+        assertThat(at[0]).isEqualTo(1); // the headline is not in the body's text, so nothing is placed in it
+    }
 }

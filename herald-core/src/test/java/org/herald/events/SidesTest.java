@@ -220,8 +220,22 @@ class SidesTest {
                 "nsubj:2:1 root:0:2 obj:2:3 punct:2:4"))
                 .actor("Kenya", "KEN");
         long before = EventCoder.standard().unsourced();
+        long common = EventCoder.standard().unsourcedByKind().getOrDefault("common noun or other words with no actor", 0L);
         assertThat(d.code()).isEmpty();
         assertThat(EventCoder.standard().unsourced()).isGreaterThan(before);
+        // counted by why: "gunmen" are words that name no actor
+        assertThat(EventCoder.standard().unsourcedByKind().get("common noun or other words with no actor")).isGreaterThan(common);
+    }
+
+    @Test
+    void pairs_an_agentless_passive_is_counted_as_one() {
+        Doc d = new Doc().paragraph(Doc.p("Kenya was attacked.",
+                "Kenya/NNP/Kenya/LOCATION was/VBD/be/O attacked/VBN/attack/O ./././O",
+                "nsubj:pass:3:1 aux:pass:3:2 root:0:3 punct:3:4"))
+                .actor("Kenya", "KEN");
+        long passives = EventCoder.standard().unsourcedByKind().getOrDefault("agentless passive", 0L);
+        assertThat(d.code()).isEmpty();
+        assertThat(EventCoder.standard().unsourcedByKind().get("agentless passive")).isGreaterThan(passives);
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class Coder {
     private final EvaluativeStatement statements;
     private final WelcomedThing welcomed;
     private final List<Event> coded = new ArrayList<>();
-    private int unsourced;
+    private final Map<String, Integer> unsourced = new java.util.TreeMap<>();
     private final boolean sportStory;
     private final int leadEnd;
 
@@ -146,7 +146,7 @@ public final class Coder {
             boolean asks = code.code().startsWith("02") || code.code().startsWith("10");
             List<Arguments.Side[]> pairs = WithPartners.drop(act, Pairs.of(sources, targets, mutual, asks));
             if (pairs.isEmpty() && !Parties.anyActor(sources) && targets.stream().anyMatch(x -> x.actor() != null && !x.implied())) {
-                unsourced++; // an act with no source actor is no event: counted, not coded
+                unsourced.merge(whyUnsourced(g, roles, t, sources), 1, Integer::sum); // no event: counted, not coded
             }
             for (Arguments.Side[] p : pairs) {
                 Event e = event(g, t, code, p[0], p[1], reading);
@@ -170,7 +170,30 @@ public final class Coder {
      * events are a source's acts (docs/article-gold.md: an act with no knowable source is not coded).
      */
     public int unsourced() {
-        return unsourced;
+        return unsourced.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** {@link #unsourced()} by why no source was found, for the evaluation's notes. */
+    public Map<String, Integer> unsourcedByKind() {
+        return java.util.Collections.unmodifiableMap(unsourced);
+    }
+
+    /**
+     * Why an act has no source actor: nothing names its doer (an agentless passive, an event noun
+     * with no owner or by-phrase, a verb the parse gave no subject), or the words that do name no
+     * actor (a pronoun with no antecedent, a name the actor base lacks, a common noun).
+     */
+    private static String whyUnsourced(Graph g, Roles roles, Trigger t, List<Arguments.Side> sources) {
+        if (sources.isEmpty() && roles.get(t.token(), Roles.Role.AGENT).isEmpty()) {
+            boolean passive = g.children(t.token()).stream().anyMatch(d -> d.relation().equals("aux:pass")
+                    || d.relation().startsWith("nsubj:pass"));
+            return passive ? "agentless passive" : t.entry().kind() == Lexicon.Kind.NOUN ? "event noun with no agent"
+                    : "no subject in the parse";
+        }
+        int head = sources.isEmpty() ? roles.get(t.token(), Roles.Role.AGENT).get(0) : sources.get(0).token();
+        String pos = g.token(head).pos();
+        return pos.startsWith("PRP") || pos.startsWith("W") ? "pronoun with no actor"
+                : pos.startsWith("NNP") ? "name with no actor" : "common noun or other words with no actor";
     }
 
     private boolean sentenceHasSport(Graph g) {
