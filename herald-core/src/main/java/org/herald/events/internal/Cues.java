@@ -33,6 +33,8 @@ public final class Cues {
         HYPOTHETICAL_ADV,
         /** Adjectives on a nominal trigger that put it in the future: planned, upcoming. */
         FUTURE_ADJ,
+        /** Days a present-tense verb's time modifier names as still to come: a weekday, tomorrow ("meet on Thursday"). */
+        FUTURE_DAY,
         /** Verbs of saying whose subject is the source of a claim: say, report, claim. */
         SPEECH,
         /** Words that, found in a sentence, mark it as about sport. */
