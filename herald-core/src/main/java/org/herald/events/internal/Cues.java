@@ -71,7 +71,9 @@ public final class Cues {
          * Nouns of saying: what a participle on one says is said by whoever issued it ("a statement
          * condemning the strike").
          */
-        STATEMENT_NOUN
+        STATEMENT_NOUN,
+        /** What a source's warning of it threatens to bring on: "warned of consequences" is a threat. */
+        REPERCUSSION
     }
 
     private final Map<Kind, Set<String>> words;
