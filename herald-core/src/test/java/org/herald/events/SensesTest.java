@@ -75,6 +75,46 @@ class SensesTest {
         assertThat(new Doc().paragraph(MET_ON_TUESDAY).actor("Kenya", "KEN").code()).extracting(Event::code).contains("040");
     }
 
+    private static final Doc.Parse PROMISED_CUTS = Doc.p("The Kenyan minister promised tax cuts.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC minister/NN/minister/O promised/VBD/promise/O tax/NN/tax/O cuts/NNS/cut/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 compound:6:5 obj:4:6 punct:4:7");
+    private static final Doc.Parse PROMISED_SOMALIA = Doc.p("The Kenyan minister promised Somalia tax cuts.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC minister/NN/minister/O promised/VBD/promise/O Somalia/NNP/Somalia/LOCATION tax/NN/tax/O cuts/NNS/cut/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 iobj:4:5 compound:7:6 obj:4:7 punct:4:8");
+    private static final Doc.Parse KENYA_PROMISED = Doc.p("Kenya promised tax cuts.",
+            "Kenya/NNP/Kenya/LOCATION promised/VBD/promise/O tax/NN/tax/O cuts/NNS/cut/O ./././O",
+            "nsubj:2:1 root:0:2 compound:4:3 obj:2:4 punct:2:5");
+
+    @Test
+    void a_pledge_toward_no_one_but_the_own_country_is_a_plan_of_ones_own() {
+        assertThat(new Doc().paragraph(PROMISED_CUTS).actor("The Kenyan minister", "KEN", "GOV").code())
+                .extracting(Event::code).doesNotContain("030");
+        assertThat(new Doc().paragraph(PROMISED_SOMALIA).actor("The Kenyan minister", "KEN", "GOV").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KENGOV>SOM:030");
+        // a bare country gets no implied target (a state acts abroad): its pledge stays
+        assertThat(new Doc().paragraph(KENYA_PROMISED).actor("Kenya", "KEN").code()).extracting(Event::code).contains("030");
+    }
+
+    private static final Doc.Parse SAID_SOMALIA_SHOULD = Doc.p("The Kenyan minister said Somalia should act.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC minister/NN/minister/O said/VBD/say/O Somalia/NNP/Somalia/LOCATION should/MD/should/O act/VB/act/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 nsubj:7:5 aux:7:6 ccomp:4:7 punct:4:8");
+    private static final Doc.Parse SAID_CRISIS_SHOULD = Doc.p("The Kenyan minister said the crisis should end.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC minister/NN/minister/O said/VBD/say/O the/DT/the/O crisis/NN/crisis/O should/MD/should/O end/VB/end/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 det:6:5 nsubj:8:6 aux:8:7 ccomp:4:8 punct:4:9");
+    private static final Doc.Parse SAID_MUST_HAVE_BEEN = Doc.p("The Kenyan minister said there must have been mistakes.",
+            "The/DT/the/O Kenyan/JJ/Kenyan/MISC minister/NN/minister/O said/VBD/say/O there/EX/there/O must/MD/must/O have/VB/have/O been/VBN/be/O mistakes/NNS/mistake/O ./././O",
+            "det:3:1 amod:3:2 nsubj:4:3 root:0:4 expl:8:5 aux:8:6 aux:8:7 ccomp:4:8 nsubj:8:9 punct:4:10");
+
+    @Test
+    void a_duty_said_of_a_thing_or_of_the_past_is_no_appeal() {
+        assertThat(new Doc().paragraph(SAID_SOMALIA_SHOULD).actor("The Kenyan minister", "KEN", "GOV").actor("Somalia", "SOM").code())
+                .extracting(Doc::dyad).contains("KENGOV>SOM:020");
+        assertThat(new Doc().paragraph(SAID_CRISIS_SHOULD).actor("The Kenyan minister", "KEN", "GOV").code())
+                .extracting(Event::code).doesNotContain("020");
+        assertThat(new Doc().paragraph(SAID_MUST_HAVE_BEEN).actor("The Kenyan minister", "KEN", "GOV").code())
+                .extracting(Event::code).doesNotContain("100");
+    }
+
     private static final Doc.Parse PLEADED_GUILTY = Doc.p("Kenyan rebels pleaded guilty.",
             "Kenyan/JJ/Kenyan/MISC rebels/NNS/rebel/O pleaded/VBD/plead/O guilty/JJ/guilty/O ./././O",
             "root:0:3 amod:2:1 nsubj:3:2 xcomp:3:4 punct:3:5");

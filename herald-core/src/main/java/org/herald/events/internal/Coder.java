@@ -26,6 +26,7 @@ import org.herald.model.Token;
 public final class Coder {
 
     private final CameoTable table;
+    private final Lexicon lexicon;
     private final Cues cues;
     private final Annotated doc;
     private final Arguments args;
@@ -45,6 +46,7 @@ public final class Coder {
 
     public Coder(CameoTable table, Lexicon lexicon, Cues cues, Threats threats, Annotated doc, List<ActorMention> mentions) {
         this.table = table;
+        this.lexicon = lexicon;
         this.threats = threats;
         this.cues = cues;
         this.doc = doc;
@@ -131,6 +133,9 @@ public final class Coder {
                     continue;
                 }
                 code = table.get("010");
+            }
+            if (ThreatBySource.danger(g, roles, lexicon, cues, t)) {
+                code = table.get("111"); // "warned of rising obesity levels": a harm named, no threat
             }
             sources = ImpliedAuthority.apply(roles, t, sources, targets); // "was arrested": by the arrested's state
             boolean mutual = t.entry().recip() || code.symmetric();

@@ -30,6 +30,8 @@ public final class Cues {
         HYPOTHETICAL_ADV,
         /** Adjectives on a nominal trigger that put it in the future: planned, upcoming. */
         FUTURE_ADJ,
+        /** Days a present-tense verb's time modifier names as still to come: a weekday, tomorrow ("meet on Thursday"). */
+        FUTURE_DAY,
         /** Verbs of saying whose subject is the source of a claim: say, report, claim. */
         SPEECH,
         /** Words that, found in a sentence, mark it as about sport. */
@@ -66,7 +68,9 @@ public final class Cues {
          * Nouns of saying: what a participle on one says is said by whoever issued it ("a statement
          * condemning the strike").
          */
-        STATEMENT_NOUN
+        STATEMENT_NOUN,
+        /** What a source's warning of it threatens to bring on: "warned of consequences" is a threat. */
+        REPERCUSSION
     }
 
     private final Map<Kind, Set<String>> words;

@@ -47,8 +47,15 @@ public final class Modality {
         int speaker = -1;
         List<Integer> clause = new ArrayList<>();
         int cur = trigger;
+        boolean verbSeen = false;
         for (int depth = 0; depth < MAX_DEPTH && cur >= 0; depth++) {
             clause.add(cur);
+            if (!verbSeen && g.token(cur).isVerb()) {
+                verbSeen = true; // the clause's own verb tells its tense
+                if (FuturatePresent.future(g, cur, cues)) {
+                    fut = true; // "ministers meet on Thursday": a schedule
+                }
+            }
             // the word's own auxiliaries, negation and hedges
             for (Dependency d : g.children(cur)) {
                 String r = d.relation();

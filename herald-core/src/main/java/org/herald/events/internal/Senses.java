@@ -35,7 +35,9 @@ import org.herald.model.Token;
  *   <li>{@link IntentTowardNoOne}: a future act in a sentence that names no other party ("will meet on
  *       Tuesday");</li>
  *   <li>{@link AppealWithAPredicate}: a verb of appeal with an adjective as its complement ("pleaded
- *       not guilty").</li>
+ *       not guilty");</li>
+ *   <li>{@link ObligationOfAParty}: "said X must (should)" whose modal judges a past or a thing, not a
+ *       party's duty ("there must have been", "the tragedy should persuade").</li>
  * </ol>
  * The rules read the trigger's semantic roles ({@code Roles}: agent, patient, prepositional
  * arguments), as the sides are read, not raw relations. The word classes are {@code senses.txt}'s.
@@ -48,7 +50,8 @@ public final class Senses {
 
     private static final List<SenseRule> RULES = List.of(new CauseIsNoAgent(), new HarmlessPatient(),
             new ProtestWithObject(), new HelpToAct(), new JourneyWithoutDestination(), new VisitorIsSomeone(), new MeetingIsWithSomeone(), new NamedOnly(), new DomainSides(),
-            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne(), new AppealWithAPredicate());
+            new PrivateSides(), new RecognitionOfAState(), new TermsOfAgreement(), new IntentTowardNoOne(), new AppealWithAPredicate(),
+            new ObligationOfAParty());
 
     private final SenseWords words;
     private final Cues cues;

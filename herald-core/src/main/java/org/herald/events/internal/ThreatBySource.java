@@ -64,4 +64,32 @@ final class ThreatBySource {
         }
         return false;
     }
+    /**
+     * Whether a bare warning warns of a danger rather than of what its source will do: a verb entry
+     * of 13 with no constraint, no clausal complement (a clause is {@link #forecast}'s, an infinitive
+     * a threat: "warned Iran not to attack"), and an {@code of}, {@code about} or {@code against}
+     * phrase whose every noun is neither an act the lexicon codes nor a repercussion ({@code cues.txt}
+     * class {@code repercussion}: "warned of consequences", "of a response" stay threats): "warned of
+     * rising obesity levels", "warned Mr Blair about the dangers of disunity". CAMEO's 130 is a
+     * warning "with serious potential repercussions" from the source; one that names only a harm
+     * faults whatever brings it, and is coded as the criticism it is (111), to whom it is addressed.
+     */
+    static boolean danger(Graph g, Roles roles, Lexicon lexicon, Cues cues, Trigger t) {
+        if (!t.entry().code().startsWith("13") || t.entry().kind() != Lexicon.Kind.VERB || !t.entry().constraints().isEmpty()
+                || !g.dependents(t.token(), "ccomp").isEmpty() || !g.dependents(t.token(), "xcomp").isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (String p : List.of("of", "about", "against")) {
+            for (int n : roles.oblique(t.token(), p)) {
+                String pos = g.token(n).pos();
+                if (!(pos.equals("NN") || pos.equals("NNS")) || cues.is(Cues.Kind.REPERCUSSION, g.lemma(n))
+                        || !lexicon.entries(Lexicon.Kind.NOUN, g.lemma(n)).isEmpty()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 }

@@ -106,4 +106,26 @@ class ModalityTest {
                 "nsubj:2:1 root:0:2 mark:6:3 nsubj:6:4 aux:6:5 ccomp:2:6 obj:6:7 punct:2:8");
         assertThat(mode(said, 6)).isEqualTo(Mode.ASSERTED);
     }
+    @Test
+    void the_present_with_a_day_to_come_is_a_schedule() {
+        Graph meet = Parses.graph("Kenyan/JJ/Kenyan ministers/NNS/minister meet/VBP/meet on/IN/on Thursday/NNP/Thursday/DATE ././.",
+                "amod:2:1 nsubj:3:2 root:0:3 case:5:4 obl:on:3:5 punct:3:6");
+        assertThat(mode(meet, 3)).isEqualTo(Mode.FUTURE);
+        Graph meeting = Parses.graph("Kenyan/JJ/Kenyan ministers/NNS/minister are/VBP/be meeting/VBG/meet on/IN/on Thursday/NNP/Thursday/DATE ././.",
+                "amod:2:1 nsubj:4:2 aux:4:3 root:0:4 case:6:5 obl:on:4:6 punct:4:7");
+        assertThat(mode(meeting, 4)).isEqualTo(Mode.FUTURE);
+        Graph nextWeek = Parses.graph("The/DT/the president/NN/president visits/VBZ/visit China/NNP/China/LOCATION next/JJ/next week/NN/week ././.",
+                "det:2:1 nsubj:3:2 root:0:3 obj:3:4 amod:6:5 obl:tmod:3:6 punct:3:7");
+        assertThat(mode(nextWeek, 3)).isEqualTo(Mode.FUTURE);
+        // the past, a habit and the present without a day to come read as they are
+        Graph met = Parses.graph("Kenyan/JJ/Kenyan ministers/NNS/minister met/VBD/meet on/IN/on Thursday/NNP/Thursday/DATE ././.",
+                "amod:2:1 nsubj:3:2 root:0:3 case:5:4 obl:on:3:5 punct:3:6");
+        assertThat(mode(met, 3)).isEqualTo(Mode.ASSERTED);
+        Graph mondays = Parses.graph("Kenyan/JJ/Kenyan ministers/NNS/minister meet/VBP/meet on/IN/on Mondays/NNPS/Monday/DATE ././.",
+                "amod:2:1 nsubj:3:2 root:0:3 case:5:4 obl:on:3:5 punct:3:6");
+        assertThat(mode(mondays, 3)).isEqualTo(Mode.ASSERTED);
+        Graph now = Parses.graph("Kenyan/JJ/Kenyan ministers/NNS/minister are/VBP/be meeting/VBG/meet in/IN/in Nairobi/NNP/Nairobi/LOCATION ././.",
+                "amod:2:1 nsubj:4:2 aux:4:3 root:0:4 case:6:5 obl:in:4:6 punct:4:7");
+        assertThat(mode(now, 4)).isEqualTo(Mode.ASSERTED);
+    }
 }
