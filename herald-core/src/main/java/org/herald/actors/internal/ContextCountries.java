@@ -39,8 +39,14 @@ final class ContextCountries {
      * @param elsewhere start offsets of places that lend none (where troops are)
      * @param named mentions composed with a named body ("Associated Press reporters"): the body's
      *     country makes the sentence ambiguous but, like the body's own name, does not lend
+     * @param foreign envoys summoned or expelled: the other state's, so the context lends them none
      */
     void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere, Set<ActorMention> named) {
+        lend(out, mute, elsewhere, named, Set.of());
+    }
+
+    void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere, Set<ActorMention> named,
+              Set<ActorMention> foreign) {
         Map<Integer, Set<String>> all = new HashMap<>();
         Map<Integer, Set<String>> lenders = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -62,7 +68,7 @@ final class ContextCountries {
             ActorMention m = out.get(i);
             Actor a = m.actor();
             if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)
-                    || weapon(m)) {
+                    || weapon(m) || foreign.contains(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
