@@ -99,4 +99,15 @@ class NamesakesAndHeadlinesTest {
         ms = resolve("Officials in Tokyo summoned the ambassador on Monday.");
         assertThat(Texts.codeOf(ms, "the ambassador")).isEqualTo("---GOV");
     }
+
+    @Test
+    void the_articles_country_counts_its_named_bodies_once_each_at_half_weight() {
+        // one adjective (2) and two named British bodies (1 each): the article is about Britain
+        List<ActorMention> ms = resolve("Labour said on Monday that the plan would fail.",
+                "The BBC reported that British schools would close.", "The police said they would help.");
+        assertThat(Texts.codeOf(ms, "The police")).isEqualTo("GBRCOP");
+        // one adjective alone is not enough
+        ms = resolve("British schools would close.", "The police said they would help.");
+        assertThat(Texts.codeOf(ms, "The police")).isEqualTo("---COP");
+    }
 }
