@@ -122,7 +122,7 @@ public final class ActorResolver {
     /** The actor mentions of an article, in text order. */
     public List<ActorMention> resolve(Annotated article) {
         LocalDate date = article.article().published() == null ? null : article.article().published().firstDay();
-        return new Resolution(kb, article.text(), date).run(article.sentences());
+        return new Resolution(kb, article.text(), date).run(article.sentences(), article.article().blocks());
     }
 
     /**

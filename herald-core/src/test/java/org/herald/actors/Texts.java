@@ -24,7 +24,15 @@ final class Texts {
     }
 
     static Annotated annotated(String published, Set<String> people, String... paragraphs) {
+        return headlined(published, people, null, paragraphs);
+    }
+
+    /** The same, with a headline block before the paragraphs (none when null). */
+    static Annotated headlined(String published, Set<String> people, String headline, String... paragraphs) {
         Article.Builder b = Article.builder();
+        if (headline != null) {
+            b.headline(headline);
+        }
         for (String p : paragraphs) {
             b.paragraph(p);
         }
@@ -34,7 +42,8 @@ final class Texts {
         Article article = b.build();
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
-        for (Block block : article.blocks()) {
+        for (int bi = 0; bi < article.blocks().size(); bi++) {
+            Block block = article.blocks().get(bi);
             int start = block.span().start();
             int end = block.span().end();
             int s = start;
@@ -42,7 +51,7 @@ final class Texts {
                 boolean stop = (text.charAt(i) == '.' || text.charAt(i) == '?' || text.charAt(i) == '!')
                         && (i + 1 == end || text.charAt(i + 1) == ' ') && !abbreviation(text, s, i);
                 if (stop) {
-                    sentences.add(sentence(text, sentences.size(), s, i + 1, people));
+                    sentences.add(sentence(text, sentences.size(), bi, s, i + 1, people));
                     s = i + 1;
                     while (s < end && text.charAt(s) == ' ') {
                         s++;
@@ -51,7 +60,7 @@ final class Texts {
                 }
             }
             if (s < end) {
-                sentences.add(sentence(text, sentences.size(), s, end, people));
+                sentences.add(sentence(text, sentences.size(), bi, s, end, people));
             }
         }
         return new Annotated(article, sentences, List.<Mention>of(), List.of(), List.of());
@@ -66,7 +75,7 @@ final class Texts {
         return word.equals("Mr") || word.equals("Mrs") || word.equals("Dr") || word.contains(".") || word.length() == 1;
     }
 
-    private static Sentence sentence(String text, int index, int start, int end, Set<String> people) {
+    private static Sentence sentence(String text, int index, int block, int start, int end, Set<String> people) {
         List<Token> tokens = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -97,7 +106,7 @@ final class Texts {
             add(tokens, text, i, j, people);
             i = j;
         }
-        return new Sentence(index, new Span(start, end), 0, tokens, false, List.of());
+        return new Sentence(index, new Span(start, end), block, tokens, false, List.of());
     }
 
     private static void add(List<Token> tokens, String text, int a, int b, Set<String> people) {

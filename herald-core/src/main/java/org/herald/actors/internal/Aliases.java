@@ -3,6 +3,7 @@ package org.herald.actors.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.herald.model.Token;
 
 /**
  * The first pass over a sentence: at each token the longest alias of the base whose capitals fit
@@ -15,6 +16,11 @@ final class Aliases {
     }
 
     static Piece[] find(KnowledgeBase kb, LocalDate date, Tokens w, Surnames surnames, String text) {
+        return find(kb, date, w, null, surnames, text);
+    }
+
+    /** The same, with the sentence's tokens (their entity tags) to tell a namesake ({@link Namesakes}); null: none. */
+    static Piece[] find(KnowledgeBase kb, LocalDate date, Tokens w, List<Token> toks, Surnames surnames, String text) {
         Piece[] at = new Piece[w.size()];
         int i = 0;
         while (i < at.length) {
@@ -25,7 +31,18 @@ final class Aliases {
             }
             List<Entry> entries = new ArrayList<>(m.aliases().size());
             for (Trie.Alias a : m.aliases()) {
-                entries.add(a.entry());
+                // "First Minister Jack McConnell": another given name or a title that does not fit
+                // says the alias (a surname) is another person's
+                if (a.entry().kind() != Kind.PERSON || a.canonical()
+                        || !Namesakes.other(kb, a.entry().name(), toks, w, at, i)) {
+                    entries.add(a.entry());
+                } else if (m.end() == i + 1) {
+                    surnames.namesake(w.key(i));
+                }
+            }
+            if (entries.isEmpty()) {
+                i = m.end();
+                continue;
             }
             Entry e = KnowledgeBase.choose(spelledOut(entries, text), date);
             boolean canonical = false;
@@ -37,6 +54,9 @@ final class Aliases {
             at[i] = new Piece(e.kind(), i, m.end(), e, canonical ? "name" : "alias", null);
             if (e.kind() == Kind.PERSON) {
                 surnames.namedInFull(e);
+                if (m.end() - i >= 2) {
+                    surnames.spelledOut(e);
+                }
             }
             i = m.end();
         }

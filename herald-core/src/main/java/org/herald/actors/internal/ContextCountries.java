@@ -39,11 +39,18 @@ final class ContextCountries {
      * @param elsewhere start offsets of places that lend none (where troops are)
      * @param named mentions composed with a named body ("Associated Press reporters"): the body's
      *     country makes the sentence ambiguous but, like the body's own name, does not lend
+     * @param foreign envoys summoned or expelled: the other state's, so the context lends them none
      */
     void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere, Set<ActorMention> named) {
+        lend(out, mute, elsewhere, named, Set.of());
+    }
+
+    void lend(List<ActorMention> out, Set<ActorMention> mute, Set<Integer> elsewhere, Set<ActorMention> named,
+              Set<ActorMention> foreign) {
         Map<Integer, Set<String>> all = new HashMap<>();
         Map<Integer, Set<String>> lenders = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        Set<String> bodies = new HashSet<>();
         for (ActorMention m : out) {
             String c = m.actor().country();
             if (!kb.isCountry(c) || mute.contains(m) || elsewhere.contains(m.span().start()) || based(m.span().end())) {
@@ -52,6 +59,11 @@ final class ContextCountries {
             all.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(c);
             if (m.actor().name() == null && !named.contains(m)) {
                 lenders.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(c);
+                counts.merge(c, 2, Integer::sum);
+            } else if (m.actor().name() != null && !m.how().equals("coref") && !m.how().equals("surname")
+                    && bodies.add(m.actor().code() + " " + m.actor().name())) {
+                // the article's country: its named people and bodies tell it too (half as much as
+                // its places and adjectives, each once), though they lend their sentence nothing
                 counts.merge(c, 1, Integer::sum);
             }
         }
@@ -62,7 +74,7 @@ final class ContextCountries {
             ActorMention m = out.get(i);
             Actor a = m.actor();
             if (a.country() != null || !a.code().startsWith("---") || !lends(m) || generic(m) || international(m)
-                    || weapon(m)) {
+                    || weapon(m) || foreign.contains(m)) {
                 continue;
             }
             String c = a.name() == null ? null : people.get(a.name());
@@ -90,10 +102,13 @@ final class ContextCountries {
         }
     }
 
-    /** The country named most often, at least twice and more than any other; else null. */
+    /**
+     * The country named most often, more than any other and at least twice by unnamed words (a
+     * weight of 4: 2 for each place or adjective, 1 for each named person or body); else null.
+     */
     private static String dominant(Map<String, Integer> counts) {
         String dominant = null;
-        int best = 1;
+        int best = 3;
         boolean tie = false;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() > best) {

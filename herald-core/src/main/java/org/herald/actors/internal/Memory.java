@@ -29,6 +29,8 @@ final class Memory {
     private Named subject;
     /** Title or role words ("interior minister", "police") → the last actor of known country so called. */
     private final Map<String, Named> titles = new LinkedHashMap<>();
+    /** The last word of organisations' names ("executive") → the organisation named last so. */
+    private final Map<String, Named> heads = new LinkedHashMap<>();
 
     /** A named person, now the latest; a gender once told is kept when a later mention tells none. */
     void remember(Actor a, int sentence, Gender gender) {
@@ -180,6 +182,16 @@ final class Memory {
             }
         }
         return found;
+    }
+
+    /** An organisation named by a name of two words or more, by the name's last word ("the Scottish Executive": "executive"). */
+    void rememberHead(String head, Actor a, int sentence) {
+        heads.put(head, new Named(a, sentence, null));
+    }
+
+    /** The organisation named last whose name ends with this word, anywhere earlier in the article, or null. */
+    Named organisationByHead(String head) {
+        return heads.get(head);
     }
 
     /** An actor of known country called by these title or role words ("Pakistan's interior minister"). */

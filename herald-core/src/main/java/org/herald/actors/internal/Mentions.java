@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.herald.actors.internal.WordLists.Name;
 import org.herald.model.Actor;
@@ -39,6 +40,12 @@ final class Mentions {
     private final Set<ActorMention> named = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Where "in" after a group that is often abroad starts ("troops in Iraq"): the place lends no country. */
     private final Set<Integer> elsewhere = new HashSet<>();
+    /** The title words of mentions written with role nouns ("foreign minister"), for {@link Headlines}. */
+    private final Map<ActorMention, String> titles = new IdentityHashMap<>();
+    /** Role mentions of no country and no name ("ambassador"), which a headline's body may specify. */
+    private final Set<ActorMention> bare = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Envoys summoned or expelled ("Tokyo summons ambassador"): the other state's, so context lends them none. */
+    private final Set<ActorMention> foreign = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Mentions(KnowledgeBase kb, String text, LocalDate date, WordLists words, Memory memory) {
         this.kb = kb;
@@ -62,6 +69,18 @@ final class Mentions {
 
     Set<ActorMention> named() {
         return named;
+    }
+
+    Map<ActorMention, String> titles() {
+        return titles;
+    }
+
+    Set<ActorMention> bare() {
+        return bare;
+    }
+
+    Set<ActorMention> foreign() {
+        return foreign;
     }
 
     /** "Troops in Iraq": the place starting at this offset lends the troops no country. */
@@ -99,7 +118,22 @@ final class Mentions {
         if (m.kind() == Kind.ORG) {
             memory.rememberBody(a, s.index());
             memory.rememberOrganisation(a, s.index());
+            if (m.end() - m.start() >= 2) {
+                memory.rememberHead(Norm.key(s.tokens().get(m.end() - 1).word()), a, s.index());
+            }
         }
+    }
+
+    /**
+     * "The executive" after "the Scottish Executive": a definite noun that repeats the last word
+     * of an organisation's name names that organisation again (English shortens a body's name to
+     * its head noun once it is named), before the noun's own role ("executive" as a business
+     * title); like "the court", it lends no country.
+     */
+    void headAgain(Sentence s, int from, int to, Memory.Named org) {
+        mute.add(add(s, from, to, org.actor(), "coref"));
+        memory.rememberBody(org.actor(), s.index());
+        memory.rememberOrganisation(org.actor(), s.index());
     }
 
     /**
@@ -132,9 +166,10 @@ final class Mentions {
             a = KnowledgeBase.compose(a, role, a.name());
         }
         String how = !mods.isEmpty() || !roles.isEmpty() ? "title" : person.how();
-        add(s, start, person.end(), a, how);
+        ActorMention added = add(s, start, person.end(), a, how);
         if (!roles.isEmpty()) {
             memory.rememberTitle(titleWords(s, roles), a, s.index());
+            titles.put(added, titleWords(s, roles));
         }
         memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, person.start()), Norm.words(e.name()).get(0)));
     }
@@ -181,6 +216,7 @@ final class Mentions {
                     }
                 }
                 ActorMention added = add(s, start, last, a, how);
+                titles.put(added, titleWords(s, roles));
                 if (m.kind() == Kind.ORG) {
                     named.add(added);
                 }
@@ -212,7 +248,7 @@ final class Mentions {
             }
             if (!role.isEmpty()) {
                 Actor a = KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, name);
-                add(s, start, last, a, "title");
+                titles.put(add(s, start, last, a, "title"), titleWords(s, roles));
                 memory.remember(a, s.index(), Gender.of(words, wordsOf(s, start, end), s.tokens().get(end).word()));
             } else if (personal) {
                 // "Mr Tyndall said", "Lord Carlile said" with no full name before: an honorific
@@ -223,7 +259,9 @@ final class Mentions {
             }
             return;
         }
-        if (personal) {
+        // "Tokyo summons ambassador", "the envoy was expelled": the other state's envoy, not one named before
+        boolean sentAway = personal && words.is(Name.ENVOY, Norm.key(s.tokens().get(end - 1).word())) && expelled(s, start, end);
+        if (personal && !sentAway) {
             if (count >= 2) {
                 List<Memory.Named> people = memory.lastPeople(s.index(), count);
                 for (Memory.Named p : people) {
@@ -281,8 +319,34 @@ final class Mentions {
             // "a regional peacekeeping force": peacekeepers of no stated country are an IGO's
             add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("IGO", null), role, null), "role");
         } else {
-            add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
+            ActorMention added = add(s, start, last, KnowledgeBase.compose(KnowledgeBase.entity("---", null), role, null), "role");
+            titles.put(added, titleWords(s, roles));
+            bare.add(added);
+            if (sentAway) {
+                foreign.add(added);
+            }
         }
+    }
+
+    /**
+     * Whether the phrase {@code [start, end)} is the object of a verb that summons or expels
+     * ("summoned the ambassador", "expels two diplomats") or its passive subject ("the ambassador
+     * was summoned", "Ambassador summoned over ...").
+     */
+    private boolean expelled(Sentence s, int start, int end) {
+        List<org.herald.model.Token> t = s.tokens();
+        if (start > 0 && expelVerb(t.get(start - 1))) {
+            return true;
+        }
+        int k = end;
+        while (k < t.size() && words.is(Name.BE, Norm.key(t.get(k).word()))) {
+            k++;
+        }
+        return k < t.size() && expelVerb(t.get(k)) && (k > end || Norm.key(t.get(k).word()).endsWith("ed"));
+    }
+
+    private boolean expelVerb(org.herald.model.Token t) {
+        return words.is(Name.EXPEL, Norm.key(t.word())) || t.lemma() != null && words.is(Name.EXPEL, Norm.key(t.lemma()));
     }
 
     /**

@@ -2,9 +2,12 @@ package org.herald.actors.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.herald.actors.internal.WordLists.Name;
 import org.herald.model.ActorMention;
+import org.herald.model.Block;
 import org.herald.model.Sentence;
 import org.herald.model.Token;
 
@@ -43,18 +46,24 @@ public final class Resolution {
     }
 
     public List<ActorMention> run(List<Sentence> sentences) {
+        return run(sentences, List.of());
+    }
+
+    /** The mentions of an article whose blocks tell its headline and standfirst from its body. */
+    public List<ActorMention> run(List<Sentence> sentences, List<Block> blocks) {
         List<Tokens> tokens = new ArrayList<>(sentences.size());
         List<Piece[]> pieces = new ArrayList<>(sentences.size());
         Surnames surnames = new Surnames(kb, date);
         for (Sentence s : sentences) {
             Tokens w = Tokens.of(s);
             tokens.add(w);
-            Piece[] at = Aliases.find(kb, date, w, surnames, text);
+            Piece[] at = Aliases.find(kb, date, w, s.tokens(), surnames, text);
             BlocNames.clear(at, w, s.tokens());
             pieces.add(at);
         }
         for (int si = 0; si < sentences.size(); si++) {
-            surnames.mark(pieces.get(si), tokens.get(si));
+            surnames.clearNamesakes(pieces.get(si), tokens.get(si));
+            surnames.mark(pieces.get(si), tokens.get(si), sentences.get(si).tokens());
         }
         CivilBodies civil = new CivilBodies(kb, words, text);
         for (int si = 0; si < sentences.size(); si++) {
@@ -63,7 +72,14 @@ public final class Resolution {
             compose(sentences.get(si), tokens.get(si), pieces.get(si));
             memory.subject(si, Salience.subject(sentences.get(si), sentenceMentions(), Integer.MAX_VALUE, memory));
         }
-        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere(), mentions.named());
+        Set<Integer> lead = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.block() < blocks.size() && blocks.get(s.block()).kind() != Block.Kind.BODY) {
+                lead.add(s.index());
+            }
+        }
+        Headlines.specify(mentions.all(), mentions.titles(), mentions.bare(), mentions.foreign(), lead, mentions.mute());
+        new ContextCountries(kb, words, text).lend(mentions.all(), mentions.mute(), mentions.elsewhere(), mentions.named(), mentions.foreign());
         return mentions.all();
     }
 
@@ -75,6 +91,12 @@ public final class Resolution {
             if (at[i] != null && (shapes.topic(at, w, i) || at[i].place() && shapes.featureOf(w, i))) {
                 // "the Bundestag's Russia committee", "the Gulf of Oman": a subject, a feature's name
                 i = at[i].end();
+                continue;
+            }
+            Memory.Named org = headAgain(w, at, toks, i);
+            if (org != null) {
+                mentions.headAgain(s, i, i + 2, org);
+                i += 2;
                 continue;
             }
             Phrase ph = Phrase.read(i, toks, w, at, memory.recentBody(s.index()), shapes, words, kb);
@@ -163,6 +185,12 @@ public final class Resolution {
         int nameEnd = end;
         while (nameEnd < n && "PERSON".equals(toks.get(nameEnd).ner()) && at[nameEnd] == null) {
             nameEnd++;
+        }
+        if (nameEnd == end && words.is(Name.NAME_TITLE, w.key(end - 1)) && end < n && at[end] == null && w.capital(end)
+                && (toks.get(end).pos().equals("NNP") || toks.get(end).pos().isEmpty()) && !w.key(end).equals("'s")) {
+            // "Lord Carlile said", the tagger calling the name no person: an honorific always stands
+            // before a name, so the proper noun after it is one
+            nameEnd = end + 1;
         }
         if (nameEnd == end && words.is(Name.ABBREVIATION, w.key(end - 1))) {
             // "the Rep said": an abbreviated title names no one without a name after it
@@ -300,6 +328,26 @@ public final class Resolution {
             return here;
         }
         return memory.lastSubject(s.index(), g);
+    }
+
+    /**
+     * "The executive" (not "the executive committee", "the executive of ...") after "the Scottish
+     * Executive": the organisation whose name ends with the noun, or null.
+     */
+    private Memory.Named headAgain(Tokens w, Piece[] at, List<Token> toks, int i) {
+        int n = toks.size();
+        if (at[i] != null || !w.key(i).equals("the") || i + 1 >= n
+                || at[i + 1] != null && !(at[i + 1].kind().isRole() && at[i + 1].end() == i + 2)) {
+            return null;
+        }
+        if (i + 2 < n && (toks.get(i + 2).pos().startsWith("NN") || w.key(i + 2).equals("of"))) {
+            return null;
+        }
+        String pos = toks.get(i + 1).pos();
+        if (!w.capital(i + 1) && !pos.isEmpty() && !pos.equals("NN")) {
+            return null; // "the nations" after "the United Nations" are countries: a plural in lower case is no name
+        }
+        return memory.organisationByHead(w.key(i + 1));
     }
 
     /** The mentions of the sentence being composed, so far. */

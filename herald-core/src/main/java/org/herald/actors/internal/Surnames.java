@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.herald.model.Token;
 
 /**
  * Surnames that stand for a person: the surname of anyone named in full anywhere in the article
@@ -23,6 +24,40 @@ final class Surnames {
         this.date = date;
     }
 
+    /** Surnames (keys) the article gives to someone other than the base's person ({@link Namesakes}). */
+    private final java.util.Set<String> namesakes = new java.util.HashSet<>();
+    /** People of the base named by more than a surname. */
+    private final java.util.Set<String> spelled = new java.util.HashSet<>();
+
+    /** A surname the words before it gave to a namesake ("First Minister Jack McConnell"). */
+    void namesake(String key) {
+        namesakes.add(key);
+    }
+
+    /**
+     * Clears the aliases of a sentence that are a surname the article gives to a namesake, when it
+     * never names the base's person in full: "Mr McConnell" after "First Minister Jack McConnell"
+     * is the First Minister (news names a person in full, then by surname), not the US senator.
+     */
+    void clearNamesakes(Piece[] at, Tokens w) {
+        for (int i = 0; i < at.length; i++) {
+            Piece p = at[i];
+            if (p != null && p.kind() == Kind.PERSON && p.how().equals("alias") && p.end() == i + 1
+                    && namesakes.contains(w.key(i)) && !inFull(p.entry().name())) {
+                at[i] = null;
+            }
+        }
+    }
+
+    private boolean inFull(String name) {
+        return spelled.contains(name);
+    }
+
+    /** A person named by an alias of two words or more ("Mitch McConnell"), not a surname alone. */
+    void spelledOut(Entry e) {
+        spelled.add(e.name());
+    }
+
     /** A person named in full: their surnames now stand for them. */
     void namedInFull(Entry e) {
         for (String sn : e.surnames()) {
@@ -35,6 +70,11 @@ final class Surnames {
 
     /** Marks the capitalised words of a sentence that no alias covers and that are such a surname. */
     void mark(Piece[] at, Tokens w) {
+        mark(at, w, null);
+    }
+
+    /** The same, with the sentence's tokens (their entity tags) to tell a namesake ({@link Namesakes}); null: none. */
+    void mark(Piece[] at, Tokens w, List<Token> toks) {
         int i = 0;
         Piece prev = null;
         while (i < at.length) {
@@ -53,6 +93,13 @@ final class Surnames {
                         names = holders;
                         named.put(w.key(i), names);
                     }
+                }
+                if (names != null) {
+                    // "Jack McConnell" when Mitch McConnell is named in full: another given name, or
+                    // a title that fits none of the person's offices, names someone else
+                    final int t = i;
+                    names = names.stream().filter(n -> !Namesakes.other(kb, n, toks, w, at, t)
+                            && !(namesakes.contains(w.key(t)) && !inFull(n))).toList();
                 }
                 if (names != null && !names.isEmpty()) {
                     List<Entry> all = new ArrayList<>();
