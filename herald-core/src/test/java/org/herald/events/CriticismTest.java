@@ -70,4 +70,14 @@ class CriticismTest {
                 .actor("The union", "GBR", "LAB").actor("the government", "GBR", "GOV");
         assertThat(dyads(d)).contains("GBRLAB>GBRGOV:111");
     }
+
+    @Test
+    void a_warning_that_firms_of_the_same_country_will_suffer_threatens_nothing() {
+        Doc d = new Doc().paragraph(Doc.p("The minister warned that firms would suffer.",
+                "The/DT/the/O minister/NN/minister/O warned/VBD/warn/O that/IN/that/O firms/NNS/firm/O would/MD/would/O "
+                        + "suffer/VB/suffer/O ./././O",
+                "det:2:1 nsubj:3:2 root:0:3 mark:7:4 nsubj:7:5 aux:7:6 ccomp:3:7 punct:3:8"))
+                .actor("The minister", "GBR", "GOV").actor("firms", "GBR", "BUS");
+        assertThat(dyads(d)).noneMatch(x -> x.contains(":13"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.herald.events.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.herald.model.Actor;
 import org.herald.model.Dependency;
 
@@ -40,6 +41,17 @@ final class ThreatBySource {
         return any;
     }
 
+    /**
+     * Roles that act for a state: a state's government threatens with its army or police ("Israel
+     * warned its army would respond"), but a firm, a union or a party of the same country is not
+     * the state's side ("the chambers of commerce warned that small firms could be crippled").
+     */
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    private static boolean ofTheState(Actor a) {
+        return a.roles().isEmpty() || STATE_ROLES.containsAll(a.roles());
+    }
+
     private static boolean bySource(Graph g, Arguments args, int agent, List<Arguments.Side> sources) {
         if (g.token(agent).pos().startsWith("PRP")) {
             return true;
@@ -57,7 +69,7 @@ final class ThreatBySource {
             for (Arguments.Side s : sources) {
                 Actor b = s.actor();
                 if (b != null && (a.code().equals(b.code())
-                        || Parties.isState(a.country()) && a.country().equals(b.country()))) {
+                        || Parties.isState(a.country()) && a.country().equals(b.country()) && ofTheState(a) && ofTheState(b))) {
                     return true;
                 }
             }
