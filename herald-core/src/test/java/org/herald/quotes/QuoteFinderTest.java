@@ -77,6 +77,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void a_statement_from_a_countrys_ministry_is_the_ministrys_not_the_countrys() {
+        Annotated doc = Docs.annotate("Talks set",
+                "The two leaders will sign a treaty on Friday, according to a statement from Ruritania's foreign ministry.",
+                "Talks will resume in May, according to Ruritania's statement of support.");
+        List<Quote> quotes = finder.find(doc);
+        assertThat(quotes).extracting(QuoteFinderTest::speaker)
+                .containsExactly("Ruritania's foreign ministry", "Ruritania");
+    }
+
+    @Test
     void according_to_frames_the_sentence_before_or_after_it() {
         Annotated doc = Docs.annotate("Talks set",
                 "According to local media, the train is going to the east.",

@@ -582,9 +582,16 @@ public final class Reader {
         if (source < 0) {
             return null;
         }
-        // a possessor anywhere in the phrase
-        for (int t = p.start(); t < p.end(); t++) {
-            if (w.isPossessive(t) && t > p.start()) {
+        // "... by / from / of the ministry": the rest of the phrase ("the FAO and the WFP"); "by" and
+        // "from" name the author before "of" does ("a statement of concern from the ministry")
+        int by = complementStart(w, source, p, "by", "from");
+        if (by < 0) {
+            by = complementStart(w, source, p, "of");
+        }
+        // a possessor before that complement ("the Kremlin's statement of support", "a statement on
+        // the Kremlin's website"); one inside it belongs to the author ("from Peru's foreign ministry")
+        for (int t = p.start() + 1; t < (by < 0 ? p.end() : by); t++) {
+            if (w.isPossessive(t)) {
                 int s = t - 1;
                 while (s - 1 >= p.start() && (w.isProper(s - 1) || w.pos(s - 1).equals("DT") || w.isNoun(s - 1)
                         || w.pos(s - 1).startsWith("JJ"))
@@ -593,6 +600,9 @@ public final class Reader {
                 }
                 return new Phrase(s, t);
             }
+        }
+        if (by >= 0) {
+            return new Phrase(by, p.end());
         }
         // proper-noun modifiers before the source noun
         int e = source;
@@ -603,14 +613,17 @@ public final class Reader {
         if (s < e) {
             return new Phrase(s, e);
         }
-        // "... by / from / of the ministry": the rest of the phrase ("the FAO and the WFP")
-        for (int t = source + 1; t < p.end(); t++) {
-            String lw = w.lower(t);
-            if ((lw.equals("by") || lw.equals("from") || lw.equals("of")) && t + 1 < p.end() && w.isNominal(t + 1)) {
-                return new Phrase(t + 1, p.end());
+        return null;
+    }
+
+    /** The first word after one of {@code preps} following the source noun, or -1. */
+    private static int complementStart(Words w, int source, Phrase p, String... preps) {
+        for (int t = source + 1; t + 1 < p.end(); t++) {
+            if (List.of(preps).contains(w.lower(t)) && w.isNominal(t + 1)) {
+                return t + 1;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean isBareSource(Words w, Phrase p) {
