@@ -87,6 +87,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void an_uncoded_body_description_is_the_body_that_spoke_last() {
+        Annotated doc = Docs.annotate("Aid arrives",
+                "The Relief Office of Ruritania said the trucks delivered food for a month.",
+                "The agency warned that new clashes might block the road.");
+        List<ActorMention> actors = Docs.actors(doc, Map.of("Relief Office of Ruritania", "RUR"));
+        List<Quote> quotes = finder.find(doc, actors);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).extracting(q -> q.actor() == null ? null : q.actor().code()).containsExactly("RUR", "RUR");
+    }
+
+    @Test
     void according_to_frames_the_sentence_before_or_after_it() {
         Annotated doc = Docs.annotate("Talks set",
                 "According to local media, the train is going to the east.",

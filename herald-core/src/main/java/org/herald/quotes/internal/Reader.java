@@ -404,6 +404,15 @@ public final class Reader {
             if (s == null && lex.isPerson(head)) {
                 s = lastSpeaker(history, si, true, null); // "the spokesman added"
             }
+            if (s == null && BODIES.contains(head) && actorOf(w, p, actors) == null) {
+                // "WFP said ... The agency warned": a body the actors stage left uncoded takes the
+                // actor of the body that spoke last, as "the spokesman" is the person; its words stay
+                Speaker last = lastSpeaker(history, si, false, null);
+                if (last != null && last.actor() != null) {
+                    Speaker own = plain(w, p, null, actors, false);
+                    return new Speaker(own.words(), last.actor(), false, own.allWords() + " " + last.allWords(), own.sentence());
+                }
+            }
             if (s != null) {
                 return s;
             }
