@@ -403,4 +403,52 @@ class LeadLayoutsTest {
         assertThat(opening(a)).startsWith("A newsroom of five people cannot hire a data team");
         assertThat(a.paragraphs()).last().asString().startsWith("All six papers said the tools");
     }
+
+    @Test
+    void a_lead_in_a_box_classed_as_a_caption_beside_the_hero_picture() {
+        // the page sets its lead in its own container beside the picture and names it as it names
+        // captions; it is a sentence of the story, right under the headline, with no credit
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="top-row"><div class="top-picture"><img src="ferry.jpg" alt="The ferry at Kelby pier"></div>
+                <div class="story-caption"><p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p></div></div>
+                <div class="byline">By Ana Ruiz</div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-caption-box");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+        assertThat(a.paragraphs()).last().asString().startsWith("Islanders who hold a resident's card");
+        assertThat(a.text()).doesNotContain("By Ana Ruiz");
+    }
+
+    @Test
+    void a_credited_caption_in_a_caption_box_under_the_headline_stays_out() {
+        // as long as a lead, but it places people in the frame and credits the photographer
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="top-row"><div class="top-picture"><img src="ferry.jpg"></div>
+                <div class="story-caption"><p>Island councillor Mari Holt, left, and the ferry's captain Tom Reay stand on the car deck of the Holm ferry at Kelby pier on a wet Tuesday morning. Photo: Ana Ruiz</p></div></div>
+                <div class="story">
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-credited-caption");
+        assertThat(a.text()).doesNotContain("Mari Holt");
+        assertThat(opening(a)).startsWith("A return ticket for a car and driver");
+    }
+
+    @Test
+    void a_long_caption_box_inside_the_story_stays_out() {
+        // a caption box in the story's flow is never the lead, however long its sentence
+        Article a = read("""
+                <html><head><title>Ferry fares to Holm rise by a fifth in May</title></head><body><main><article>
+                <h1>Ferry fares to Holm rise by a fifth in May</h1>
+                <div class="story">
+                <p>A crossing to the island will cost twenty per cent more from the first of May, the island council said on Tuesday, in the first increase since 2019.</p>
+                <div class="clip"><div class="player"><img src="clip.jpg"></div><div class="clip-caption"><p>The island's harbour master walks along the pier at dawn as the first ferry of the day comes in from Kelby with a full car deck and a queue of lorries waiting behind it.</p></div></div>
+                """ + FERRY_BODY + """
+                </div></article></main></body></html>""", "https://news.example/ferry-fares-clip");
+        assertThat(a.text()).doesNotContain("harbour master walks");
+        assertThat(opening(a)).startsWith("A crossing to the island will cost twenty per cent more");
+    }
 }

@@ -214,6 +214,25 @@ public final class Clutter {
         return upper >= 8 && lower * 10 <= upper;
     }
 
+    /**
+     * Marks of a picture's caption inside a text: a credit ("Photo: …", "(AP Photo/…)", "REUTERS/…",
+     * "courtesy of", "©", a picture agency), a place in the frame set off as an aside (", left,",
+     * "(right)"), or words that point at the picture ("pictured", "in this photo", "file photo",
+     * "image 3 of 9"). A news lead tells the story and names none of these; an agency's dateline
+     * ("WASHINGTON (AP) —") is not a credit.
+     */
+    private static final Pattern PICTURE_MARK = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|images?|pictures?|credit|illustration)\\s*(?:by\\b|:)"
+            + "|\\bcourtesy(?: of)?\\b|©|\\b(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy)\\b"
+            + "|\\b(?:ap|afp|epa|reuters)\\s*(?:photo\\b|/)|/\\s*(?:ap|afp|epa|reuters)\\b|,\\s*(?:ap|afp|epa|reuters)\\s*$"
+            + "|,\\s*(?:left|right|center|centre|(?:second|third) from (?:left|right))\\s*[,)]|\\((?:left|right|center|centre|l|r|c)\\)"
+            + "|\\bpictured\\b|\\bfile (?:photo|image|picture)\\b|\\bin this\\b[^.]{0,40}?\\b(?:photos?|photograph|images?|pictures?|illustration|handout)\\b"
+            + "|\\b(?:photo|image|picture|slide)s? \\d+ of \\d+\\b|\\bseen here\\b|\\bartist['’]s (?:illustration|impression|rendering)\\b");
+
+    /** Whether a text carries a mark of a picture's caption: a credit, a place in the frame, words pointing at the picture. */
+    public static boolean describesPicture(String text) {
+        return PICTURE_MARK.matcher(text).find();
+    }
+
     /** The headline named by a "READ MORE: …" line, without trailing tags. */
     public static String readMoreHeadline(String text) {
         Matcher m = READ_MORE.matcher(text.strip());

@@ -41,6 +41,8 @@ public final class MainText {
         final int headlineLinks;
         /** Whether the block sits in a small element that held a picture or player: a caption. */
         boolean media;
+        /** Whether the block sits in a box whose class says caption, kept as a lead the box may hold ({@link #leadBesidePicture}). */
+        boolean captionBox;
         /** Whether the block is taken for a caption only because it sits beside a picture (its words are not a credit's). */
         boolean byPicture;
         /** Characters of links that sit inside a sentence, right after a word of the block's own text. */
@@ -61,6 +63,11 @@ public final class MainText {
             this.index = index;
             this.headlineLinks = headlineLinks;
             this.media = owner.hasAttr(MEDIA_MARK) || owner.parent() != null && owner.parent().hasAttr(MEDIA_MARK);
+            Element e = owner;
+            for (int d = 0; e != null && d < 4 && !captionBox; d++, e = e.parent()) {
+                captionBox = e.hasAttr(CAPTION_BOX);
+            }
+            media |= captionBox;
         }
 
         /** The first link's absolute URL, resolved only when asked for (resolving is not cheap). */
@@ -104,6 +111,8 @@ public final class MainText {
     private static final int MAX_ANCESTORS = 200;
     /** Set by the cleaning on a small element that held a picture, player or frame. */
     private static final String MEDIA_MARK = "data-herald-media";
+    /** Set by the cleaning on a caption-classed box beside a picture that may hold the story's lead. */
+    private static final String CAPTION_BOX = "data-herald-caption-box";
     private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "figure", "svg",
             "object", "embed", "canvas");
     /** An element holding a picture and at most this much text holds a caption, not a paragraph. */
@@ -262,7 +271,8 @@ public final class MainText {
                         && !e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     int len = textLength(e);
                     if (len < 0.3 * total && !(len > 1500 && holdsProse(e) && !COMMENTS.matcher(cls).find())
-                            && !(headline != null && heroBlock(cls) && holdsHeadline(e, headline))) {
+                            && !(headline != null && heroBlock(cls) && holdsHeadline(e, headline))
+                            && !(captionOnly(cls) && leadBesidePicture(e))) {
                         if (RELATED_CLASS.matcher(cls).find()) {
                             harvestLinks(e, out);
                         }
@@ -292,6 +302,53 @@ public final class MainText {
             trace.add(e.text(), why + (picture ? ", with a picture" : besidePicture(e) ? ", beside a picture" : "")
                     + (headline ? ", with the h1" : ""));
         }
+    }
+
+    private static final Pattern CAPTION_WORD = Pattern.compile("(?<=^|[\\s_-])caption(?=$|[\\s_-])");
+
+    /** Whether a class names a caption and no other clutter. */
+    private static boolean captionOnly(String cls) {
+        return CAPTION_WORD.matcher(cls).find() && !NEGATIVE.matcher(CAPTION_WORD.matcher(cls).replaceAll(" ")).find();
+    }
+
+    /**
+     * Whether a box whose class says caption, beside a picture, holds the story's lead rather than
+     * the picture's caption: pages set the lead in the box beside the hero picture (a summary box)
+     * and name it as they name captions. A lead is a sentence of twenty words or more that tells
+     * the story; a caption credits the picture, places people in the frame, points at the picture
+     * ("pictured", "in this photo"), or says what the picture's own description (its {@code alt}
+     * text) says. A box with a heading or mostly links is a teaser (a video's title and summary).
+     * The box stays a caption holder: only the rule that reads the first prose under the headline
+     * as the lead ({@link #standfirst}) takes it into the story.
+     */
+    private static boolean leadBesidePicture(Element box) {
+        if (!besidePicture(box) || holdsHeading(box)) {
+            return false;
+        }
+        String t = box.text().strip();
+        if (countWords(t) < LEAD_BY_PICTURE || !endsSentence(t) || Clutter.describesPicture(t)
+                || 2 * box.getElementsByTag("a").text().length() > t.length()) {
+            return false;
+        }
+        Element x = box.parent();
+        for (int d = 0; d < 3 && x != null && x.parent() != null; d++, x = x.parent()) {
+            for (Element img : x.getElementsByTag("img")) {
+                String alt = img.attr("alt");
+                if (countWords(alt) >= 5 && PageMetadata.overlap(alt, t) >= 0.8) {
+                    return false;
+                }
+            }
+        }
+        // an inline box (a span) is marked on the block that holds it, when it holds nothing else
+        Element holder = box;
+        while (holder != null && !BLOCK_TAGS.contains(holder.normalName())) {
+            holder = holder.parent();
+        }
+        if (holder == null || holder != box && !norm(holder.text()).equals(norm(t))) {
+            return false;
+        }
+        holder.attr(CAPTION_BOX, "");
+        return true;
     }
 
     /** Whether a picture, player or frame sits within three levels above an element (a caption's picture). */
@@ -777,7 +834,8 @@ public final class MainText {
         String tag = b.owner.normalName();
         b.heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
         b.kind = Clutter.classify(t); // each kind has its own length limit
-        if (b.kind == Clutter.Kind.CONTENT && b.media && b.words <= CAPTION_WORDS) {
+        // a caption box's text is a caption whatever its length, unless it is the lead right under the headline
+        if (b.kind == Clutter.Kind.CONTENT && b.media && (b.words <= CAPTION_WORDS || b.captionBox)) {
             b.kind = Clutter.Kind.CREDIT;
             b.byPicture = true;
         }

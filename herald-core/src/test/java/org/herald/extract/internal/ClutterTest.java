@@ -72,4 +72,15 @@ class ClutterTest {
                 .isEqualTo(Clutter.Talk.NONE);
         assertThat(Clutter.classify("Netflix subscribers")).isEqualTo(Clutter.Kind.SITE); // a bare label, never a paragraph
     }
+
+    @Test
+    void a_caption_carries_a_credit_or_points_at_the_picture_while_a_lead_does_not() {
+        assertThat(Clutter.describesPicture("The harbour master, left, and the captain on the car deck at Kelby pier.")).isTrue();
+        assertThat(Clutter.describesPicture("Ferries wait at the pier in Kelby on a wet morning. Photo: Ana Ruiz")).isTrue();
+        assertThat(Clutter.describesPicture("In this March 3 photograph, lorries queue for the first ferry (AP Photo/Tom Reay)")).isTrue();
+        assertThat(Clutter.describesPicture("An artist's impression of the new terminal at the north pier.")).isTrue();
+        // an agency's dateline is not a credit, and "left" as a verb is not a place in the frame
+        assertThat(Clutter.describesPicture("KELBY (AP) — A crossing to the island will cost a fifth more from May, the council said.")).isFalse();
+        assertThat(Clutter.describesPicture("The storm left two ferries stuck at the pier, and the council said crossings would resume on Friday.")).isFalse();
+    }
 }
